@@ -1,0 +1,86 @@
+import CICU
+
+/// Splits a working text into sentences and word tokens with ICU.
+///
+/// ICU's sentence break splits at 。！？ and line breaks; briefings and long enumerations
+/// also need clauses, so a sentence is split again after ；. Surrounding whitespace is left
+/// out of sentences. Words come from ICU's dictionary word break run per sentence. Not
+/// thread-safe (it owns ICU iterators): one segmenter per thread.
+public final class Segmenter {
+    private let sentenceBreak: BreakIterator
+    private let wordBreak: BreakIterator
+
+    public init() throws(ICUError) {
+        sentenceBreak = try BreakIterator(.sentence)
+        wordBreak = try BreakIterator(.word)
+    }
+
+    public func segment(_ text: NormalizedText) throws(ICUError) -> Segmentation {
+        var result = Segmentation()
+        result.tokens.reserveCapacity(text.utf16.count / 2)
+        try text.utf16.withUnsafeBufferPointer { (units) throws(ICUError) in
+            var pieceStart = 0
+            try sentenceBreak.forEachBoundary(in: units) { boundary, _ in
+                var from = pieceStart
+                // Clauses end after a semicolon (；is ; once normalised).
+                for i in pieceStart..<Int(boundary) where units[i] == 0x3B {
+                    appendSentence(from..<(i + 1), units, &result)
+                    from = i + 1
+                }
+                appendSentence(from..<Int(boundary), units, &result)
+                pieceStart = Int(boundary)
+            }
+            for index in result.sentences.indices {
+                let sentence = result.sentences[index]
+                let first = result.tokens.count
+                try words(in: sentence.range, units, &result.tokens)
+                result.sentences[index].tokens = first..<result.tokens.count
+            }
+        }
+        return result
+    }
+
+    private func appendSentence(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                                _ result: inout Segmentation) {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, isSpace(units[lower]) { lower += 1 }
+        while upper > lower, isSpace(units[upper - 1]) { upper -= 1 }
+        guard lower < upper else { return }
+        result.sentences.append(Sentence(start: Int32(lower), end: Int32(upper), tokens: 0..<0))
+    }
+
+    private func words(in range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                       _ tokens: inout [Token]) throws(ICUError) {
+        let slice = UnsafeBufferPointer(rebasing: units[range])
+        let base = Int32(range.lowerBound)
+        var start: Int32 = 0
+        try wordBreak.forEachBoundary(in: slice) { boundary, status in
+            let category = Self.category(status: status, first: slice[Int(start)])
+            tokens.append(Token(start: base + start, end: base + boundary, category: category))
+            start = boundary
+        }
+    }
+
+    static func category(status: Int32, first: UInt16) -> TokenCategory {
+        switch status {
+        case ..<Int32(SX_WORD_NONE_LIMIT): isSpace(first) ? .whitespace : .punctuation
+        case ..<Int32(SX_WORD_NUMBER_LIMIT): .number
+        case ..<Int32(SX_WORD_KANA_LIMIT): .letter
+        case ..<Int32(SX_WORD_IDEO_LIMIT): .ideographic
+        default: .letter
+        }
+    }
+}
+
+/// White space as the working text has it: NFKC turned U+3000 and other wide spaces into
+/// U+0020 already.
+@inline(__always)
+func isSpace(_ unit: UInt16) -> Bool {
+    switch unit {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF:
+        true
+    default:
+        false
+    }
+}

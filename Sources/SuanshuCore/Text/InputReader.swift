@@ -1,0 +1,35 @@
+import Glibc
+
+/// Reads a whole file, or standard input for "-", as bytes.
+public enum InputReader {
+    public static func read(_ path: String) throws(TextInputError) -> [UInt8] {
+        if path == "-" { return try readAll(fd: 0, name: "standard input") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: errorText()) }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .unreadable(path: path, reason: "it is a directory")
+        }
+        return try readAll(fd: fd, name: path)
+    }
+
+    private static func readAll(fd: Int32, name: String) throws(TextInputError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: name, reason: errorText())
+            }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return bytes
+    }
+
+    private static func errorText() -> String {
+        String(cString: strerror(errno))
+    }
+}

@@ -1,0 +1,83 @@
+import CICU
+
+/// The working copy the analysis reads: NFKC (full-width ２０２５ and ％ become 2025 and %),
+/// Traditional characters replaced by Simplified ones, control characters by spaces — with
+/// the origin of every code unit in the original, so spans always point at the input.
+public struct NormalizedText: Sendable {
+    public let original: DecodedText
+    public let utf16: [UInt16]
+    public let script: Script
+    /// For each working unit, the original UTF-16 range it came from.
+    private let originStart: [Int32]
+    private let originEnd: [Int32]
+
+    public init(_ original: DecodedText) throws(ICUError) {
+        let table = try ChineseScriptTable.shared()
+        let skip = original.byteOrderMarkLength
+        let source = original.utf16
+        let count = source.count - skip
+        var capacity = count * 2 + 16
+        var working: [UInt16] = []
+        var start: [Int32] = []
+        var end: [Int32] = []
+        while true {
+            working = [UInt16](repeating: 0, count: capacity)
+            start = [Int32](repeating: 0, count: capacity)
+            end = [Int32](repeating: 0, count: capacity)
+            var error: Int32 = 0
+            let length = source.withUnsafeBufferPointer { src in
+                sx_nfkc_mapped(src.baseAddress.map { $0 + skip }, Int32(count), &working, &start, &end,
+                               Int32(capacity), &error)
+            }
+            if error == icuBufferOverflow, capacity < count * 18 + 16 {
+                capacity = count * 18 + 16
+                continue
+            }
+            try ICUError.check(error, "unorm2_normalize(NFKC)")
+            working.removeSubrange(Int(length)...)
+            start.removeSubrange(Int(length)...)
+            end.removeSubrange(Int(length)...)
+            break
+        }
+        let simplified = table.simplified
+        for i in working.indices {
+            let unit = working[i]
+            if unit >= 0x3400 {
+                working[i] = simplified[Int(unit)]
+            } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
+                working[i] = 0x20
+            }
+            start[i] += Int32(skip)
+            end[i] += Int32(skip)
+        }
+        self.original = original
+        self.utf16 = working
+        self.originStart = start
+        self.originEnd = end
+        self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
+    }
+
+    /// The original UTF-16 range that a working range came from.
+    public func originalUTF16Range(_ range: Range<Int>) -> Range<Int> {
+        if range.isEmpty {
+            let at = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : original.utf16.count
+            return at..<at
+        }
+        return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
+    }
+
+    /// The span in the original (Unicode scalar offsets) of a working range.
+    public func originalSpan(_ range: Range<Int>) -> Span {
+        original.span(utf16: originalUTF16Range(range))
+    }
+
+    /// The original text of a working range.
+    public func originalString(_ range: Range<Int>) -> String {
+        original.string(utf16: originalUTF16Range(range))
+    }
+
+    /// The working text of a range (for display and tests; analysis reads `utf16`).
+    public func string(_ range: Range<Int>) -> String {
+        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import SuanshuCore
+
+extension InputEncoding: ExpressibleByArgument {}
+
+/// The input arguments every command shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "The text to read; '-' or nothing reads standard input.")
+    var file: String = "-"
+
+    @Option(help: "How to read the bytes: auto, utf-8, gb18030, big5 or utf-16.")
+    var encoding: InputEncoding = .auto
+
+    /// Reads and segments the input, or ends the program with status 2 and one line
+    /// saying why the input cannot be read.
+    func load(segmenter: Segmenter) -> SegmentedDocument {
+        do {
+            let bytes = try InputReader.read(file)
+            return try SegmentedDocument(source: file, bytes: bytes, encoding: encoding, segmenter: segmenter)
+        } catch let error as TextInputError {
+            switch error {
+            case .unreadable: StandardError.write("suanshu: \(error)")
+            default: StandardError.write("suanshu: \(file == "-" ? "standard input" : file): \(error)")
+            }
+            terminate(2)
+        } catch {
+            StandardError.write("suanshu: \(file): \(error)")
+            terminate(2)
+        }
+    }
+}
+
+/// Opens the ICU segmenter, or ends the program when ICU cannot (its data is missing).
+func makeSegmenter() -> Segmenter {
+    do {
+        return try Segmenter()
+    } catch {
+        StandardError.write("suanshu: \(error)")
+        terminate(2)
+    }
+}
