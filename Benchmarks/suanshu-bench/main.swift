@@ -1,1 +1,133 @@
-print("todo")
+// Throughput and memory benchmark. Run from the package root:
+//
+//     swift run -c release suanshu-bench [--megabytes N] [--runs N]
+//
+// It builds an input of at least N MB (default 20) by repeating the texts in Fixtures/,
+// then measures, in the same run and over the same text, the pipeline stages against a
+// reference: ICU dictionary word break alone (no decode, no normalisation, no sentences).
+import CICU
+import Glibc
+import SuanshuCore
+
+struct Options {
+    var megabytes = 20
+    var runs = 2
+
+    init(_ arguments: [String]) {
+        var rest = arguments.dropFirst()
+        while let flag = rest.popFirst() {
+            switch flag {
+            case "--megabytes": megabytes = Int(rest.popFirst() ?? "") ?? megabytes
+            case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
+            default:
+                print("usage: suanshu-bench [--megabytes N] [--runs N]")
+                exit(2)
+            }
+        }
+    }
+}
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// Best wall time of `runs` runs of `body`.
+func best(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var fastest = Double.infinity
+    for _ in 0..<runs {
+        let start = now()
+        try body()
+        fastest = min(fastest, now() - start)
+    }
+    return fastest
+}
+
+func peakResidentMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// The UTF-8 texts of Fixtures/ (every .txt below it that is UTF-8), repeated to size.
+func corpus(megabytes: Int) -> [UInt8] {
+    var texts: [[UInt8]] = []
+    func walk(_ directory: String) {
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        for name in names.sorted() {
+            let path = directory + "/" + name
+            if name.hasSuffix(".txt"), let bytes = try? InputReader.read(path),
+               String(validating: bytes, as: UTF8.self) != nil {
+                texts.append(bytes)
+            } else if !name.contains(".") {
+                walk(path)
+            }
+        }
+    }
+    walk("Fixtures")
+    guard !texts.isEmpty else {
+        print("suanshu-bench: no UTF-8 texts under Fixtures/ (run it from the package root)")
+        exit(2)
+    }
+    var input: [UInt8] = []
+    let target = megabytes * 1_000_000
+    input.reserveCapacity(target + 100_000)
+    while input.count < target {
+        for text in texts {
+            input += text
+            input.append(0x0A)
+        }
+    }
+    return input
+}
+
+let options = Options(CommandLine.arguments)
+let input = corpus(megabytes: options.megabytes)
+let megabytes = Double(input.count) / 1_000_000
+print("input: \(String(format1: megabytes)) MB of Fixtures texts, best of \(options.runs) runs")
+
+// Reference: ICU word break alone over the decoded text.
+let utf16 = Array(String(decoding: input, as: UTF8.self).utf16)
+var error: Int32 = 0
+let wordBreak = sx_break_open(Int32(SX_BREAK_WORD), "zh", &error)!
+var boundaries = [Int32](repeating: 0, count: 256)
+var statuses = [Int32](repeating: 0, count: 256)
+var referenceTokens = 0
+let referenceTime = best(options.runs) {
+    referenceTokens = 0
+    utf16.withUnsafeBufferPointer { sx_break_set_text(wordBreak, $0.baseAddress, Int32($0.count), &error) }
+    while true {
+        let n = sx_break_next(wordBreak, &boundaries, &statuses, 256)
+        if n == 0 { break }
+        referenceTokens += Int(n)
+    }
+}
+sx_break_close(wordBreak)
+
+let segmenter = try Segmenter()
+var tokens = 0
+let pipelineTime = try best(options.runs) {
+    let document = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
+    tokens = document.segmentation.tokens.count
+}
+
+let reference = megabytes / referenceTime
+let pipeline = megabytes / pipelineTime
+print("ICU word break alone:            \(String(format1: reference)) MB/s (\(referenceTokens) tokens)")
+print("decode + normalise + segment:    \(String(format1: pipeline)) MB/s (\(tokens) tokens)")
+print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))")
+print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
+
+extension String {
+    init(format1 value: Double) { self = String(Double(Int((value * 10).rounded())) / 10) }
+    init(format2 value: Double) { self = String(Double(Int((value * 100).rounded())) / 100) }
+}

@@ -16,7 +16,8 @@ public struct NormalizedText: Sendable {
         let skip = original.byteOrderMarkLength
         let source = original.utf16
         let count = source.count - skip
-        var capacity = count * 2 + 16
+        // Most text keeps its length under NFKC; expansions (㎡ → m2) get a second pass.
+        var capacity = count + count / 16 + 16
         var working: [UInt16] = []
         var start: [Int32] = []
         var end: [Int32] = []

@@ -50,10 +50,12 @@ enum TextSniffer {
         return count
     }
 
-    /// True when control bytes are too many for text (over 1% of the sample).
+    /// True when control bytes are too many for text: over 10% of the sample, or over 1%
+    /// and more than a few (a stray NUL in a short text is a flaw, not a binary file).
     static func looksBinary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let sample = min(bytes.count, sampleSize)
-        return sample > 0 && controlByteCount(bytes) * 100 > sample
+        let count = controlByteCount(bytes)
+        return count * 10 > sample || (count > 8 && count * 100 > sample)
     }
 
     /// Guesses UTF-16 without a byte order mark: most units must be ASCII text, CJK, CJK

@@ -70,8 +70,9 @@ struct UTF8Decoding {
         }
     }
 
-    /// True when the bytes read as UTF-8 with at most the odd bad byte.
+    /// True when the bytes read as UTF-8 with only the odd bad byte. GB18030 or Big5 read
+    /// as UTF-8 gives bad sequences by the hundred and hardly any good ones.
     var isPlausible: Bool {
-        invalid.isEmpty || multibyteCount >= 10 * invalid.count
+        invalid.isEmpty || multibyteCount >= 2 * invalid.count
     }
 }

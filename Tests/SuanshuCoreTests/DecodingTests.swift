@@ -1,0 +1,96 @@
+import Testing
+@testable import SuanshuCore
+
+struct DecodingTests {
+    /// Our UTF-8 decoder replaces bad bytes exactly as the standard library does (one U+FFFD
+    /// per maximal ill-formed subsequence), so offsets agree with other tools.
+    @Test func utf8DecoderAgreesWithStandardLibraryOnRandomBytes() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("出口".utf8), Array("45.47".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80],
+                                 [0xE4, 0xB8], [0xF0, 0x9F], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x80]]
+        for _ in 0..<2000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                if Bool.random(using: &generator) {
+                    bytes += pieces.randomElement(using: &generator)!
+                } else {
+                    bytes.append(UInt8.random(in: 0...255, using: &generator))
+                }
+            }
+            let ours = bytes.withUnsafeBufferPointer { UTF8Decoding($0).utf16 }
+            #expect(ours == Array(String(decoding: bytes, as: UTF8.self).utf16), "bytes \(bytes)")
+        }
+    }
+
+    static let encodingPairs: [(String, String, InputEncoding)] = [
+        ("encodings/release-hans.utf8.txt", "encodings/release-hans.gb18030.txt", .gb18030),
+        ("encodings/release-hant.utf8.txt", "encodings/release-hant.big5.txt", .big5),
+    ]
+
+    /// The same release saved as UTF-8 and as GB18030 or Big5 decodes to the same text and
+    /// the same tokens, whether the encoding is detected or named.
+    @Test(arguments: encodingPairs)
+    func legacyEncodingDecodesToSameTextAndTokens(_ utf8Name: String, _ legacyName: String,
+                                                    _ encoding: InputEncoding) throws {
+        let reference = try segment(try fixtureBytes(utf8Name))
+        #expect(reference.original.encoding == "UTF-8")
+        #expect(reference.segmentation.tokens.count > 50)
+        for mode in [InputEncoding.auto, encoding] {
+            let legacy = try segment(try fixtureBytes(legacyName), encoding: mode)
+            #expect(legacy.original.encoding.uppercased() == encoding.rawValue.uppercased())
+            #expect(legacy.original.utf16 == reference.original.utf16)
+            #expect(legacy.segmentation.tokens == reference.segmentation.tokens)
+            #expect(legacy.segmentation.sentences == reference.segmentation.sentences)
+            #expect(legacy.diagnostics.isEmpty)
+        }
+    }
+
+    @Test(arguments: [true, false])
+    func utf16DecodesWithOrWithoutByteOrderMark(_ littleEndian: Bool) throws {
+        let text = "海关总署：2025年出口26.99万亿元，增长6.1%。"
+        var bytes: [UInt8] = []
+        for unit in text.utf16 {
+            let pair = [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            bytes += littleEndian ? pair : pair.reversed()
+        }
+        let mark: [UInt8] = littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]
+        for input in [mark + bytes, bytes] {
+            for encoding in [InputEncoding.auto, .utf16] {
+                let decoded = try TextDecoder.decode(input, encoding: encoding)
+                #expect(decoded.string(utf16: 0..<decoded.utf16.count) == text)
+                #expect(decoded.encoding == (littleEndian ? "UTF-16LE" : "UTF-16BE"))
+            }
+        }
+    }
+
+    static let binaries: [(String, [UInt8])] = [
+        ("PNG", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]),
+        ("ELF", [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0]),
+        ("gzip", [0x1F, 0x8B, 0x08, 0x00, 0, 0, 0, 0, 0, 3]),
+        ("control bytes", (0..<400).map { UInt8($0 % 7) } + Array("出口".utf8)),
+    ]
+
+    @Test(arguments: binaries)
+    func binaryInputIsNotText(_ name: String, _ bytes: [UInt8]) {
+        #expect(throws: TextInputError.self) { try TextDecoder.decode(bytes, encoding: .auto) }
+        do {
+            _ = try TextDecoder.decode(bytes)
+        } catch {
+            #expect(error.description.hasPrefix("not text"))
+        }
+    }
+
+    @Test func strayNULIsKeptAndReported() throws {
+        let document = try segment(Array("出口26.99万亿元".utf8) + [0] + Array("，增长6.1%。".utf8))
+        #expect(document.original.utf16.count == 19)
+        let diagnostic = try #require(document.diagnostics.first { $0.code == "control-characters" })
+        #expect(diagnostic.span == Span(start: 10, end: 11))
+        #expect(document.segmentation.tokens.contains { document.text.originalString($0.range) == "6.1" })
+    }
+
+    @Test func emptyInputIsAnEmptyDocument() throws {
+        let document = try segment([])
+        #expect(document.segmentation.sentences.isEmpty)
+        #expect(document.diagnostics.isEmpty)
+    }
+}

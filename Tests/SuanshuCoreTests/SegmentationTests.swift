@@ -1,0 +1,51 @@
+import Testing
+@testable import SuanshuCore
+
+struct SegmentationTests {
+    /// A headline-and-lead of a customs write-up, in Traditional characters as in the seed.
+    static let release = "1. 今年外貿總值首次突破45萬億元大關。\n據海關統計，2025年，我國外貿進出口45.47萬億元，增長3.8%。"
+
+    @Test func numbersAndMagnitudesOfTraditionalRelease() throws {
+        let document = try segment(Self.release)
+        let tokens = tokenList(document)
+        func find(_ text: String, after start: Int = 0) -> (TokenCategory, String, Span)? {
+            tokens.first { $0.1 == text && $0.2.start >= start }
+        }
+        let expected: [(String, TokenCategory, Int, Int)] = [
+            ("45", .number, 13, 15), ("萬", .ideographic, 15, 16), ("億", .ideographic, 16, 17),
+            ("元", .ideographic, 17, 18), ("2025", .number, 28, 32), ("45.47", .number, 41, 46),
+            ("萬", .ideographic, 46, 47), ("億", .ideographic, 47, 48), ("元", .ideographic, 48, 49),
+            ("3.8", .number, 52, 55),
+        ]
+        for (text, category, start, end) in expected {
+            let token = try #require(find(text, after: start), "\(text) not in \(tokens)")
+            #expect(token.0 == category, "\(text)")
+            #expect(token.2 == Span(start: start, end: end), "\(text)")
+            #expect(scalars(Self.release, token.2) == text)
+        }
+    }
+
+    @Test func sentencesSplitAtFullStopsLineBreaksAndSemicolons() throws {
+        let text = "標題一行\n其中，出口26.99萬億元，增長6.1%；進口18.48萬億元，增長0.5%。主持人：下面請提問。"
+        let document = try segment(text)
+        let sentences = document.segmentation.sentences.map { document.text.originalString($0.range) }
+        #expect(sentences == ["標題一行", "其中，出口26.99萬億元，增長6.1%；", "進口18.48萬億元，增長0.5%。", "主持人：下面請提問。"])
+    }
+
+    @Test func sentencesLeaveOutSurroundingWhitespace() throws {
+        let document = try segment("  \r\n　第一句。  \r\n\r\n 第二句\r\n")
+        let spans = document.segmentation.sentences.map { document.text.originalSpan($0.range) }
+        #expect(spans == [Span(start: 5, end: 9), Span(start: 16, end: 19)])
+    }
+
+    @Test(arguments: [
+        ("1,234.5", TokenCategory.number), ("2025", .number), ("GDP", .letter), ("增长", .ideographic),
+        ("，", .punctuation), ("%", .punctuation),
+    ])
+    func categories(_ text: String, _ category: TokenCategory) throws {
+        let document = try segment("数据 \(text) 数据")
+        let token = try #require(document.segmentation.tokens.first { document.text.originalString($0.range) == text })
+        #expect(token.category == category)
+        #expect(document.segmentation.tokens.contains { $0.category == .whitespace })
+    }
+}

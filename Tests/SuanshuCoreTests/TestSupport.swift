@@ -1,0 +1,49 @@
+import Foundation
+@testable import SuanshuCore
+
+/// The package root, found from this file's path, for reading Fixtures/.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+func fixtureBytes(_ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: packageRoot.appendingPathComponent("Fixtures").appendingPathComponent(name)))
+}
+
+/// One segmenter for the test process; ICU iterators are not thread-safe, so tests that
+/// segment take the lock.
+let sharedSegmenter = Mutex(try! Segmenter())
+
+final class Mutex<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+    init(_ value: Value) { self.value = value }
+    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
+}
+
+func segment(_ bytes: [UInt8], encoding: InputEncoding = .auto) throws -> SegmentedDocument {
+    try sharedSegmenter.withLock { try SegmentedDocument(source: "test", bytes: bytes, encoding: encoding, segmenter: $0) }
+}
+
+func segment(_ text: String) throws -> SegmentedDocument {
+    try segment(Array(text.utf8))
+}
+
+/// The substring of a string at a span of Unicode scalar offsets, computed independently
+/// of the code under test.
+func scalars(_ text: String, _ span: Span) -> String {
+    let all = Array(text.unicodeScalars)
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: all[span.start..<span.end])
+    return String(out)
+}
+
+/// Each token as (category, original text, span).
+func tokenList(_ document: SegmentedDocument) -> [(TokenCategory, String, Span)] {
+    document.segmentation.tokens.map { token in
+        (token.category, document.text.originalString(token.range), document.text.originalSpan(token.range))
+    }
+}

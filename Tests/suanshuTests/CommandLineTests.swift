@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// Runs the built `suanshu` binary, as a user would.
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        // Tests run from .build/<config>/suanshuPackageTests.xctest; the tool is beside it.
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        return exe.deletingLastPathComponent().appendingPathComponent("suanshu")
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = Self.packageRoot
+        let out = Pipe()
+        let err = Pipe()
+        let input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        input.fileHandleForWriting.write(stdin ?? Data())
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFile(_ bytes: [UInt8]) throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-\(UUID().uuidString)").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func binaryFilesAreNotText() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64)
+        for path in [try temporaryFile(png), "/bin/ls"] {
+            let result = try run(["tokens", path])
+            #expect(result.status == 2)
+            #expect(result.stdout.isEmpty)
+            let lines = result.stderr.split(separator: "\n")
+            #expect(lines.count == 1)
+            #expect(result.stderr.contains("not text"))
+            #expect(result.stderr.contains(path))
+        }
+    }
+
+    @Test func emptyInputIsAnEmptyDocument() throws {
+        for arguments in [["tokens", "--format", "json", try temporaryFile([])], ["tokens", "--format", "json", "-"]] {
+            let result = try run(arguments, stdin: Data())
+            #expect(result.status == 0)
+            let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            #expect((json?["sentences"] as? [Any])?.isEmpty == true)
+            #expect((json?["diagnostics"] as? [Any])?.isEmpty == true)
+        }
+    }
+
+    @Test func unreadablePathNamesThePath() throws {
+        let path = "/nonexistent/directory/release.txt"
+        let result = try run(["tokens", path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(path))
+        #expect(result.stderr.split(separator: "\n").count == 1)
+        let directory = try run(["tokens", "/tmp"])
+        #expect(directory.status == 2)
+        #expect(directory.stderr.contains("/tmp"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        let result = try run(["tokens", "--format", "yaml", "-"])
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test func tokensReadStandardInputAsJSON() throws {
+        let text = "據海關統計，我國外貿進出口45.47萬億元。"
+        let result = try run(["tokens", "--format", "json"], stdin: Data(text.utf8))
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["source"] as? String == "-")
+        #expect(json["script"] as? String == "Hant")
+        let sentences = try #require(json["sentences"] as? [[String: Any]])
+        let tokens = try #require(sentences.first?["tokens"] as? [[String: Any]])
+        let number = try #require(tokens.first { $0["text"] as? String == "45.47" })
+        #expect(number["category"] as? String == "number")
+        let span = try #require(number["span"] as? [String: Int])
+        #expect(span["start"] == 13)
+        #expect(span["end"] == 18)
+    }
+
+    @Test func versionAndHelp() throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.hasPrefix("suanshu "))
+        let help = try run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("Examples:"))
+        #expect(help.stdout.contains("tokens"))
+    }
+
+    @Test func bundledExampleRuns() throws {
+        let result = try run(["tokens", "Fixtures/encodings/release-hant.utf8.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("number"))
+    }
+}
