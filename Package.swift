@@ -29,7 +29,18 @@ let package = Package(
         .target(
             name: "SuanshuCore",
             dependencies: ["CICU"],
-            path: "Sources/SuanshuCore"
+            path: "Sources/SuanshuCore",
+            plugins: ["EmbedGrammars"]
+        ),
+        // Carries Grammars/ into the library at build time (see Grammars/README.md).
+        .plugin(
+            name: "EmbedGrammars",
+            capability: .buildTool(),
+            dependencies: ["embed-grammars"]
+        ),
+        .executableTarget(
+            name: "embed-grammars",
+            path: "Sources/embed-grammars"
         ),
         .executableTarget(
             name: "suanshu",

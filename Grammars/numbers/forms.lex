@@ -1,0 +1,17 @@
+# Words after a number that say what kind of figure it is.
+# form=percent   6.1% (the value is the percent)
+# form=points    percentage points: 5.3个百分点
+# form=multiple  1.8倍
+# form=tenths    两成 = 20% (only after a Chinese numeral, and not before a character of
+#                not-before: 成 also starts 成为, 成本, 成交 …)
+# form=permille  ‰
+# form=fraction  N分之M is M/N: 六分之一, 百分之五, 千分之三
+# form=doubling  翻一番 (+100%), 翻两番 (+300%)
+%           form=percent
+个百分点    form=points
+百分点      form=points
+倍          form=multiple
+成          form=tenths not-before=为立本交果功绩效熟员长都品型套批就分年人了
+‰          form=permille
+分之        form=fraction
+番          form=doubling

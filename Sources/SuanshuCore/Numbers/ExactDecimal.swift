@@ -1,0 +1,157 @@
+/// A decimal number held exactly: `significand × 10^exponent`, so 45.47万亿 is
+/// 45470000000000 and never 45469999999999.99. Kept normalised (no trailing zeros in the
+/// significand), so equal values are equal structs.
+public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public private(set) var significand: Int128
+    public private(set) var exponent: Int
+
+    /// The largest magnitude the engine accepts; release figures stay far below it, and
+    /// staying below it keeps every sum and product of two values inside Int128.
+    public static let maximumDigits = 30
+
+    public init(_ significand: Int128, exponent: Int = 0) {
+        var s = significand
+        var e = exponent
+        if s == 0 {
+            e = 0
+        } else {
+            while s % 10 == 0 {
+                s /= 10
+                e += 1
+            }
+        }
+        self.significand = s
+        self.exponent = e
+    }
+
+    public init(_ value: Int) { self.init(Int128(value)) }
+
+    public static let zero = ExactDecimal(0)
+    public static let one = ExactDecimal(1)
+
+    /// 10^power.
+    public static func power(_ power: Int) -> ExactDecimal { ExactDecimal(1, exponent: power) }
+
+    /// Parses plain decimal text ("-1234.50"); nil for anything else or too many digits.
+    public init?(_ text: String) {
+        var digits: Int128 = 0
+        var count = 0
+        var fraction = 0
+        var seenPoint = false
+        var negative = false
+        for (i, c) in text.unicodeScalars.enumerated() {
+            switch c {
+            case "-" where i == 0: negative = true
+            case "+" where i == 0: break
+            case "." where !seenPoint: seenPoint = true
+            case "0"..."9":
+                if seenPoint { fraction += 1 }
+                if digits == 0 && c == "0" { continue }  // a leading zero is not significant
+                count += 1
+                guard count <= 38 else { return nil }
+                digits = digits * 10 + Int128(c.value - 48)
+            default: return nil
+            }
+        }
+        self.init(negative ? -digits : digits, exponent: -fraction)
+    }
+
+    /// The number of digits from the most significant to the units place or the last
+    /// significant digit, whichever is lower: a measure of size for the limits above.
+    public var magnitudeDigits: Int {
+        var digits = 0
+        var s = significand.magnitude
+        while s > 0 {
+            s /= 10
+            digits += 1
+        }
+        return digits + exponent
+    }
+
+    public var isTooLarge: Bool { magnitudeDigits > Self.maximumDigits || -exponent > Self.maximumDigits }
+
+    public func shifted(by power: Int) -> ExactDecimal { ExactDecimal(significand, exponent: exponent + power) }
+
+    public var isZero: Bool { significand == 0 }
+    public var isNegative: Bool { significand < 0 }
+    public var isInteger: Bool { exponent >= 0 }
+
+    public static prefix func - (x: ExactDecimal) -> ExactDecimal { ExactDecimal(-x.significand, exponent: x.exponent) }
+
+    /// Both significands on the lower exponent. Values within the engine's limits fit.
+    private static func aligned(_ a: ExactDecimal, _ b: ExactDecimal) -> (Int128, Int128, Int) {
+        let e = min(a.exponent, b.exponent)
+        return (a.significand * pow10(a.exponent - e), b.significand * pow10(b.exponent - e), e)
+    }
+
+    private static func pow10(_ n: Int) -> Int128 {
+        var r: Int128 = 1
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+
+    public static func + (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
+        let (x, y, e) = aligned(a, b)
+        return ExactDecimal(x + y, exponent: e)
+    }
+
+    public static func - (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { a + (-b) }
+
+    public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
+        ExactDecimal(a.significand * b.significand, exponent: a.exponent + b.exponent)
+    }
+
+    public static func * (a: ExactDecimal, b: Int) -> ExactDecimal { a * ExactDecimal(b) }
+
+    /// Half of the value, exactly.
+    public var half: ExactDecimal { ExactDecimal(significand * 5, exponent: exponent - 1) }
+
+    public static func < (a: ExactDecimal, b: ExactDecimal) -> Bool {
+        if a.significand.signum() != b.significand.signum() { return a.significand.signum() < b.significand.signum() }
+        let (x, y, _) = aligned(a, b)
+        return x < y
+    }
+
+    /// `numerator / denominator` rounded to `places` decimals: half away from zero, or
+    /// towards minus or plus infinity.
+    public enum Rounding { case halfUp, down, up }
+
+    public static func quotient(_ numerator: ExactDecimal, _ denominator: ExactDecimal, places: Int,
+                                rounding: Rounding = .halfUp) -> ExactDecimal? {
+        guard !denominator.isZero else { return nil }
+        // n/d = (ns × 10^ne) / (ds × 10^de); scale so the integer quotient has `places` decimals.
+        let shift = numerator.exponent - denominator.exponent + places
+        var n = numerator.significand
+        var d = denominator.significand
+        if shift >= 0 { n *= pow10(shift) } else { d *= pow10(-shift) }
+        if d < 0 {
+            n = -n
+            d = -d
+        }
+        var q = n / d
+        let r = n % d
+        if r != 0 {
+            switch rounding {
+            case .halfUp: if 2 * r.magnitude >= d.magnitude { q += n < 0 ? -1 : 1 }
+            case .down: if n < 0 { q -= 1 }
+            case .up: if n > 0 { q += 1 }
+            }
+        }
+        return ExactDecimal(q, exponent: -places)
+    }
+
+    /// Plain decimal text, never an exponent: "45470000000000", "16.6667", "-0.4".
+    public var description: String {
+        let digits = String(significand.magnitude)
+        let sign = significand < 0 ? "-" : ""
+        if exponent >= 0 { return sign + digits + String(repeating: "0", count: exponent) }
+        let places = -exponent
+        if digits.count > places {
+            let split = digits.index(digits.endIndex, offsetBy: -places)
+            return sign + digits[..<split] + "." + digits[split...]
+        }
+        return sign + "0." + String(repeating: "0", count: places - digits.count) + digits
+    }
+
+    public var doubleValue: Double { Double(description) ?? .nan }
+}

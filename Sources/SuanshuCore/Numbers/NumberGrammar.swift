@@ -1,0 +1,112 @@
+/// The lexicons of Grammars/numbers/ as lookup tables for the number engine.
+struct NumberGrammar: Sendable {
+    enum Numeral: Sendable, Equatable {
+        case digit(Int)
+        case unit(Int)
+        /// 10^exponent; `numeralOnly` when the word is a magnitude only inside a Chinese
+        /// numeral or before money (兆 is also "mega", 京 also Beijing).
+        case magnitude(Int, numeralOnly: Bool)
+        case vague
+        case point
+        case minus
+    }
+
+    struct Unit: Sendable, Equatable {
+        var code: String
+        var dimension: String
+    }
+
+    enum Form: Sendable, Equatable {
+        case percent, points, multiple, tenths, permille, fraction, doubling
+    }
+
+    struct QualifierWord: Sendable {
+        var qualifier: Qualifier
+        var bounded: Bool
+    }
+
+    var numerals: [UInt16: Numeral] = [:]
+    var units = WordTable<Unit>()
+    var forms = WordTable<Form>()
+    /// Characters after which 成 is a word (成为, 成本), not tenths.
+    var tenthsNotBefore: Set<UInt16> = []
+    var qualifiersBefore = WordTable<QualifierWord>()
+    var qualifiersAfter = WordTable<QualifierWord>()
+    var rangeWords = WordTable<Bool>()
+    var dateWords = WordTable<String>()
+    var periodPrefixes = WordTable<Bool>()
+    var notNumbers = WordTable<Bool>()
+    var names = WordTable<Bool>()
+    var nameSuffixes = WordTable<Bool>()
+
+    init(_ files: GrammarFiles) throws {
+        for entry in try Lexicon(files, "numbers/numerals.lex").entries {
+            let word = try workingForm(entry.word)
+            guard word.count == 1 else { throw entry.error(nil, "a numeral is one character") }
+            let numeral: Numeral
+            if let digit = try entry.integer("digit") {
+                numeral = .digit(digit)
+            } else if let unit = try entry.integer("unit") {
+                numeral = .unit(unit)
+            } else if let exponent = try entry.integer("magnitude") {
+                let context = try entry.choice("context", ["numeral": true])
+                numeral = .magnitude(exponent, numeralOnly: context ?? false)
+            } else if entry.flags.contains("vague") {
+                numeral = .vague
+            } else if entry.flags.contains("point") {
+                numeral = .point
+            } else if entry.attributes["sign"] == "-" {
+                numeral = .minus
+            } else {
+                throw entry.error(nil, "'\(entry.word)' needs digit=, unit=, magnitude=, vague, point or sign=-")
+            }
+            numerals[word[0]] = numeral
+        }
+        for entry in try Lexicon(files, "numbers/units.lex").entries {
+            units.insert(try workingForm(entry.word), Unit(code: try entry.required("code"), dimension: try entry.required("dimension")))
+        }
+        let formNames: [String: Form] = ["percent": .percent, "points": .points, "multiple": .multiple,
+                                         "tenths": .tenths, "permille": .permille, "fraction": .fraction,
+                                         "doubling": .doubling]
+        for entry in try Lexicon(files, "numbers/forms.lex").entries {
+            guard let form = try entry.choice("form", formNames) else { throw entry.error(nil, "'\(entry.word)' needs form=") }
+            forms.insert(try workingForm(entry.word), form)
+            if form == .tenths, let characters = entry.attributes["not-before"] {
+                tenthsNotBefore.formUnion(try workingForm(characters))
+            }
+        }
+        let qualifierNames = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0.rawValue, $0) })
+        for entry in try Lexicon(files, "numbers/qualifiers.lex").entries {
+            guard let qualifier = try entry.choice("qualifier", qualifierNames) else {
+                throw entry.error(nil, "'\(entry.word)' needs qualifier=")
+            }
+            let word = QualifierWord(qualifier: qualifier, bounded: entry.flags.contains("bounded"))
+            switch try entry.choice("position", ["before": true, "after": false]) {
+            case true?: qualifiersBefore.insert(try workingForm(entry.word), word)
+            case false?: qualifiersAfter.insert(try workingForm(entry.word), word)
+            case nil: throw entry.error(nil, "'\(entry.word)' needs position=before or position=after")
+            }
+        }
+        for entry in try Lexicon(files, "numbers/ranges.lex").entries {
+            rangeWords.insert(try workingForm(entry.word), true)
+        }
+        for entry in try Lexicon(files, "numbers/dates.lex").entries {
+            let kind = try entry.choice("kind", ["year": "year", "month": "month", "day": "day", "quarter": "quarter"])
+            guard let kind else { throw entry.error(nil, "'\(entry.word)' needs kind=") }
+            dateWords.insert(try workingForm(entry.word), kind)
+        }
+        for entry in try Lexicon(files, "numbers/period-prefixes.lex").entries {
+            periodPrefixes.insert(try workingForm(entry.word), true)
+        }
+        for entry in try Lexicon(files, "numbers/not-numbers.lex").entries {
+            notNumbers.insert(try workingForm(entry.word), true)
+        }
+        for entry in try Lexicon(files, "numbers/names.lex").entries {
+            if entry.flags.contains("suffix") {
+                nameSuffixes.insert(try workingForm(entry.word), true)
+            } else {
+                names.insert(try workingForm(entry.word), true)
+            }
+        }
+    }
+}

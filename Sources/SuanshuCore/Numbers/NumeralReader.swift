@@ -1,0 +1,225 @@
+/// A number as written, before the words around it are considered.
+struct WrittenNumber {
+    var range: Range<Int>
+    var value: ExactDecimal
+    /// The value of one step in the last digit shown: 6.1 → 0.1, 45 → 1, 一百三十 → 10.
+    var lastPlace: ExactDecimal
+    /// The place of the last non-zero digit: 130 → 10, 6000 → 1000, 6.1 → 0.1.
+    var significantPlace: ExactDecimal
+    var numeral: Quantity.Numeral
+    /// Digits written one by one, with no separators or units: 2025, 二〇二五.
+    var isDigitRun: Bool
+    /// How many digits were written (Arabic) or digit characters (Chinese).
+    var digitCount: Int
+    /// 二三十 (20 to 30) or 十几 (11 to 19): the true value lies in this range.
+    var vague: (low: ExactDecimal, high: ExactDecimal)?
+    /// The power of ten that magnitude words inside a Chinese numeral applied (一万 → 4).
+    var magnitude: Int
+}
+
+/// Reads Arabic and Chinese numerals from the working text.
+struct NumeralReader {
+    let text: UnsafeBufferPointer<UInt16>
+    let limit: Int
+    let grammar: NumberGrammar
+
+    static func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// True when a Chinese numeral may start with this character.
+    func startsChineseNumeral(_ unit: UInt16) -> Bool {
+        switch grammar.numerals[unit] {
+        case .digit?, .unit?: true
+        default: false
+        }
+    }
+
+    /// Reads the Arabic number at `start` (digits, thousands separators, a decimal part).
+    /// `tooLarge` is set, and the whole run skipped, when it has too many digits.
+    func arabic(at start: Int) -> (number: WrittenNumber?, end: Int, tooLarge: Bool) {
+        var i = start
+        var significand: Int128 = 0
+        var significant = 0
+        var digits = 0
+        var fraction = 0
+        var lastNonzero = 0  // position of the last non-zero digit, counted from the point
+        var inFraction = false
+        var overflow = false
+
+        func take(_ unit: UInt16) {
+            digits += 1
+            if inFraction { fraction += 1 }
+            let d = Int128(unit - 0x30)
+            if significand == 0 && d == 0 { return }
+            significant += 1
+            if significant > ExactDecimal.maximumDigits {
+                overflow = true
+                return
+            }
+            significand = significand * 10 + d
+        }
+
+        while i < limit {
+            let unit = text[i]
+            if Self.isDigit(unit) {
+                take(unit)
+                i += 1
+            } else if unit == 0x2C, !inFraction, i + 3 < limit + 1, isGroup(at: i + 1) {
+                i += 1  // a thousands separator: exactly three digits follow
+            } else if unit == 0x2E, !inFraction, i + 1 < limit, Self.isDigit(text[i + 1]) {
+                inFraction = true
+                i += 1
+            } else {
+                break
+            }
+        }
+        if overflow || fraction > ExactDecimal.maximumDigits { return (nil, i, true) }
+        // Trailing zeros of the integer part: the last non-zero digit is further left.
+        let value = ExactDecimal(significand, exponent: -fraction)
+        let lastPlace = ExactDecimal.power(-fraction)
+        lastNonzero = value.isZero ? -fraction : value.exponent
+        return (WrittenNumber(range: start..<i, value: value, lastPlace: lastPlace,
+                              significantPlace: .power(lastNonzero), numeral: .arabic,
+                              isDigitRun: fraction == 0 && !text[start..<i].contains(0x2C),
+                              digitCount: digits, vague: nil, magnitude: 0), i, false)
+    }
+
+    /// Three digits at `i` and no fourth.
+    private func isGroup(at i: Int) -> Bool {
+        guard i + 3 <= limit else { return false }
+        for k in 0..<3 where !Self.isDigit(text[i + k]) { return false }
+        return i + 3 == limit || !Self.isDigit(text[i + 3])
+    }
+
+    /// Reads a Chinese numeral at `start`: 一百三十七, 三万五千亿, 二〇二五, 三点五, 十几, 二三十.
+    /// Nil when the characters do not make a number (a lone 万, a stray 点).
+    func chinese(at start: Int) -> (number: WrittenNumber?, end: Int, tooLarge: Bool) {
+        var committed = ExactDecimal.zero   // sections already closed by a smaller magnitude
+        var pending = ExactDecimal.zero     // the part multiplied by the last magnitude
+        var lastMagnitude = -1
+        var section = 0                     // below ten thousand
+        var digit: Int?
+        var digitRun: [Int] = []            // digits with nothing between them
+        var sawUnit = false
+        var lastPlace = ExactDecimal.one
+        var lastStep = 0                     // exponent of the unit the last digit was multiplied by
+        var vagueAt: Int?                    // 几 after a unit
+        var pair: (Int, Int)?                // 二三 in 二三十
+        var digits = 0
+        var magnitude = 0
+        var i = start
+        var fractionDigits: [Int] = []
+
+        loop: while i < limit, let numeral = grammar.numerals[text[i]] {
+            switch numeral {
+            case .digit(let d):
+                if let previous = digit {
+                    if previous == 0 && sawUnit {
+                        // 一百零五: the zero only marks a gap.
+                    } else if !sawUnit, digitRun.count == 1, d == previous + 1, i + 1 < limit,
+                              case .unit? = grammar.numerals[text[i + 1]] {
+                        pair = (previous, d)  // 二三十: twenty to thirty
+                    } else if sawUnit {
+                        break loop
+                    }
+                }
+                digit = d
+                digitRun.append(d)
+                digits += 1
+                lastPlace = .one
+                lastStep = 0
+            case .unit(let u):
+                let d: Int
+                if let pairValue = pair {
+                    d = pairValue.0
+                } else if let written = digit {
+                    d = written
+                } else if digitRun.isEmpty && section == 0 {
+                    d = 1  // 十五 is 15, 百分之 starts with 百
+                } else {
+                    break loop
+                }
+                if !sawUnit && digitRun.count > 1 && pair == nil { break loop }  // 二〇二五十: stop at the run
+                section += d * u
+                digit = nil
+                sawUnit = true
+                lastStep = u == 10 ? 1 : (u == 100 ? 2 : 3)
+                lastPlace = .power(lastStep)
+                digitRun = []
+            case .magnitude(let e, _):
+                let part = ExactDecimal(section + (digit ?? 0))
+                if part.isZero && pending.isZero { break loop }
+                if digitRun.count > 1 && !sawUnit { break loop }
+                if e >= lastMagnitude {
+                    pending = (pending + part).shifted(by: e)
+                } else {
+                    committed = committed + pending
+                    pending = part.shifted(by: e)
+                }
+                if pending.isTooLarge || committed.isTooLarge {
+                    // Skip the rest of the numeral too (一万万万万…), in one step.
+                    var end = i + 1
+                    while end < limit, grammar.numerals[text[end]] != nil { end += 1 }
+                    return (nil, end, true)
+                }
+                lastPlace = lastPlace.shifted(by: e)
+                magnitude = max(magnitude, e)
+                lastMagnitude = e
+                section = 0
+                digit = nil
+                digitRun = []
+                sawUnit = true
+            case .vague:
+                guard sawUnit, digit == nil, vagueAt == nil else { break loop }
+                vagueAt = i
+                digit = 0
+                lastPlace = .power(lastStep - 1)
+            case .point:
+                // 三点五: digits after the point are read one by one.
+                var j = i + 1
+                while j < limit, case .digit(let d)? = grammar.numerals[text[j]] {
+                    fractionDigits.append(d)
+                    j += 1
+                }
+                guard !fractionDigits.isEmpty else { break loop }
+                i = j
+                break loop
+            case .minus:
+                break loop
+            }
+            i += 1
+        }
+        guard digits > 0 || sawUnit else { return (nil, start + 1, false) }
+        let end = i
+
+        var value: ExactDecimal
+        var isDigitRun = false
+        if !sawUnit && digitRun.count > 1 && pair == nil {
+            // 二〇二五: digits written one by one.
+            value = .zero
+            for d in digitRun { value = value * 10 + ExactDecimal(d) }
+            isDigitRun = true
+            lastPlace = .one
+        } else {
+            value = committed + pending + ExactDecimal(section + (digit ?? 0))
+        }
+        if !fractionDigits.isEmpty {
+            var fraction = ExactDecimal.zero
+            for (k, d) in fractionDigits.enumerated() { fraction = fraction + ExactDecimal(Int128(d), exponent: -(k + 1)) }
+            value = value + fraction
+            lastPlace = .power(-fractionDigits.count)
+        }
+        if value.isTooLarge { return (nil, end, true) }
+        var vague: (ExactDecimal, ExactDecimal)?
+        if vagueAt != nil {
+            // 十几: 11 to 19 in steps of the place the vague digit stands for.
+            vague = (value + lastPlace, value + lastPlace * 9)
+        } else if let (low, high) = pair {
+            let step = ExactDecimal.power(lastStep).shifted(by: magnitude)
+            vague = (ExactDecimal(low) * step, ExactDecimal(high) * step)
+        }
+        let significant = value.isZero || !fractionDigits.isEmpty ? lastPlace : .power(value.exponent)
+        return (WrittenNumber(range: start..<end, value: value, lastPlace: lastPlace,
+                              significantPlace: max(significant, lastPlace), numeral: .chinese,
+                              isDigitRun: isDigitRun, digitCount: digits, vague: vague, magnitude: magnitude), end, false)
+    }
+}

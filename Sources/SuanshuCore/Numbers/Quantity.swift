@@ -1,0 +1,62 @@
+/// A number as a release states it: its value in base units, the interval its digits and
+/// qualifier allow, its unit, and where it stands in the working text. The claim layer
+/// decides what kind of claim, if any, it is.
+public struct Quantity: Sendable, Hashable {
+    /// What the words after the number make of it.
+    public enum Form: String, Sendable {
+        /// A plain number, perhaps with a magnitude and a unit: 45.47万亿元, 249个.
+        case plain
+        /// A percentage: 6.1%, 百分之五, 两成 (tenths), 六分之一 (fractions), 千分之三.
+        case percent
+        /// Percentage points: 5.3个百分点.
+        case points
+        /// A multiple: 1.8倍.
+        case multiple
+        /// A doubling: 翻一番 is +100%, 翻两番 +300% (the value is the growth in percent).
+        case doubling
+        /// An ordinal: 第一, 第三 (a rank when 大/高/位 follows).
+        case ordinal
+    }
+
+    /// Why a number is not a claim. The engine marks these; the claim layer skips them.
+    public enum NotAClaim: String, Sendable {
+        case date, period
+        case listNumber = "list-number"
+        case name
+        case word
+        case identifier
+    }
+
+    /// How the number was written.
+    public enum Numeral: String, Sendable {
+        case arabic, chinese, mixed
+    }
+
+    /// Which end of a range (10%至15%) this is, if any.
+    public enum RangeEnd: String, Sendable {
+        case low, high
+    }
+
+    /// The stretch a claim's `text` covers: number, magnitude, unit (qualifiers outside).
+    public var range: Range<Int>
+    /// The digits alone.
+    public var numberRange: Range<Int>
+    public var value: ExactDecimal
+    public var interval: Interval
+    public var qualifier: Qualifier
+    /// Where the qualifier word stands, if any (超过, 多, 左右…).
+    public var qualifierRange: Range<Int>?
+    public var form: Form
+    /// The contract's unit code (CNY, t, kWh, count, year…) from the units lexicon; `%`, `pp`
+    /// and `times` for the forms; nil for a bare number.
+    public var unit: String?
+    /// The unit's dimension (money, mass, count, duration…), nil for a bare number.
+    public var dimension: String?
+    public var numeral: Numeral
+    public var notAClaim: NotAClaim?
+    /// For dates: which field the number is (year, month, day, quarter).
+    public var dateField: String?
+    public var rangeEnd: RangeEnd?
+    /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
+    public var magnitude: Int
+}

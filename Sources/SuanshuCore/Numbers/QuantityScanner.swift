@@ -1,0 +1,576 @@
+/// Scans one stretch of working text for quantities: reads each number, then the words
+/// around it (magnitudes, forms, units, qualifiers, range words), then decides whether it
+/// is a date, a list number, a name or an identifier rather than a claim.
+struct QuantityScanner {
+    let text: UnsafeBufferPointer<UInt16>
+    let bounds: Range<Int>
+    let grammar: NumberGrammar
+    var quantities: [Quantity] = []
+    var tooLarge: [Range<Int>] = []
+
+    private var reader: NumeralReader { NumeralReader(text: text, limit: bounds.upperBound, grammar: grammar) }
+    private var upper: Int { bounds.upperBound }
+
+    init(text: UnsafeBufferPointer<UInt16>, bounds: Range<Int>, grammar: NumberGrammar) {
+        self.text = text
+        self.bounds = bounds
+        self.grammar = grammar
+    }
+
+    mutating func scan() {
+        var i = bounds.lowerBound
+        while i < upper {
+            let unit = text[i]
+            let arabic = NumeralReader.isDigit(unit)
+            guard arabic || reader.startsChineseNumeral(unit), arabic || startsNumber(at: i) else {
+                i += 1
+                continue
+            }
+            // A numeral inside a name (十四五, 5G) or a word (统一, 一些) is no number.
+            let name = grammar.names.covers(text, i, floor: bounds.lowerBound, limit: upper)
+            if let word = name ?? (arabic ? nil : grammar.notNumbers.covers(text, i, floor: bounds.lowerBound, limit: upper)) {
+                if let number = read(at: i)?.number {
+                    var q = plain(number)
+                    q.range = word
+                    q.notAClaim = name != nil ? .name : .word
+                    quantities.append(q)
+                }
+                i = max(word.upperBound, i + 1)
+                continue
+            }
+            guard let (number, end) = read(at: i) else {
+                i += 1
+                continue
+            }
+            guard let number else {
+                i = max(end, i + 1)
+                continue
+            }
+            var quantity = complete(number)
+            classify(&quantity)
+            let next = pairRange(&quantity)
+            i = max(next, quantity.range.upperBound, number.range.upperBound, i + 1)
+        }
+    }
+
+    /// 百 and 千 begin a number only as 百分之, 千分之: alone (千亿元 as a threshold, 千方百计)
+    /// they are words.
+    private func startsNumber(at i: Int) -> Bool {
+        guard case .unit(let u)? = grammar.numerals[text[i]], u > 10 else { return true }
+        if i > bounds.lowerBound, reader.startsChineseNumeral(text[i - 1]) { return true }
+        guard let (_, form) = grammar.forms.match(text, at: i + 1, limit: upper) else { return false }
+        return form == .fraction
+    }
+
+    /// Reads the number at `i`; a nil number with an end means skip to there.
+    private mutating func read(at i: Int) -> (number: WrittenNumber?, end: Int)? {
+        let result = NumeralReader.isDigit(text[i]) ? reader.arabic(at: i) : reader.chinese(at: i)
+        if result.tooLarge {
+            tooLarge.append(i..<result.end)
+            return (nil, result.end)
+        }
+        return (result.number, result.end)
+    }
+
+    /// A quantity for a bare number, before context.
+    private func plain(_ number: WrittenNumber) -> Quantity {
+        Quantity(range: number.range, numberRange: number.range, value: number.value,
+                 interval: Interval(number.value - number.lastPlace.half, number.value + number.lastPlace.half),
+                 qualifier: .exact, qualifierRange: nil, form: .plain, unit: nil, dimension: nil,
+                 numeral: number.numeral, notAClaim: nil, dateField: nil, rangeEnd: nil, magnitude: number.magnitude)
+    }
+
+    // MARK: - Reading the words around a number
+
+    /// What the words after a number add to it.
+    private struct Reading {
+        var end: Int
+        var value: ExactDecimal
+        var lastPlace: ExactDecimal
+        var significantPlace: ExactDecimal
+        /// One step of the smallest thing the words count (1, or 1亿 for 6000多亿).
+        var step: ExactDecimal
+        var magnitude = 0
+        var form: Quantity.Form = .plain
+        var unit: String?
+        var dimension: String?
+        var bounded: Range<Int>?
+        var dateField: String?
+        var fixedInterval: Interval?
+        var numeral: Quantity.Numeral
+    }
+
+    /// Reads magnitudes, 多/余, forms and units after the number, and qualifiers around it.
+    private mutating func complete(_ number: WrittenNumber) -> Quantity {
+        var r = Reading(end: number.range.upperBound, value: number.value, lastPlace: number.lastPlace,
+                        significantPlace: number.significantPlace, step: .power(number.magnitude),
+                        magnitude: number.magnitude, numeral: number.numeral)
+        readBounded(&r)
+        if number.numeral == .arabic {
+            readMagnitudes(&r)
+            readContinuation(&r)
+            readBounded(&r)
+        }
+        readDate(number, &r)
+        if r.dateField == nil {
+            readForm(number, &r)
+            readBounded(&r)
+            if r.form == .plain || r.form == .multiple && r.unit == nil {
+                readUnit(&r)
+            }
+        }
+        var q = plain(number)
+        q.range = number.range.lowerBound..<r.end
+        q.value = r.value
+        q.form = r.form
+        q.unit = r.unit
+        q.dimension = r.dimension
+        q.dateField = r.dateField
+        q.magnitude = r.magnitude
+        q.numeral = r.numeral
+        if let bounded = r.bounded {
+            q.qualifier = .over
+            q.qualifierRange = bounded
+        }
+        readSign(&q, &r)
+        readQualifierAfter(&q)
+        readQualifierBefore(&q)
+        q.interval = r.fixedInterval ?? interval(q, r, vague: number.vague)
+        if number.vague != nil && q.qualifier == .exact { q.qualifier = number.vague!.low == number.value ? .about : .over }
+        if q.range.lowerBound > bounds.lowerBound, text[q.range.lowerBound - 1] == 第字 {
+            q.form = .ordinal
+            q.interval = .point(q.value)
+        }
+        return q
+    }
+
+    private mutating func readBounded(_ r: inout Reading) {
+        guard r.bounded == nil, let (length, word) = grammar.qualifiersAfter.match(text, at: r.end, limit: upper),
+              word.bounded else { return }
+        r.bounded = r.end..<(r.end + length)
+        r.end += length
+    }
+
+    /// 万, 亿, 万亿, 千万, 十亿 after Arabic digits (one space allowed: 41.76 万亿元).
+    private func readMagnitudes(_ r: inout Reading) {
+        var j = r.end
+        if j < upper, text[j] == 0x20, j + 1 < upper, isMagnitudeOrUnit(at: j + 1) { j += 1 }
+        var applied = 0
+        while j < upper {
+            if grammar.forms.match(text, at: j, limit: upper) != nil { break }
+            if grammar.units.match(text, at: j, limit: upper) != nil && applied > 0 { break }
+            guard let numeral = grammar.numerals[text[j]] else { break }
+            let exponent: Int
+            switch numeral {
+            case .unit(let u): exponent = u == 10 ? 1 : (u == 100 ? 2 : 3)
+            case .magnitude(let e, let numeralOnly):
+                // 兆 after digits is 10^12 only before money or more digits (1兆5,294亿元).
+                if numeralOnly && !moneyOrDigitsFollow(j + 1) { return finish() }
+                exponent = e
+            default: return finish()
+            }
+            // A unit word such as 千瓦时 or 兆瓦 starting here is the unit, not a magnitude.
+            if grammar.units.match(text, at: j, limit: upper) != nil && applied == 0,
+               grammar.units.match(text, at: j, limit: upper)!.length > 1 { break }
+            applied += exponent
+            j += 1
+        }
+        finish()
+
+        func finish() {
+            guard applied > 0 else { return }
+            r.value = r.value.shifted(by: applied)
+            r.lastPlace = r.lastPlace.shifted(by: applied)
+            r.significantPlace = r.significantPlace.shifted(by: applied)
+            r.step = .power(applied)
+            r.magnitude = applied
+            r.end = j
+        }
+    }
+
+    private func isMagnitudeOrUnit(at j: Int) -> Bool {
+        if grammar.units.match(text, at: j, limit: upper) != nil { return true }
+        if grammar.forms.match(text, at: j, limit: upper) != nil { return true }
+        switch grammar.numerals[text[j]] {
+        case .magnitude?, .unit?: return true
+        default: return false
+        }
+    }
+
+    private func moneyOrDigitsFollow(_ j: Int) -> Bool {
+        guard j < upper else { return false }
+        if NumeralReader.isDigit(text[j]) { return true }
+        var k = j
+        while k < upper, case .magnitude? = grammar.numerals[text[k]] { k += 1 }
+        return grammar.units.match(text, at: k, limit: upper)?.value.dimension == "money"
+    }
+
+    /// 1兆5,294亿元, 3万4000: a smaller Arabic part after a magnitude adds to it.
+    private func readContinuation(_ r: inout Reading) {
+        guard r.magnitude > 0, r.end < upper, NumeralReader.isDigit(text[r.end]) else { return }
+        let (next, _, _) = reader.arabic(at: r.end)
+        guard let next, next.value.isInteger else { return }
+        var tail = Reading(end: next.range.upperBound, value: next.value, lastPlace: next.lastPlace,
+                           significantPlace: next.significantPlace, step: .one, numeral: .arabic)
+        readMagnitudes(&tail)
+        // Without a magnitude the part must fill the places below (3万4000, not 13万2).
+        guard tail.magnitude < r.magnitude, tail.magnitude > 0 || next.digitCount == r.magnitude else { return }
+        r.value = r.value + tail.value
+        r.lastPlace = tail.lastPlace
+        r.significantPlace = tail.significantPlace
+        r.step = tail.step
+        r.end = tail.end
+        r.numeral = .mixed
+    }
+
+    private func readDate(_ number: WrittenNumber, _ r: inout Reading) {
+        guard r.magnitude == 0 || number.numeral == .chinese && number.isDigitRun,
+              let (length, field) = grammar.dateWords.match(text, at: r.end, limit: upper) else { return }
+        let v = number.value
+        let isDate: Bool
+        switch field {
+        case "year":
+            isDate = number.isDigitRun && number.digitCount == 4 && v >= ExactDecimal(1900) && v <= ExactDecimal(2100)
+        case "month": isDate = v.isInteger && v >= .one && v <= ExactDecimal(12)
+        case "day": isDate = v.isInteger && v >= .one && v <= ExactDecimal(31)
+        case "quarter": isDate = v.isInteger && v >= .one && v <= ExactDecimal(4)
+        default: isDate = false
+        }
+        guard isDate else { return }
+        r.dateField = field
+        r.end += length
+    }
+
+    private mutating func readForm(_ number: WrittenNumber, _ r: inout Reading) {
+        guard let (length, form) = grammar.forms.match(text, at: r.end, limit: upper) else { return }
+        switch form {
+        case .percent:
+            r.form = .percent
+            r.unit = "%"
+        case .points:
+            r.form = .points
+            r.unit = "pp"
+        case .multiple:
+            r.form = .multiple
+            r.unit = "times"
+        case .permille:
+            r.form = .percent
+            r.unit = "%"
+            r.value = r.value.shifted(by: -1)
+            r.lastPlace = r.lastPlace.shifted(by: -1)
+            r.significantPlace = r.significantPlace.shifted(by: -1)
+        case .tenths:
+            // 两成: only after a Chinese numeral, and not in 成为, 成本 …
+            guard number.numeral == .chinese, r.magnitude == 0 else { return }
+            if r.end + 1 < upper, grammar.tenthsNotBefore.contains(text[r.end + 1]) { return }
+            r.form = .percent
+            r.unit = "%"
+            r.value = r.value * 10
+            r.lastPlace = r.lastPlace * 10
+            r.significantPlace = r.significantPlace * 10
+            r.step = r.step * 10
+        case .doubling:
+            // 翻一番 is +100%, 翻两番 +300%: the growth in percent, a round statement (±5%).
+            guard number.numeral == .chinese, r.value.isInteger, r.value >= .one, r.value <= ExactDecimal(10) else { return }
+            let times = ExactDecimal(Int128(1) << Int(r.value.significand * pow10(r.value.exponent)))
+            r.form = .doubling
+            r.unit = "%"
+            r.value = (times - .one) * 100
+            r.fixedInterval = Interval((times * ExactDecimal(95, exponent: -2) - .one) * 100,
+                                       (times * ExactDecimal(105, exponent: -2) - .one) * 100)
+            r.lastPlace = times * 5
+            r.significantPlace = times * 100
+        case .fraction:
+            readFraction(number, after: r.end + length, &r)
+            return
+        }
+        r.end += length
+    }
+
+    private func pow10(_ n: Int) -> Int128 {
+        var x: Int128 = 1
+        for _ in 0..<n { x *= 10 }
+        return x
+    }
+
+    /// N分之M is M/N as a percentage: 百分之五 5%, 千分之三 0.3%, 六分之一 16.6667%.
+    private mutating func readFraction(_ denominator: WrittenNumber, after start: Int, _ r: inout Reading) {
+        guard start < upper, r.magnitude == 0 || denominator.numeral == .chinese else { return }
+        let result = NumeralReader.isDigit(text[start]) ? reader.arabic(at: start) : reader.chinese(at: start)
+        guard let numerator = result.number, !denominator.value.isZero else { return }
+        r.form = .percent
+        r.unit = "%"
+        r.end = numerator.range.upperBound
+        let hundred = ExactDecimal(100)
+        if denominator.value == hundred || denominator.value == ExactDecimal(1000) {
+            // The numerator's digits are the figure: 百分之三点五 is 3.5% ± 0.05.
+            let scale = hundred.isZero ? .one : ExactDecimal.quotient(hundred, denominator.value, places: 1)!
+            r.value = numerator.value * scale
+            r.lastPlace = numerator.lastPlace * scale
+            r.significantPlace = numerator.significantPlace * scale
+            r.step = r.lastPlace
+        } else {
+            let exact = numerator.value * hundred
+            r.value = ExactDecimal.quotient(exact, denominator.value, places: 4)!
+            r.fixedInterval = Interval(ExactDecimal.quotient(exact, denominator.value, places: 4, rounding: .down)!,
+                                       ExactDecimal.quotient(exact, denominator.value, places: 4, rounding: .up)!)
+            r.lastPlace = .power(-4)
+            r.significantPlace = ExactDecimal.quotient(hundred, denominator.value, places: 4)!
+        }
+    }
+
+    private func readUnit(_ r: inout Reading) {
+        guard let (length, unit) = grammar.units.match(text, at: r.end, limit: upper) else { return }
+        r.unit = unit.code
+        r.dimension = unit.dimension
+        r.end += length
+    }
+
+    /// A minus sign just before the number (-3.2%, 负三), not a range dash (5-8).
+    private func readSign(_ q: inout Quantity, _ r: inout Reading) {
+        let start = q.range.lowerBound
+        guard start > bounds.lowerBound else { return }
+        let before = text[start - 1]
+        let isMinus = before == 0x2D || before == 0x2212
+        let isChineseMinus: Bool = if case .minus? = grammar.numerals[before] { true } else { false }
+        guard isMinus || isChineseMinus else { return }
+        if isMinus, start - 2 >= bounds.lowerBound {
+            let previous = text[start - 2]
+            if NumeralReader.isDigit(previous) || isASCIILetter(previous) || grammar.units.match(text, endingAt: start - 1, floor: bounds.lowerBound) != nil
+                || grammar.forms.match(text, endingAt: start - 1, floor: bounds.lowerBound) != nil || reader.startsChineseNumeral(previous) {
+                return
+            }
+        }
+        q.range = (start - 1)..<q.range.upperBound
+        q.value = -q.value
+        r.value = -r.value
+    }
+
+    private func readQualifierAfter(_ q: inout Quantity) {
+        guard q.qualifier == .exact, let (length, word) = grammar.qualifiersAfter.match(text, at: q.range.upperBound, limit: upper),
+              !word.bounded else { return }
+        q.qualifier = word.qualifier
+        q.qualifierRange = q.range.upperBound..<(q.range.upperBound + length)
+    }
+
+    private func readQualifierBefore(_ q: inout Quantity) {
+        var start = q.range.lowerBound
+        if start > bounds.lowerBound, text[start - 1] == 第字 { return }
+        // 增长了近一番: 翻 and 了 may stand between the qualifier and the number.
+        if q.form == .doubling {
+            while start > bounds.lowerBound, text[start - 1] == 了字 || text[start - 1] == 翻字 { start -= 1 }
+        }
+        guard let (length, word) = grammar.qualifiersBefore.match(text, endingAt: start, floor: bounds.lowerBound) else { return }
+        if word.qualifier == .exact && q.qualifier != .exact { return }
+        if q.qualifier == .over && word.qualifier == .over { q.qualifierRange = (start - length)..<start; return }
+        if q.qualifier != .exact { return }  // 多 after wins over a word before
+        q.qualifier = word.qualifier
+        q.qualifierRange = (start - length)..<start
+    }
+
+    // MARK: - Intervals
+
+    /// The interval the digits shown and the qualifier allow.
+    private func interval(_ q: Quantity, _ r: Reading, vague: (low: ExactDecimal, high: ExactDecimal)?) -> Interval {
+        let v = q.value
+        let half = r.lastPlace.half
+        let counted = (q.dimension == "count" || q.dimension == "duration") && r.lastPlace <= .one && v.isInteger
+        if let vague { return Interval(vague.low, vague.high) }
+        let rounding = counted ? Interval.point(v) : Interval(v - half, v + half)
+        let magnitude = v.isNegative ? -v : v
+        switch q.qualifier {
+        case .exact:
+            return rounding
+        case .over:
+            if q.qualifierRange.map({ grammar.qualifiersAfter.match(text, at: $0.lowerBound, limit: upper)?.value.bounded == true }) == true {
+                // 130多 is 131–139; 6000多亿 6001亿–6999亿; 2倍多 2.1–2.9.
+                let step = min(r.step, r.significantPlace * ExactDecimal(1, exponent: -1))
+                if v.isNegative { return Interval(v - r.significantPlace + step, v - step) }
+                return Interval(v + step, v + r.significantPlace - step)
+            }
+            return Interval(v, nil)
+        case .under:
+            return Interval(nil, v)
+        case .nearly:
+            // 近六成 is 55–60: within half a step of the last significant digit, at most 10%.
+            let reach = min(r.significantPlace.half, magnitude * ExactDecimal(1, exponent: -1))
+            let width = max(reach, half)
+            return v.isNegative ? Interval(v, v + width) : Interval(v - width, v)
+        case .about:
+            let reach = min(r.significantPlace.half, magnitude * ExactDecimal(1, exponent: -1))
+            let width = max(reach, half)
+            return Interval(v - width, v + width)
+        }
+    }
+
+    // MARK: - Not claims
+
+    /// Marks dates, periods, list numbers, names and identifiers.
+    private func classify(_ q: inout Quantity) {
+        let start = q.numberRange.lowerBound
+        let end = q.range.upperBound
+        if q.dateField != nil {
+            q.notAClaim = .date
+            if grammar.periodPrefixes.match(text, endingAt: start, floor: bounds.lowerBound) != nil { q.notAClaim = .period }
+            return
+        }
+        // 前10个月, 前三季度: a period prefix and a duration.
+        if q.dimension == "duration",
+           grammar.periodPrefixes.match(text, endingAt: start, floor: bounds.lowerBound) != nil {
+            q.notAClaim = .period
+            return
+        }
+        if isListNumber(q) {
+            q.notAClaim = .listNumber
+            return
+        }
+        if grammar.nameSuffixes.match(text, at: q.numberRange.upperBound, limit: upper) != nil || insideBookTitle(start) || isQuotedAlone(q) {
+            q.notAClaim = .name
+            return
+        }
+        if isIdentifier(q, start: start, end: end) {
+            q.notAClaim = .identifier
+        }
+    }
+
+    /// 1. or 2、 or (一) at the start of a line or sentence.
+    private func isListNumber(_ q: Quantity) -> Bool {
+        var k = q.numberRange.lowerBound - 1
+        var opened = false
+        while k >= bounds.lowerBound, text[k] == 0x20 || text[k] == 0x09 { k -= 1 }
+        if k >= bounds.lowerBound, text[k] == 0x28 || text[k] == 0x3014 || text[k] == 0x3010 {
+            opened = true
+            k -= 1
+        }
+        let atLineStart = k < bounds.lowerBound || text[k] == 0x0A || text[k] == 0x0D
+        guard atLineStart, q.form == .plain, q.unit == nil || q.numberRange.upperBound < q.range.upperBound else { return false }
+        let after = q.numberRange.upperBound
+        guard after < upper else { return false }
+        let next = text[after]
+        if opened { return next == 0x29 || next == 0x3015 || next == 0x3011 }
+        if next == 0x2E { return after + 1 >= upper || !NumeralReader.isDigit(text[after + 1]) }
+        return next == 0x3001 || next == 0x29 || next == 0x3A
+    }
+
+    /// An unclosed 《 before the number in the sentence.
+    private func insideBookTitle(_ start: Int) -> Bool {
+        var k = start - 1
+        while k >= bounds.lowerBound {
+            if text[k] == 0x300B { return false }
+            if text[k] == 0x300A { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// “十一”: a bare number that is all a quotation holds.
+    private func isQuotedAlone(_ q: Quantity) -> Bool {
+        let start = q.range.lowerBound
+        let end = q.range.upperBound
+        guard start > bounds.lowerBound, end < upper, q.unit == nil, q.form == .plain else { return false }
+        let openers: Set<UInt16> = [0x201C, 0x22, 0x300C, 0x2018, 0x300E]
+        let closers: Set<UInt16> = [0x201D, 0x22, 0x300D, 0x2019, 0x300F]
+        return openers.contains(text[start - 1]) && closers.contains(text[end])
+    }
+
+    /// app2024, bet365, M2, a telephone number, a long bare digit string, 10:30.
+    private func isIdentifier(_ q: Quantity, start: Int, end: Int) -> Bool {
+        let numberEnd = q.numberRange.upperBound
+        if start > bounds.lowerBound, isASCIILetter(text[start - 1]) { return true }
+        if numberEnd < upper, isASCIILetter(text[numberEnd]) { return true }
+        let joiners: Set<UInt16> = [0x2F, 0x5F, 0x40, 0x3A, 0x23]
+        if start > bounds.lowerBound, joiners.contains(text[start - 1]) { return true }
+        if numberEnd + 1 < upper, joiners.contains(text[numberEnd]), NumeralReader.isDigit(text[numberEnd + 1]) { return true }
+        // Telephone numbers: 010-65194114, 400-810-8888.
+        if q.numeral == .arabic, numberEnd + 1 < upper, text[numberEnd] == 0x2D, NumeralReader.isDigit(text[numberEnd + 1]) {
+            let next = reader.arabic(at: numberEnd + 1)
+            if let other = next.number, other.digitCount + (q.numberRange.count) >= 7, other.value.isInteger,
+               other.digitCount >= 4 || text[start] == 0x30 { return true }
+        }
+        if q.numeral == .arabic, start >= bounds.lowerBound + 2, text[start - 1] == 0x2D, NumeralReader.isDigit(text[start - 2]) {
+            var k = start - 2
+            var digits = 0
+            while k >= bounds.lowerBound, NumeralReader.isDigit(text[k]) { digits += 1; k -= 1 }
+            if digits + q.numberRange.count >= 8, q.unit == nil, q.form == .plain { return true }
+        }
+        // A long bare digit string with nothing after it is a code or a number to dial.
+        return q.numeral == .arabic && q.unit == nil && q.form == .plain && q.magnitude == 0
+            && q.numberRange.count >= 7 && q.value.isInteger && !text[q.numberRange].contains(0x2C)
+    }
+
+    private func isASCIILetter(_ unit: UInt16) -> Bool {
+        (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A)
+    }
+
+    // MARK: - Ranges
+
+    /// 10%至15%, 581亿至604亿美元, 两到三成, 5-8个, 1—9月份: the two ends share what the
+    /// second end says. Returns where scanning goes on.
+    private mutating func pairRange(_ first: inout Quantity) -> Int {
+        let end = first.range.upperBound
+        guard first.qualifier == .exact || first.qualifierRange == nil,
+              first.notAClaim == nil || first.notAClaim == .date,
+              let (length, _) = grammar.rangeWords.match(text, at: end, limit: upper),
+              end + length < upper else {
+            quantities.append(first)
+            return first.range.upperBound
+        }
+        let start = end + length
+        let unit = text[start]
+        guard NumeralReader.isDigit(unit) || reader.startsChineseNumeral(unit),
+              let (number, _) = read(at: start), let number else {
+            quantities.append(first)
+            return first.range.upperBound
+        }
+        var second = complete(number)
+        classify(&second)
+        if second.notAClaim == .identifier || first.notAClaim == .identifier {
+            quantities.append(first)
+            return first.range.upperBound
+        }
+        if second.notAClaim == .date || second.notAClaim == .period {
+            first.notAClaim = second.notAClaim
+            first.dateField = second.dateField
+            quantities.append(first)
+            quantities.append(second)
+            return second.range.upperBound
+        }
+        if first.notAClaim == .date {
+            quantities.append(first)
+            return first.range.upperBound
+        }
+        // The first end takes the second's scale and unit when it states none.
+        if first.unit == nil && first.form == .plain {
+            let extra = second.magnitude - first.magnitude
+            if extra > 0 {
+                first.value = first.value.shifted(by: extra)
+                first.interval = first.interval.scaled(by: .power(extra))
+                first.magnitude = second.magnitude
+            }
+            if second.form == .percent && second.unit == "%" && second.numeral == .chinese && text[second.range.upperBound - 1] == 成字 {
+                first.value = first.value * 10
+                first.interval = first.interval.scaled(by: ExactDecimal(10))
+            }
+            first.form = second.form
+            first.unit = second.unit
+            first.dimension = second.dimension
+            if first.dimension == "count", first.value.isInteger, first.magnitude == 0 { first.interval = .point(first.value) }
+        }
+        let whole = Interval(first.interval.low, second.interval.high)
+        first.rangeEnd = .low
+        first.qualifier = .over
+        first.interval = whole
+        second.rangeEnd = .high
+        second.qualifier = .under
+        second.interval = whole
+        quantities.append(first)
+        quantities.append(second)
+        return second.range.upperBound
+    }
+}
+
+// Characters the scanner looks for by name (working text: Simplified).
+private let 第字: UInt16 = 0x7B2C
+private let 了字: UInt16 = 0x4E86
+private let 翻字: UInt16 = 0x7FFB
+private let 成字: UInt16 = 0x6210
