@@ -13,6 +13,10 @@
 将近        qualifier=nearly position=before
 接近        qualifier=nearly position=before
 约          qualifier=about position=before
+约占        qualifier=about position=before
+约为        qualifier=about position=before
+约合        qualifier=about position=before
+最近        qualifier=exact position=before
 大约        qualifier=about position=before
 大概        qualifier=about position=before
 不到        qualifier=under position=before

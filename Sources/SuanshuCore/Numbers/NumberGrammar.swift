@@ -25,7 +25,16 @@ struct NumberGrammar: Sendable {
         var bounded: Bool
     }
 
+    /// 一半, 过半, 翻番: words that are quantities by themselves.
+    struct WordQuantity: Sendable {
+        var value: ExactDecimal
+        var place: ExactDecimal
+        var form: Quantity.Form
+        var qualifier: Qualifier
+    }
+
     var numerals: [UInt16: Numeral] = [:]
+    var wordQuantities = WordTable<WordQuantity>()
     var units = WordTable<Unit>()
     var forms = WordTable<Form>()
     /// Characters after which 成 is a word (成为, 成本), not tenths.
@@ -40,6 +49,7 @@ struct NumberGrammar: Sendable {
     var nameSuffixes = WordTable<Bool>()
 
     init(_ files: GrammarFiles) throws {
+        let qualifierNames = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0.rawValue, $0) })
         for entry in try Lexicon(files, "numbers/numerals.lex").entries {
             let word = try workingForm(entry.word)
             guard word.count == 1 else { throw entry.error(nil, "a numeral is one character") }
@@ -75,7 +85,6 @@ struct NumberGrammar: Sendable {
                 tenthsNotBefore.formUnion(try workingForm(characters))
             }
         }
-        let qualifierNames = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0.rawValue, $0) })
         for entry in try Lexicon(files, "numbers/qualifiers.lex").entries {
             guard let qualifier = try entry.choice("qualifier", qualifierNames) else {
                 throw entry.error(nil, "'\(entry.word)' needs qualifier=")
@@ -86,6 +95,14 @@ struct NumberGrammar: Sendable {
             case false?: qualifiersAfter.insert(try workingForm(entry.word), word)
             case nil: throw entry.error(nil, "'\(entry.word)' needs position=before or position=after")
             }
+        }
+        let wordForms: [String: Quantity.Form] = ["percent": .percent, "doubling": .doubling]
+        for entry in try Lexicon(files, "numbers/word-quantities.lex").entries {
+            guard let value = ExactDecimal(try entry.required("value")) else { throw entry.error("value", "not a decimal number") }
+            guard let place = ExactDecimal(try entry.required("place")) else { throw entry.error("place", "not a decimal number") }
+            guard let form = try entry.choice("form", wordForms) else { throw entry.error(nil, "'\(entry.word)' needs form=") }
+            let qualifier = try entry.choice("qualifier", qualifierNames) ?? .exact
+            wordQuantities.insert(try workingForm(entry.word), WordQuantity(value: value, place: place, form: form, qualifier: qualifier))
         }
         for entry in try Lexicon(files, "numbers/ranges.lex").entries {
             rangeWords.insert(try workingForm(entry.word), true)

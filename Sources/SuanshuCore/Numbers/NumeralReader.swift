@@ -103,6 +103,7 @@ struct NumeralReader {
         var lastPlace = ExactDecimal.one
         var lastStep = 0                     // exponent of the unit the last digit was multiplied by
         var vagueAt: Int?                    // 几 after a unit
+        var vaguePlace = ExactDecimal.one     // what one step of 几 is worth
         var pair: (Int, Int)?                // 二三 in 二三十
         var digits = 0
         var magnitude = 0
@@ -143,7 +144,9 @@ struct NumeralReader {
                 digit = nil
                 sawUnit = true
                 lastStep = u == 10 ? 1 : (u == 100 ? 2 : 3)
-                lastPlace = .power(lastStep)
+                // Digits spelt out within a section are exact (一百三十 is 130, place 1);
+                // only a magnitude word after them makes a coarser place (三万五千亿 is 1亿).
+                lastPlace = .one
                 digitRun = []
             case .magnitude(let e, _):
                 let part = ExactDecimal(section + (digit ?? 0))
@@ -172,7 +175,7 @@ struct NumeralReader {
                 guard sawUnit, digit == nil, vagueAt == nil else { break loop }
                 vagueAt = i
                 digit = 0
-                lastPlace = .power(lastStep - 1)
+                vaguePlace = .power(lastStep - 1)
             case .point:
                 // 三点五: digits after the point are read one by one.
                 var j = i + 1
@@ -189,6 +192,8 @@ struct NumeralReader {
             i += 1
         }
         guard digits > 0 || sawUnit else { return (nil, start + 1, false) }
+        // A lone 零 or 〇 is a word (零售, 零关税), not the number zero.
+        if !sawUnit, fractionDigits.isEmpty, digitRun.count == 1, digitRun[0] == 0 { return (nil, i, false) }
         let end = i
 
         var value: ExactDecimal
@@ -212,7 +217,8 @@ struct NumeralReader {
         var vague: (ExactDecimal, ExactDecimal)?
         if vagueAt != nil {
             // 十几: 11 to 19 in steps of the place the vague digit stands for.
-            vague = (value + lastPlace, value + lastPlace * 9)
+            let step = vaguePlace.shifted(by: magnitude)
+            vague = (value + step, value + step * 9)
         } else if let (low, high) = pair {
             let step = ExactDecimal.power(lastStep).shifted(by: magnitude)
             vague = (ExactDecimal(low) * step, ExactDecimal(high) * step)

@@ -20,9 +20,14 @@ struct QuantityScanner {
     mutating func scan() {
         var i = bounds.lowerBound
         while i < upper {
+            if let (length, word) = grammar.wordQuantities.match(text, at: i, limit: upper) {
+                quantities.append(wordQuantity(word, i..<(i + length)))
+                i += length
+                continue
+            }
             let unit = text[i]
             let arabic = NumeralReader.isDigit(unit)
-            guard arabic || reader.startsChineseNumeral(unit), arabic || startsNumber(at: i) else {
+            guard arabic || reader.startsChineseNumeral(unit) else {
                 i += 1
                 continue
             }
@@ -38,7 +43,7 @@ struct QuantityScanner {
                 i = max(word.upperBound, i + 1)
                 continue
             }
-            guard let (number, end) = read(at: i) else {
+            guard arabic || startsNumber(at: i), let (number, end) = read(at: i) else {
                 i += 1
                 continue
             }
@@ -70,6 +75,17 @@ struct QuantityScanner {
             return (nil, result.end)
         }
         return (result.number, result.end)
+    }
+
+    private func wordQuantity(_ word: NumberGrammar.WordQuantity, _ range: Range<Int>) -> Quantity {
+        var q = Quantity(range: range, numberRange: range, value: word.value, interval: .point(word.value),
+                         qualifier: word.qualifier, qualifierRange: nil, form: word.form, unit: "%", dimension: nil,
+                         numeral: .chinese, notAClaim: nil, dateField: nil, rangeEnd: nil, magnitude: 0)
+        readQualifierBefore(&q)
+        let reading = Reading(end: range.upperBound, value: word.value, lastPlace: word.place,
+                              significantPlace: word.place, step: word.place, numeral: .chinese)
+        q.interval = interval(q, reading, vague: nil)
+        return q
     }
 
     /// A quantity for a bare number, before context.
@@ -135,7 +151,9 @@ struct QuantityScanner {
         readSign(&q, &r)
         readQualifierAfter(&q)
         readQualifierBefore(&q)
-        q.interval = r.fixedInterval ?? interval(q, r, vague: number.vague)
+        // A fixed interval (翻一番, 六分之一) holds for the plain statement; a qualifier
+        // bounds it like any other figure.
+        q.interval = (q.qualifier == .exact ? r.fixedInterval : nil) ?? interval(q, r, vague: number.vague)
         if number.vague != nil && q.qualifier == .exact { q.qualifier = number.vague!.low == number.value ? .about : .over }
         if q.range.lowerBound > bounds.lowerBound, text[q.range.lowerBound - 1] == 第字 {
             q.form = .ordinal
