@@ -113,10 +113,11 @@ struct NumeralReader {
         loop: while i < limit, let numeral = grammar.numerals[text[i]] {
             switch numeral {
             case .digit(let d):
+                if pair != nil && sawUnit { break loop }  // 二三十 ends at its unit
                 if let previous = digit {
                     if previous == 0 && sawUnit {
                         // 一百零五: the zero only marks a gap.
-                    } else if !sawUnit, digitRun.count == 1, d == previous + 1, i + 1 < limit,
+                    } else if !sawUnit, digitRun.count == 1, previous >= 1, d == previous + 1, i + 1 < limit,
                               case .unit? = grammar.numerals[text[i + 1]] {
                         pair = (previous, d)  // 二三十: twenty to thirty
                     } else if sawUnit {

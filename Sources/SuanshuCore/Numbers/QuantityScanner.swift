@@ -114,13 +114,15 @@ struct QuantityScanner {
         var dateField: String?
         var fixedInterval: Interval?
         var numeral: Quantity.Numeral
+        /// 十几 (11–19), 二三十 (20–30): the range the vague digits allow.
+        var vague: (low: ExactDecimal, high: ExactDecimal)?
     }
 
     /// Reads magnitudes, 多/余, forms and units after the number, and qualifiers around it.
     private mutating func complete(_ number: WrittenNumber) -> Quantity {
         var r = Reading(end: number.range.upperBound, value: number.value, lastPlace: number.lastPlace,
                         significantPlace: number.significantPlace, step: .power(number.magnitude),
-                        magnitude: number.magnitude, numeral: number.numeral)
+                        magnitude: number.magnitude, numeral: number.numeral, vague: number.vague)
         readBounded(&r)
         if number.numeral == .arabic {
             readMagnitudes(&r)
@@ -153,8 +155,8 @@ struct QuantityScanner {
         readQualifierBefore(&q)
         // A fixed interval (翻一番, 六分之一) holds for the plain statement; a qualifier
         // bounds it like any other figure.
-        q.interval = (q.qualifier == .exact ? r.fixedInterval : nil) ?? interval(q, r, vague: number.vague)
-        if number.vague != nil && q.qualifier == .exact { q.qualifier = number.vague!.low == number.value ? .about : .over }
+        q.interval = (q.qualifier == .exact ? r.fixedInterval : nil) ?? interval(q, r, vague: r.vague)
+        if let vague = r.vague, q.qualifier == .exact { q.qualifier = vague.low == q.value ? .about : .over }
         if q.range.lowerBound > bounds.lowerBound, text[q.range.lowerBound - 1] == 第字 {
             q.form = .ordinal
             q.interval = .point(q.value)
@@ -275,6 +277,7 @@ struct QuantityScanner {
             r.form = .percent
             r.unit = "%"
             r.value = r.value.shifted(by: -1)
+            r.vague = r.vague.map { ($0.low.shifted(by: -1), $0.high.shifted(by: -1)) }
             r.lastPlace = r.lastPlace.shifted(by: -1)
             r.significantPlace = r.significantPlace.shifted(by: -1)
         case .tenths:
@@ -284,10 +287,12 @@ struct QuantityScanner {
             r.form = .percent
             r.unit = "%"
             r.value = r.value * 10
+            r.vague = r.vague.map { ($0.low * 10, $0.high * 10) }
             r.lastPlace = r.lastPlace * 10
             r.significantPlace = r.significantPlace * 10
             r.step = r.step * 10
         case .doubling:
+            r.vague = nil
             // 翻一番 is +100%, 翻两番 +300%: the growth in percent, a round statement (±5%).
             guard number.numeral == .chinese, r.value.isInteger, r.value >= .one, r.value <= ExactDecimal(10) else { return }
             let times = ExactDecimal(Int128(1) << Int(r.value.significand * pow10(r.value.exponent)))
@@ -299,6 +304,7 @@ struct QuantityScanner {
             r.lastPlace = times * 5
             r.significantPlace = times * 100
         case .fraction:
+            r.vague = nil
             readFraction(number, after: r.end + length, &r)
             return
         }
@@ -347,7 +353,7 @@ struct QuantityScanner {
     /// A minus sign just before the number (-3.2%, 负三), not a range dash (5-8).
     private func readSign(_ q: inout Quantity, _ r: inout Reading) {
         let start = q.range.lowerBound
-        guard start > bounds.lowerBound else { return }
+        guard start > bounds.lowerBound, q.form != .doubling, q.form != .ordinal else { return }
         let before = text[start - 1]
         let isMinus = before == 0x2D || before == 0x2212
         let isChineseMinus: Bool = if case .minus? = grammar.numerals[before] { true } else { false }
@@ -362,6 +368,8 @@ struct QuantityScanner {
         q.range = (start - 1)..<q.range.upperBound
         q.value = -q.value
         r.value = -r.value
+        r.vague = r.vague.map { (-$0.high, -$0.low) }
+        r.fixedInterval = r.fixedInterval.map { Interval($0.high.map { -$0 }, $0.low.map { -$0 }) }
     }
 
     private func readQualifierAfter(_ q: inout Quantity) {
@@ -393,7 +401,14 @@ struct QuantityScanner {
         let v = q.value
         let half = r.lastPlace.half
         let counted = (q.dimension == "count" || q.dimension == "duration") && r.lastPlace <= .one && v.isInteger
-        if let vague { return Interval(vague.low, vague.high) }
+        if let vague {
+            // 十几 is 11–19; 近十几万 keeps its stated value inside.
+            switch q.qualifier {
+            case .under: return Interval(nil, vague.high)
+            case .nearly, .about: return Interval(min(vague.low, v), vague.high)
+            default: return Interval(vague.low, vague.high)
+            }
+        }
         let rounding = counted ? Interval.point(v) : Interval(v - half, v + half)
         let magnitude = v.isNegative ? -v : v
         switch q.qualifier {
@@ -573,6 +588,11 @@ struct QuantityScanner {
             first.unit = second.unit
             first.dimension = second.dimension
             if first.dimension == "count", first.value.isInteger, first.magnitude == 0 { first.interval = .point(first.value) }
+        }
+        // A range runs upwards (5-1 is no range) in one kind of figure.
+        guard first.value <= second.value, first.form == second.form else {
+            quantities.append(first)
+            return first.range.upperBound
         }
         let whole = Interval(first.interval.low, second.interval.high)
         first.rangeEnd = .low

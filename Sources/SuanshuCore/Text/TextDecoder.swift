@@ -37,9 +37,12 @@ public enum TextDecoder {
             case .utf16LittleEndian, .utf16BigEndian: return try utf16(bytes, order: mark!)
             case nil: break
             }
+            // Valid UTF-8 without control bytes is UTF-8 (a run of ASCII zeros would pass for
+            // UTF-16 〰〰〰 otherwise); then UTF-16 by its look; then the rest.
+            let decoded = UTF8Decoding(bytes)
+            if decoded.invalid.isEmpty && !TextSniffer.looksBinary(bytes) { return utf8(decoded, byteCount: bytes.count) }
             if let order = TextSniffer.utf16WithoutMark(bytes) { return try utf16(bytes, order: order) }
             try rejectBinary(bytes)
-            let decoded = UTF8Decoding(bytes)
             if decoded.isPlausible { return utf8(decoded, byteCount: bytes.count) }
             return try detected(bytes) ?? utf8(decoded, byteCount: bytes.count)
         }
