@@ -4,7 +4,8 @@
 //
 // It builds an input of at least N MB (default 20) by repeating the texts in Fixtures/,
 // then measures, in the same run and over the same text, the pipeline stages against a
-// reference: ICU dictionary word break alone (no decode, no normalisation, no sentences).
+// reference: ICU dictionary word break alone (no decode, no normalisation, no sentences),
+// and the number engine's rate over the segmented text.
 import CICU
 import Glibc
 import SuanshuCore
@@ -120,11 +121,20 @@ let pipelineTime = try best(options.runs) {
     tokens = document.segmentation.tokens.count
 }
 
+// The number engine over the segmented text: quantities read per second.
+let document = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
+let engine = try NumberEngine()
+var quantityCount = 0
+let numbersTime = best(options.runs) {
+    quantityCount = engine.quantities(in: document).quantities.reduce(0) { $0 + $1.count }
+}
+
 let reference = megabytes / referenceTime
 let pipeline = megabytes / pipelineTime
 print("ICU word break alone:            \(String(format1: reference)) MB/s (\(referenceTokens) tokens)")
 print("decode + normalise + segment:    \(String(format1: pipeline)) MB/s (\(tokens) tokens)")
 print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))")
+print("number engine:                   \(String(format1: Double(quantityCount) / numbersTime / 1000))k quantities/s (\(quantityCount) quantities, \(String(format1: megabytes / numbersTime)) MB/s)")
 print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
 
 extension String {

@@ -88,6 +88,13 @@ struct DecodingTests {
         #expect(document.segmentation.tokens.contains { document.text.originalString($0.range) == "6.1" })
     }
 
+    /// A run of ASCII zeros reads as UTF-16 〰〰〰 too; valid UTF-8 comes first.
+    @Test func longDigitRunsStayUTF8() throws {
+        let decoded = try TextDecoder.decode(Array(("1" + String(repeating: "0", count: 400) + "元").utf8))
+        #expect(decoded.encoding == "UTF-8")
+        #expect(decoded.utf16.count == 402)
+    }
+
     @Test func emptyInputIsAnEmptyDocument() throws {
         let document = try segment([])
         #expect(document.segmentation.sentences.isEmpty)
