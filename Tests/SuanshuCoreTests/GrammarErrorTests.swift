@@ -1,0 +1,38 @@
+import Testing
+@testable import SuanshuCore
+
+/// A mistake in a grammar file is reported with its file, line and column.
+struct GrammarErrorTests {
+    static func grammars(replacing path: String, with text: String) -> GrammarFiles {
+        var files = GrammarFiles.builtIn.files
+        files[path] = text
+        return GrammarFiles(files: files, origin: "test")
+    }
+
+    @Test(arguments: [
+        ("numbers/units.lex", "元  code=CNY dimension=money\n美元  code=USD  dimension=\n", 2, 15, "is not key=value"),
+        ("numbers/qualifiers.lex", "# comment\n超过  qualifier=over position=before\n近  qualifier=nearish position=before\n", 3, 4, "qualifier=nearish is not one of"),
+        ("numbers/forms.lex", "%  form=percent\n%  form=percent\n", 2, 1, "listed twice"),
+        ("numbers/numerals.lex", "一  digit=one\n", 1, 4, "not a whole number"),
+        ("numbers/units.lex", "元  dimension=money\n", 1, 1, "needs code="),
+    ])
+    func brokenLexiconNamesFileLineAndColumn(_ path: String, _ text: String, _ line: Int, _ column: Int, _ reason: String) {
+        let error = #expect(throws: GrammarError.self) {
+            _ = try NumberEngine(grammars: Self.grammars(replacing: path, with: text))
+        }
+        #expect(error?.file == path)
+        #expect(error?.line == line)
+        #expect(error?.column == column)
+        #expect(error?.description.hasPrefix("\(path):\(line):\(column): ") == true)
+        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+    }
+
+    @Test func missingFileIsNamed() {
+        var files = GrammarFiles.builtIn.files
+        files["numbers/units.lex"] = nil
+        let error = #expect(throws: GrammarError.self) {
+            _ = try NumberEngine(grammars: GrammarFiles(files: files, origin: "test"))
+        }
+        #expect(error?.file == "numbers/units.lex")
+    }
+}
