@@ -30,6 +30,26 @@ struct InputOptions: ParsableArguments {
     }
 }
 
+extension InputOptions {
+    /// Reads and analyses the input, or ends the program with status 2 and one line saying
+    /// why the input cannot be read.
+    func analyze(with analyzer: Analyzer) -> AnalyzedDocument {
+        do {
+            let bytes = try InputReader.read(file)
+            return try analyzer.analyze(source: file, bytes: bytes, encoding: encoding)
+        } catch let error as TextInputError {
+            switch error {
+            case .unreadable: StandardError.write("suanshu: \(error)")
+            default: StandardError.write("suanshu: \(file == "-" ? "standard input" : file): \(error)")
+            }
+            terminate(2)
+        } catch {
+            StandardError.write("suanshu: \(file): \(error)")
+            terminate(2)
+        }
+    }
+}
+
 /// Opens the ICU segmenter, or ends the program when ICU cannot (its data is missing).
 func makeSegmenter() -> Segmenter {
     do {

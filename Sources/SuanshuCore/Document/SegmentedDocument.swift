@@ -18,4 +18,10 @@ public struct SegmentedDocument: Sendable {
         self.text = normalized
         self.segmentation = try segmenter.segment(normalized)
     }
+
+    init(source: String, text: NormalizedText, segmentation: Segmentation) {
+        self.source = source
+        self.text = text
+        self.segmentation = segmentation
+    }
 }

@@ -58,6 +58,33 @@ public struct NormalizedText: Sendable {
         self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
     }
 
+    /// The same text without some working ranges (noise), every other unit keeping its origin.
+    public func removing(_ ranges: [Range<Int>]) -> NormalizedText {
+        guard !ranges.isEmpty else { return self }
+        var keep = [Bool](repeating: true, count: utf16.count)
+        for range in ranges { for i in range { keep[i] = false } }
+        var units: [UInt16] = []
+        var start: [Int32] = []
+        var end: [Int32] = []
+        units.reserveCapacity(utf16.count)
+        start.reserveCapacity(utf16.count)
+        end.reserveCapacity(utf16.count)
+        for i in utf16.indices where keep[i] {
+            units.append(utf16[i])
+            start.append(originStart[i])
+            end.append(originEnd[i])
+        }
+        return NormalizedText(original: original, utf16: units, script: script, originStart: start, originEnd: end)
+    }
+
+    private init(original: DecodedText, utf16: [UInt16], script: Script, originStart: [Int32], originEnd: [Int32]) {
+        self.original = original
+        self.utf16 = utf16
+        self.script = script
+        self.originStart = originStart
+        self.originEnd = originEnd
+    }
+
     /// The original UTF-16 range that a working range came from.
     public func originalUTF16Range(_ range: Range<Int>) -> Range<Int> {
         if range.isEmpty {

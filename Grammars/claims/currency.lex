@@ -1,0 +1,7 @@
+# Currencies a release may declare for its bare 元: 4,129亿元（港元，下同）. A release in
+# Traditional characters that names one of these and never 人民币 uses it for 元 too.
+港元        code=HKD
+港币        code=HKD
+新台币      code=TWD
+澳门元      code=MOP
+澳门币      code=MOP

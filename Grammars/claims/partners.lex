@@ -1,0 +1,34 @@
+# Trading partners, with the one name each is reported under. After 对 (对美国), 自 (自美进口),
+# 与 or 中 (中美贸易), and in lists (对东盟、欧盟、美国进出口).
+美国        partner=美国
+美          partner=美国
+东盟        partner=东盟
+欧盟        partner=欧盟
+欧          partner=欧盟
+日本        partner=日本
+日          partner=日本
+韩国        partner=韩国
+韩          partner=韩国
+俄罗斯      partner=俄罗斯
+俄          partner=俄罗斯
+印度        partner=印度
+英国        partner=英国
+德国        partner=德国
+法国        partner=法国
+澳大利亚    partner=澳大利亚
+巴西        partner=巴西
+非洲        partner=非洲
+拉美        partner=拉丁美洲
+拉丁美洲    partner=拉丁美洲
+亚洲        partner=亚洲
+欧洲        partner=欧洲
+中东        partner=中东
+内地        partner=内地
+中国内地    partner=内地
+香港        partner=香港
+台湾        partner=台湾
+澳门        partner=澳门
+全球        partner=全球
+共建一带一路国家 partner=共建一带一路国家
+一带一路国家 partner=共建一带一路国家
+最不发达国家 partner=最不发达国家

@@ -1,0 +1,17 @@
+# Words that name a period without a date. what= says which:
+#   release-year   the year the release was issued (今年)
+#   previous-year  the year before it (去年)
+#   data-year      the year the release reports on (全年)
+#   half=1|2       上半年, 下半年 of the year in scope
+#   same           the period already in scope (同期, 当月)
+今年        what=release-year
+本年        what=release-year
+去年        what=previous-year
+上年        what=previous-year
+全年        what=data-year
+上半年      what=half-1
+下半年      what=half-2
+前三季度    what=quarters-3
+当月        what=same
+单月        what=same
+同期        what=same

@@ -1,0 +1,7 @@
+# Words for a contribution in percentage points: 拉动出口增长5.3个百分点.
+拉动
+带动
+影响
+下拉
+推动
+贡献

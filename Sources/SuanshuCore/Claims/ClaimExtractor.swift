@@ -1,0 +1,171 @@
+/// From the quantities of each sentence to the claims of the output contract: decides each
+/// quantity's kind by the rules of Grammars/claims/kinds.rules, lets lists share kinds and
+/// units, and gives each claim its currency, subject, period and basis.
+public struct ClaimExtractor: Sendable {
+    let grammar: ClaimGrammar
+
+    public init(grammars: GrammarFiles = .builtIn) throws {
+        grammar = try ClaimGrammar(grammars)
+    }
+
+    public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]]) -> [Claim] {
+        var claims: [Claim] = []
+        text.utf16.withUnsafeBufferPointer { units in
+            let currency = documentCurrency(units, script: text.script)
+            for (index, sentence) in segmentation.sentences.enumerated() {
+                var found = quantities[index].filter { $0.notAClaim == nil }
+                shareListUnits(&found, units)
+                let blocked = blockedPositions(quantities[index], sentence.range)
+                let matcher = RuleMatcher(text: units, sentence: sentence.range, classes: grammar.classes, blocked: blocked)
+                var previous: (quantity: Quantity, claim: Claim)?
+                for quantity in found {
+                    guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
+                    if claim.unit == "CNY", let currency, !text.originalString(quantity.range).contains("人民币") {
+                        claim.unit = currency
+                    }
+                    claim.id = "c\(claims.count + 1)"
+                    claims.append(claim)
+                    previous = (quantity, claim)
+                }
+            }
+        }
+        ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities).resolve(&claims)
+        return claims
+    }
+
+    /// The kind of one quantity: a rule, else the list it belongs to, else a fallback rule.
+    private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, matcher: RuleMatcher,
+                        units: UnsafeBufferPointer<UInt16>, sentence: Int) -> Claim? {
+        if isRhetorical(quantity, units, limit: matcher.sentence.upperBound) { return nil }
+        if let match = matcher.firstMatch(grammar.rules, for: quantity, include: { !$0.fallback }) {
+            return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
+        }
+        if let previous, joined(previous.quantity, quantity, units),
+           RuleMatcher.slotNames(of: previous.quantity) == RuleMatcher.slotNames(of: quantity) {
+            var claim = previous.claim
+            claim.quantity = quantity
+            claim.range = quantity.range
+            claim.value = previous.claim.value.isNegative != previous.quantity.value.isNegative ? -quantity.value : quantity.value
+            claim.interval = previous.claim.value.isNegative != previous.quantity.value.isNegative
+                ? Interval(quantity.interval.high.map { -$0 }, quantity.interval.low.map { -$0 }) : quantity.interval
+            claim.qualifier = quantity.qualifier
+            claim.rule = previous.claim.rule
+            claim.listIndex = previous.claim.listIndex + 1
+            claim.contextStart = previous.claim.contextStart
+            return claim
+        }
+        if let match = matcher.firstMatch(grammar.rules, for: quantity, include: { $0.fallback }) {
+            return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
+        }
+        return nil
+    }
+
+    private func claim(_ quantity: Quantity, _ rule: ClaimRule, _ match: RuleMatcher.Match, previous: Claim?, sentence: Int) -> Claim? {
+        var kind = rule.kind
+        var negate = rule.negate
+        if rule.likePrevious, let previous, previous.unit == (quantity.unit ?? "") {
+            kind = previous.kind
+            negate = previous.value.isNegative
+        }
+        var value = quantity.value
+        var interval = quantity.interval
+        var unit = quantity.unit ?? ""
+        switch kind {
+        case .growth, .share, .rate:
+            if rule.times100 {
+                value = value * 100
+                interval = interval.scaled(by: ExactDecimal(100))
+            }
+            unit = "%"
+        case .contribution: unit = quantity.form == .points ? "pp" : "%"
+        case .change: if quantity.form == .points { unit = "pp" }
+        case .ratio: unit = "times"
+        case .rank:
+            unit = "rank"
+            interval = .point(value)
+        case .streak:
+            guard ["year", "month", "quarter"].contains(unit) else { return nil }
+            interval = .point(value)
+        case .count: unit = "count"
+        case .amount: break
+        }
+        if negate && !value.isNegative {
+            value = -value
+            interval = Interval(interval.high.map { -$0 }, interval.low.map { -$0 })
+        }
+        let range = rule.extend ? min(match.lower, quantity.range.lowerBound)..<max(match.upper, quantity.range.upperBound) : quantity.range
+        return Claim(id: "", kind: kind, value: value, unit: unit, qualifier: quantity.qualifier, interval: interval,
+                     range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
+                     contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound)
+    }
+
+    /// 三个方面, 一个中等国家: counts of things that are rhetoric, not figures.
+    private func isRhetorical(_ quantity: Quantity, _ units: UnsafeBufferPointer<UInt16>, limit: Int) -> Bool {
+        guard quantity.dimension == "count", quantity.form == .plain else { return false }
+        if quantity.numeral == .chinese && quantity.value == .one { return true }
+        return grammar.notCounted.match(units, at: quantity.range.upperBound, limit: limit) != nil
+    }
+
+    /// True when only a list word (、, 和, 及) stands between two quantities.
+    private func joined(_ first: Quantity, _ second: Quantity, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var start = first.range.upperBound
+        if let q = first.qualifierRange, q.lowerBound >= start { start = q.upperBound }
+        var end = second.range.lowerBound
+        if let q = second.qualifierRange, q.upperBound <= end { end = q.lowerBound }
+        guard start < end else { return start == end }
+        guard let (length, _) = grammar.joiners.match(units, at: start, limit: end) else { return false }
+        return start + length == end
+    }
+
+    /// 分别收窄1.4个、1.3个和0.7个百分点: the items of a list take the unit of its last item
+    /// when they state none of their own (a bare number, or 个 before 百分点).
+    private func shareListUnits(_ quantities: inout [Quantity], _ units: UnsafeBufferPointer<UInt16>) {
+        guard quantities.count > 1 else { return }
+        var index = quantities.count - 2
+        while index >= 0 {
+            let next = quantities[index + 1]
+            var item = quantities[index]
+            if joined(item, next, units), item.form == .plain, next.form != .plain || next.unit != nil,
+               item.unit == nil || (item.unit == "count" && next.form != .plain) {
+                item.form = next.form
+                item.unit = next.unit
+                item.dimension = next.dimension
+                quantities[index] = item
+            }
+            index -= 1
+        }
+    }
+
+    /// Positions of the sentence inside numbers that a rule's gap must not cross.
+    private func blockedPositions(_ quantities: [Quantity], _ sentence: Range<Int>) -> [Bool] {
+        var blocked = [Bool](repeating: false, count: sentence.count)
+        for q in quantities where q.notAClaim == nil {
+            for i in q.range where sentence.contains(i) { blocked[i - sentence.lowerBound] = true }
+        }
+        return blocked
+    }
+
+    /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text
+    /// that never says 人民币.
+    private func documentCurrency(_ units: UnsafeBufferPointer<UInt16>, script: Script) -> String? {
+        var named: String?
+        var i = 0
+        let renminbi = Array("人民币".utf16)
+        var mentionsRenminbi = false
+        while i < units.count {
+            if let (length, code) = grammar.currencies.match(units, at: i, limit: units.count) {
+                // 港元，下同 (or 港元,下同 once normalised) declares it outright.
+                let after = i + length
+                if after + 3 <= units.count, units[after] == 0x2C, units[after + 1] == 0x4E0B, units[after + 2] == 0x540C {
+                    return code
+                }
+                if named == nil { named = code }
+                i += length
+                continue
+            }
+            if units[i] == renminbi[0], i + 3 <= units.count, Array(units[i..<(i + 3)]) == renminbi { mentionsRenminbi = true }
+            i += 1
+        }
+        return script != .simplified && !mentionsRenminbi ? named : nil
+    }
+}

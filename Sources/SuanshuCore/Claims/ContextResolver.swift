@@ -1,0 +1,232 @@
+/// Gives claims their period (resolved against the release's own dates), basis and subject
+/// (metric, entity, partner), carrying them over where the text leaves them out.
+struct ContextResolver {
+    let grammar: ClaimGrammar
+    let text: NormalizedText
+    let segmentation: Segmentation
+    let quantities: [[Quantity]]
+    /// The paragraph of each sentence (paragraphs end at line breaks).
+    private let paragraphOf: [Int]
+
+    init(grammar: ClaimGrammar, text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]]) {
+        self.grammar = grammar
+        self.text = text
+        self.segmentation = segmentation
+        self.quantities = quantities
+        var paragraph = 0
+        var paragraphOf: [Int] = []
+        for (index, sentence) in segmentation.sentences.enumerated() {
+            if index > 0, text.utf16[segmentation.sentences[index - 1].range.upperBound..<sentence.range.lowerBound].contains(0x0A) {
+                paragraph += 1
+            }
+            paragraphOf.append(paragraph)
+        }
+        self.paragraphOf = paragraphOf
+    }
+
+    /// A period named in the text, and where.
+    struct Mention {
+        var sentence: Int
+        var range: Range<Int>
+        var period: Period?
+        /// 同期, 当月: the period already in scope.
+        var same = false
+    }
+
+    func resolve(_ claims: inout [Claim]) {
+        text.utf16.withUnsafeBufferPointer { units in
+            let calendar = ReleaseCalendar(quantities: quantities, text: units)
+            let mentions = periodMentions(units, calendar)
+            var lastSubject: (paragraph: Int, subject: Subject)?
+            for index in claims.indices {
+                let claim = claims[index]
+                let sentence = segmentation.sentences[claim.sentence]
+                claims[index].period = period(for: claim, mentions, calendar)
+                claims[index].basis = basis(for: claim, sentence.range, units)
+                let paragraph = paragraphIndex(claim.sentence, units)
+                if let subject = subject(for: claim, in: claims, sentence.range, units) {
+                    claims[index].subject = subject
+                    lastSubject = (paragraph, subject)
+                } else if let last = lastSubject, last.paragraph == paragraph {
+                    claims[index].subject = last.subject
+                }
+            }
+        }
+    }
+
+    // MARK: Periods
+
+    private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [Mention] {
+        var mentions: [Mention] = []
+        var yearInScope = calendar.dataYear
+        for (index, sentence) in segmentation.sentences.enumerated() {
+            var found: [Mention] = []
+            // Dates the number engine marked, grouped: 2025年10月份, 1—9月份, 前10个月.
+            let dates = quantities[index].filter { $0.notAClaim == .date || $0.notAClaim == .period }
+            var k = 0
+            while k < dates.count {
+                var group = [dates[k]]
+                while k + 1 < dates.count, adjacent(dates[k], dates[k + 1], units) {
+                    k += 1
+                    group.append(dates[k])
+                }
+                k += 1
+                if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
+                let range = group.first!.range.lowerBound..<group.last!.range.upperBound
+                found.append(Mention(sentence: index, range: range,
+                                     period: calendar.period(of: group, yearInScope: yearInScope, text: text.originalString(range))))
+            }
+            // Words: 全年, 去年, 上半年, 同期.
+            var i = sentence.range.lowerBound
+            while i < sentence.range.upperBound {
+                if let (length, what) = grammar.periods.match(units, at: i, limit: sentence.range.upperBound) {
+                    let range = i..<(i + length)
+                    let words = text.originalString(range)
+                    if what == "same" {
+                        found.append(Mention(sentence: index, range: range, period: nil, same: true))
+                    } else if let period = calendar.period(named: what, yearInScope: yearInScope, text: words) {
+                        found.append(Mention(sentence: index, range: range, period: period))
+                    }
+                    i += length
+                } else {
+                    i += 1
+                }
+            }
+            mentions += found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return mentions
+    }
+
+    private func adjacent(_ a: Quantity, _ b: Quantity, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let gap = a.range.upperBound..<b.range.lowerBound
+        if gap.isEmpty { return true }
+        // 1—9月份: a range word between the two.
+        return gap.count == 1 && [0x2D, 0x2014, 0x2013, 0x81F3, 0x5230, 0x7E].contains(units[gap.lowerBound])
+    }
+
+    /// The nearest period before the claim in its sentence, else the last one before it in
+    /// its paragraph, else the year the release reports on.
+    private func period(for claim: Claim, _ mentions: [Mention], _ calendar: ReleaseCalendar) -> Period? {
+        var best: Mention?
+        for mention in mentions {
+            if mention.sentence > claim.sentence || (mention.sentence == claim.sentence && mention.range.lowerBound >= claim.range.lowerBound) { break }
+            let sameParagraph = paragraphIndex(mention.sentence) == paragraphIndex(claim.sentence)
+            if mention.sentence == claim.sentence || sameParagraph {
+                if mention.same { continue }
+                best = mention
+            }
+        }
+        return best?.period ?? calendar.defaultPeriod
+    }
+
+    // MARK: Basis
+
+    private func basis(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
+        guard [.growth, .change, .contribution].contains(claim.kind) else { return nil }
+        var p = claim.range.lowerBound
+        while p > sentence.lowerBound {
+            if let (_, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound) { return basis }
+            // 比2024年, 较2024年: against a year is year on year.
+            if units[p - 1] == 0x5E74, p - 6 >= sentence.lowerBound, units[p - 6] == 0x6BD4 || units[p - 6] == 0x8F83,
+               (p - 5..<p - 1).allSatisfy({ units[$0] >= 0x30 && units[$0] <= 0x39 }) {
+                return "yoy"
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    // MARK: Subjects
+
+    private func subject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+        // The nearest metric before the words that decided the kind.
+        var p = min(claim.contextStart, claim.range.lowerBound)
+        if claim.listIndex > 0, let first = claims.last(where: { $0.sentence == claim.sentence && $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
+            p = min(first.contextStart, first.range.lowerBound)
+        }
+        var metricRange: Range<Int>?
+        var metric: String?
+        while p > sentence.lowerBound {
+            if let (length, name) = grammar.metrics.match(units, endingAt: p, floor: sentence.lowerBound) {
+                metricRange = (p - length)..<p
+                metric = name
+                break
+            }
+            p -= 1
+        }
+        guard let metricRange, let metric else { return nil }
+        // The clause before the metric holds the entity and the partner.
+        var clauseStart = metricRange.lowerBound
+        while clauseStart > sentence.lowerBound, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29].contains(units[clauseStart - 1]) { clauseStart -= 1 }
+        let listSize = claims.filter { $0.sentence == claim.sentence && $0.rule == claim.rule && $0.contextStart == claim.contextStart }.count
+        let (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
+        let entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize)
+        let start = min(entity?.range.lowerBound ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
+        return Subject(metric: metric, entity: entity?.text, partner: partner, text: text.originalString(start..<metricRange.upperBound))
+    }
+
+    /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.
+    private func partnerIn(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>, index: Int, listSize: Int) -> (String?, Range<Int>?) {
+        let markers: Set<UInt16> = [0x5BF9, 0x81EA, 0x4E0E, 0x540C, 0x4E2D]  // 对 自 与 同 中
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if markers.contains(units[i]), let (length, first) = grammar.partners.match(units, at: i + 1, limit: range.upperBound) {
+                // A list after the marker: 对东盟、欧盟、美国.
+                var names = [first]
+                var end = i + 1 + length
+                while end < range.upperBound, let (joinLength, _) = grammar.joiners.match(units, at: end, limit: range.upperBound),
+                      let (nextLength, next) = grammar.partners.match(units, at: end + joinLength, limit: range.upperBound) {
+                    names.append(next)
+                    end += joinLength + nextLength
+                }
+                let name = names.count > 1 && names.count == listSize ? names[min(index, names.count - 1)] : names.count == 1 ? first : nil
+                return (name, i..<end)
+            }
+            i += 1
+        }
+        return (nil, nil)
+    }
+
+    /// What is left of the clause once time words, partners and function words are out.
+    private func entityIn(_ range: Range<Int>, excluding partner: Range<Int>?, _ units: UnsafeBufferPointer<UInt16>,
+                          index: Int, listSize: Int) -> (text: String, range: Range<Int>)? {
+        var keep = [Bool](repeating: true, count: range.count)
+        func drop(_ r: Range<Int>) { for i in r where range.contains(i) { keep[i - range.lowerBound] = false } }
+        if let partner { drop(partner) }
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let (length, _) = grammar.entityStop.match(units, at: i, limit: range.upperBound)
+                ?? grammar.periods.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) }) {
+                drop(i..<(i + length))
+                i += length
+            } else if units[i] < 0x3400 {
+                drop(i..<(i + 1))  // digits of dates, spaces, brackets
+                i += 1
+            } else {
+                i += 1
+            }
+        }
+        for dates in quantities.joined() where dates.notAClaim != nil && range.overlaps(dates.range) { drop(dates.range) }
+        // The longest run kept is the entity.
+        var best: Range<Int>?
+        var start: Int?
+        for i in range.lowerBound...range.upperBound {
+            let kept = i < range.upperBound && keep[i - range.lowerBound]
+            if kept, start == nil { start = i }
+            if !kept, let s = start {
+                if best == nil || i - s > best!.count { best = s..<i }
+                start = nil
+            }
+        }
+        guard let best, best.count >= 2 else { return nil }
+        var words = text.originalString(best)
+        // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长….
+        let items = words.split(whereSeparator: { "、和及与".contains($0) }).map(String.init)
+        if items.count > 1 && items.count == listSize { words = items[index] }
+        return (words, best)
+    }
+
+    private func paragraphIndex(_ sentence: Int, _ units: UnsafeBufferPointer<UInt16>? = nil) -> Int {
+        paragraphOf[sentence]
+    }
+}

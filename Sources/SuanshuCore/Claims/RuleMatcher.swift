@@ -1,0 +1,104 @@
+/// Matches the patterns of kinds.rules around a quantity in one sentence of working text.
+struct RuleMatcher {
+    let text: UnsafeBufferPointer<UInt16>
+    let sentence: Range<Int>
+    let classes: [String: WordTable<Bool>]
+    /// Positions inside other numbers: a gap does not run across them.
+    let blocked: [Bool]
+
+    /// What a rule matched: where its words start and end around the quantity.
+    struct Match {
+        var rule: ClaimRule
+        var lower: Int
+        var upper: Int
+    }
+
+    /// The first rule that matches, among those `include` accepts.
+    func firstMatch(_ rules: [ClaimRule], for quantity: Quantity, include: (ClaimRule) -> Bool) -> Match? {
+        let slot = Self.slotNames(of: quantity)
+        var left = quantity.range.lowerBound
+        var right = quantity.range.upperBound
+        if let q = quantity.qualifierRange {
+            if q.upperBound <= left { left = q.lowerBound } else if q.lowerBound >= right { right = q.upperBound }
+        }
+        for rule in rules where include(rule) {
+            if let filter = rule.filter, filter.isDisjoint(with: slot) { continue }
+            guard let lower = matchLeft(rule.before, rule.before.count - 1, left),
+                  let upper = matchRight(rule.after, 0, right) else { continue }
+            return Match(rule: rule, lower: lower, upper: upper)
+        }
+        return nil
+    }
+
+    /// The slot names a quantity answers to: its form, and its unit's dimension.
+    static func slotNames(of quantity: Quantity) -> Set<String> {
+        var names: Set<String> = [quantity.form.rawValue]
+        if let dimension = quantity.dimension { names.insert(dimension) }
+        return names
+    }
+
+    private func isStopper(_ unit: UInt16, long: Bool) -> Bool {
+        switch unit {
+        case 0x3B, 0x3002, 0x21, 0x3F, 0x0A, 0x0D: true      // ; 。 ! ? line breaks
+        case 0x2C, 0x3A: !long                              // , :
+        default: false
+        }
+    }
+
+    private func matchLeft(_ elements: [ClaimRule.Element], _ k: Int, _ p: Int) -> Int? {
+        guard k >= 0 else { return p }
+        switch elements[k] {
+        case .literal(let word):
+            guard p - word.count >= sentence.lowerBound, equal(word, at: p - word.count) else { return nil }
+            return matchLeft(elements, k - 1, p - word.count)
+        case .word(let name):
+            guard let table = classes[name],
+                  let (length, _) = table.match(text, endingAt: p, floor: sentence.lowerBound) else { return nil }
+            return matchLeft(elements, k - 1, p - length)
+        case .gap(let limit):
+            var q = p
+            for size in 0...limit {
+                if size > 0 {
+                    q = p - size
+                    guard q >= sentence.lowerBound, !isStopper(text[q], long: limit > ClaimRule.shortGap), !blocked[q - sentence.lowerBound] else { return nil }
+                }
+                if let found = matchLeft(elements, k - 1, q) { return found }
+            }
+            return nil
+        case .optional(let element):
+            var copy = elements
+            copy[k] = element
+            return matchLeft(copy, k, p) ?? matchLeft(elements, k - 1, p)
+        }
+    }
+
+    private func matchRight(_ elements: [ClaimRule.Element], _ k: Int, _ p: Int) -> Int? {
+        guard k < elements.count else { return p }
+        switch elements[k] {
+        case .literal(let word):
+            guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
+            return matchRight(elements, k + 1, p + word.count)
+        case .word(let name):
+            guard let table = classes[name], let (length, _) = table.match(text, at: p, limit: sentence.upperBound) else { return nil }
+            return matchRight(elements, k + 1, p + length)
+        case .gap(let limit):
+            for size in 0...limit {
+                let q = p + size
+                if size > 0 {
+                    guard q <= sentence.upperBound, !isStopper(text[q - 1], long: limit > ClaimRule.shortGap), !blocked[q - 1 - sentence.lowerBound] else { return nil }
+                }
+                if let found = matchRight(elements, k + 1, q) { return found }
+            }
+            return nil
+        case .optional(let element):
+            var copy = elements
+            copy[k] = element
+            return matchRight(copy, k, p) ?? matchRight(elements, k + 1, p)
+        }
+    }
+
+    private func equal(_ word: [UInt16], at start: Int) -> Bool {
+        for (k, unit) in word.enumerated() where text[start + k] != unit { return false }
+        return true
+    }
+}

@@ -1,0 +1,51 @@
+/// The whole pipeline for one document: bytes → text → segments → quantities → claims.
+/// Holds ICU iterators, so one analyzer per thread.
+public final class Analyzer {
+    public let grammars: GrammarFiles
+    let segmenter: Segmenter
+    let noise: NoiseFilter
+    let numbers: NumberEngine
+    let extractor: ClaimExtractor
+
+    /// Loads the grammars; a mistake in them is thrown as a `GrammarError`.
+    public init(grammars: GrammarFiles = .builtIn) throws {
+        self.grammars = grammars
+        segmenter = try Segmenter()
+        noise = try NoiseFilter(grammars: grammars)
+        numbers = try NumberEngine(grammars: grammars)
+        extractor = try ClaimExtractor(grammars: grammars)
+    }
+
+    /// Analyses one input. Throws `TextInputError` for input that is not text.
+    public func analyze(source: String, bytes: [UInt8], encoding: InputEncoding = .auto) throws -> AnalyzedDocument {
+        let decoded = try TextDecoder.decode(bytes, encoding: encoding)
+        return try analyze(source: source, text: try NormalizedText(decoded))
+    }
+
+    public func analyze(source: String, text normalized: NormalizedText) throws -> AnalyzedDocument {
+        var diagnostics = normalized.original.diagnostics
+        let found = noise.find(in: normalized)
+        for (range, kind) in found {
+            let words = normalized.originalString(range)
+            diagnostics.append(Diagnostic(.warning, "noise-removed", span: normalized.originalSpan(range),
+                                          "\(kind.rawValue) '\(words)' ignored"))
+        }
+        let text = normalized.removing(found.map(\.range))
+        let segmentation = try segmenter.segment(text)
+        let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation))
+        diagnostics += numberDiagnostics
+        let claims = extractor.claims(in: text, segmentation: segmentation, quantities: quantities)
+        return AnalyzedDocument(source: source, text: text, segmentation: segmentation, quantities: quantities,
+                                claims: claims, diagnostics: diagnostics)
+    }
+}
+
+/// A document after analysis.
+public struct AnalyzedDocument: Sendable {
+    public let source: String
+    public let text: NormalizedText
+    public let segmentation: Segmentation
+    public let quantities: [[Quantity]]
+    public let claims: [Claim]
+    public let diagnostics: [Diagnostic]
+}

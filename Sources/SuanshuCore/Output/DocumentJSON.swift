@@ -1,0 +1,47 @@
+/// The output contract (`suanshu/1`): one JSON document for one input.
+public enum DocumentJSON {
+    public static let schema = "suanshu/1"
+
+    public static func json(_ document: AnalyzedDocument) -> JSON {
+        let text = document.text
+        let sentences: [JSON] = document.segmentation.sentences.enumerated().map { id, sentence in
+            .object([("id", .int(id)), ("span", text.originalSpan(sentence.range).json)])
+        }
+        return .object([
+            ("schema", .string(schema)),
+            ("source", .string(document.source)),
+            ("script", .string(text.script.rawValue)),
+            ("sentences", .array(sentences)),
+            ("claims", .array(document.claims.map { json($0, text) })),
+            ("checks", .array([])),
+            ("diagnostics", .array(document.diagnostics.map(\.json))),
+        ])
+    }
+
+    public static func json(_ claim: Claim, _ text: NormalizedText) -> JSON {
+        .object([
+            ("id", .string(claim.id)),
+            ("kind", .string(claim.kind.rawValue)),
+            ("value", .number(claim.value.description)),
+            ("decimal", .string(claim.value.description)),
+            ("unit", .string(claim.unit)),
+            ("qualifier", .string(claim.qualifier.rawValue)),
+            ("interval", claim.interval.json),
+            ("text", .string(text.originalString(claim.range))),
+            ("span", text.originalSpan(claim.range).json),
+            ("sentence", .int(claim.sentence)),
+            ("subject", claim.subject.map { subject in
+                .object([
+                    ("metric", subject.metric.map(JSON.string) ?? .null),
+                    ("entity", subject.entity.map(JSON.string) ?? .null),
+                    ("partner", subject.partner.map(JSON.string) ?? .null),
+                    ("text", .string(subject.text)),
+                ])
+            } ?? .null),
+            ("period", claim.period.map { period in
+                .object([("text", .string(period.text)), ("from", .string(period.from.description)), ("to", .string(period.to.description))])
+            } ?? .null),
+            ("basis", claim.basis.map(JSON.string) ?? .null),
+        ])
+    }
+}
