@@ -62,10 +62,10 @@ public struct ClaimExtractor: Sendable {
 
     private func claim(_ quantity: Quantity, _ rule: ClaimRule, _ match: RuleMatcher.Match, previous: Claim?, sentence: Int) -> Claim? {
         var kind = rule.kind
-        var negate = rule.negate
-        if rule.likePrevious, let previous, previous.unit == (quantity.unit ?? "") {
+        let negate = rule.negate
+        // The kind of the figure before it in the sentence (its sign is its own).
+        if rule.likePrevious, let previous, previous.unit == "%", quantity.unit == "%" {
             kind = previous.kind
-            negate = previous.value.isNegative
         }
         var value = quantity.value
         var interval = quantity.interval

@@ -21,10 +21,14 @@ struct RuleMatcher {
         if let q = quantity.qualifierRange {
             if q.upperBound <= left { left = q.lowerBound } else if q.lowerBound >= right { right = q.upperBound }
         }
+        // The qualifier is stepped over; when the rule's own words hold it (约占, 约为),
+        // they are matched from the number instead.
+        let lefts = left == quantity.range.lowerBound ? [left] : [left, quantity.range.lowerBound]
+        let rights = right == quantity.range.upperBound ? [right] : [right, quantity.range.upperBound]
         for rule in rules where include(rule) {
             if let filter = rule.filter, filter.isDisjoint(with: slot) { continue }
-            guard let lower = matchLeft(rule.before, rule.before.count - 1, left),
-                  let upper = matchRight(rule.after, 0, right) else { continue }
+            guard let lower = lefts.lazy.compactMap({ matchLeft(rule.before, rule.before.count - 1, $0) }).first,
+                  let upper = rights.lazy.compactMap({ matchRight(rule.after, 0, $0) }).first else { continue }
             return Match(rule: rule, lower: lower, upper: upper)
         }
         return nil
