@@ -7,7 +7,6 @@
 今年        what=release-year
 本年        what=release-year
 去年        what=previous-year
-上年        what=previous-year
 全年        what=data-year
 上半年      what=half-1
 下半年      what=half-2

@@ -16,7 +16,8 @@ public struct ClaimExtractor: Sendable {
                 var found = quantities[index].filter { $0.notAClaim == nil }
                 shareListUnits(&found, units)
                 let blocked = blockedPositions(quantities[index], sentence.range)
-                let matcher = RuleMatcher(text: units, sentence: sentence.range, classes: grammar.classes, blocked: blocked)
+                let matcher = RuleMatcher(text: units, sentence: sentence.range, classes: grammar.classes, blocked: blocked,
+                                          nouns: grammar.metrics)
                 var previous: (quantity: Quantity, claim: Claim)?
                 for quantity in found {
                     guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
@@ -63,8 +64,8 @@ public struct ClaimExtractor: Sendable {
     private func claim(_ quantity: Quantity, _ rule: ClaimRule, _ match: RuleMatcher.Match, previous: Claim?, sentence: Int) -> Claim? {
         var kind = rule.kind
         let negate = rule.negate
-        // The kind of the figure before it in the sentence (its sign is its own).
-        if rule.likePrevious, let previous, previous.unit == "%", quantity.unit == "%" {
+        // The kind of the figure of the same form before it in the sentence (its sign is its own).
+        if rule.likePrevious, let previous, previous.quantity.form == quantity.form {
             kind = previous.kind
         }
         var value = quantity.value

@@ -5,6 +5,9 @@ struct RuleMatcher {
     let classes: [String: WordTable<Bool>]
     /// Positions inside other numbers: a gap does not run across them.
     let blocked: [Bool]
+    /// Nouns (metrics such as 增加值) that a class word must not be the start of: 增加 in
+    /// 增加值 is no verb.
+    let nouns: WordTable<String>
 
     /// What a rule matched: where its words start and end around the quantity.
     struct Match {
@@ -57,7 +60,8 @@ struct RuleMatcher {
             return matchLeft(elements, k - 1, p - word.count)
         case .word(let name):
             guard let table = classes[name],
-                  let (length, _) = table.match(text, endingAt: p, floor: sentence.lowerBound) else { return nil }
+                  let (length, _) = table.match(text, endingAt: p, floor: sentence.lowerBound),
+                  !insideNoun(p - length..<p) else { return nil }
             return matchLeft(elements, k - 1, p - length)
         case .gap(let limit):
             var q = p
@@ -83,7 +87,8 @@ struct RuleMatcher {
             guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
             return matchRight(elements, k + 1, p + word.count)
         case .word(let name):
-            guard let table = classes[name], let (length, _) = table.match(text, at: p, limit: sentence.upperBound) else { return nil }
+            guard let table = classes[name], let (length, _) = table.match(text, at: p, limit: sentence.upperBound),
+                  !insideNoun(p..<(p + length)) else { return nil }
             return matchRight(elements, k + 1, p + length)
         case .gap(let limit):
             for size in 0...limit {
@@ -99,6 +104,13 @@ struct RuleMatcher {
             copy[k] = element
             return matchRight(copy, k, p) ?? matchRight(elements, k + 1, p)
         }
+    }
+
+    /// True when a longer noun runs across the end of a matched word.
+    private func insideNoun(_ word: Range<Int>) -> Bool {
+        guard word.upperBound < sentence.upperBound,
+              let noun = nouns.covers(text, word.upperBound, floor: sentence.lowerBound, limit: sentence.upperBound) else { return false }
+        return noun.lowerBound <= word.lowerBound
     }
 
     private func equal(_ word: [UInt16], at start: Int) -> Bool {
