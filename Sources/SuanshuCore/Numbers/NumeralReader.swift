@@ -130,6 +130,7 @@ struct NumeralReader {
                 lastPlace = .one
                 lastStep = 0
             case .unit(let u):
+                if pair != nil && sawUnit { break loop }  // 二三十 has one unit
                 let d: Int
                 if let pairValue = pair {
                     d = pairValue.0
