@@ -134,8 +134,10 @@ struct NumeralReader {
                 let d: Int
                 if let pairValue = pair {
                     d = pairValue.0
-                } else if let written = digit {
+                } else if let written = digit, written != 0 {
                     d = written
+                } else if digit == 0 && u == 10 {
+                    d = 1  // 十万〇十 is 100010: 〇十 is ten
                 } else if digitRun.isEmpty && section == 0 {
                     d = 1  // 十五 is 15, 百分之 starts with 百
                 } else {
