@@ -139,8 +139,50 @@ struct ContextResolver {
     // MARK: Subjects
 
     private func subject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+        if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
+            return partSubject(for: claim, in: claims, sentence, units)
+        }
+        return nearestSubject(for: claim, in: claims, sentence, units)
+    }
+
+    /// A share or a contribution is about the part its clause names before 占 or 拉动
+    /// (机电产品占出口总值的59.4%); when the clause names none, about what the claim before
+    /// it in the sentence is about (出口16.03万亿元，…，占…59.4%，拉动…5.3个百分点).
+    private func partSubject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+        // The part is named before the first 占, 比重, 拉动… of the clause.
+        let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
+        var end = min(claim.contextStart, claim.range.lowerBound)
+        let markers = ["share", "pull", "drag"].compactMap { grammar.classes[$0] }
+        for p in start..<end where markers.contains(where: { $0.match(units, at: p, limit: end) != nil }) {
+            end = p
+            break
+        }
+        var own = nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end)
+        if own == nil, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1) {
+            // The whole after 占 gives the metric: 民营企业占外贸总值的55.5%.
+            var whole: String?
+            var p = claim.range.lowerBound
+            while p > end, whole == nil {
+                whole = grammar.metrics.match(units, endingAt: p, floor: end)?.value
+                p -= 1
+            }
+            own = Subject(metric: whole, entity: entity.text, partner: nil, text: entity.text)
+        }
+        if let own { return own }
+        let previous = claims.last { $0.sentence == claim.sentence && $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }
+        return previous?.subject ?? nearestSubject(for: claim, in: claims, sentence, units)
+    }
+
+    private func clauseStart(before end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int {
+        var start = end
+        while start > sentence.lowerBound, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29].contains(units[start - 1]) { start -= 1 }
+        return start
+    }
+
+    private func nearestSubject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                                from start: Int? = nil) -> Subject? {
         // The nearest metric before the words that decided the kind.
-        var p = min(claim.contextStart, claim.range.lowerBound)
+        var p = start ?? min(claim.contextStart, claim.range.lowerBound)
         if claim.listIndex > 0, let first = claims.last(where: { $0.sentence == claim.sentence && $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
             p = min(first.contextStart, first.range.lowerBound)
         }
@@ -156,8 +198,7 @@ struct ContextResolver {
         }
         guard let metricRange, let metric else { return nil }
         // The clause before the metric holds the entity and the partner.
-        var clauseStart = metricRange.lowerBound
-        while clauseStart > sentence.lowerBound, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29].contains(units[clauseStart - 1]) { clauseStart -= 1 }
+        let clauseStart = clauseStart(before: metricRange.lowerBound, sentence, units)
         let listSize = claims.filter { $0.sentence == claim.sentence && $0.rule == claim.rule && $0.contextStart == claim.contextStart }.count
         let (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
         let entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize)
@@ -199,7 +240,7 @@ struct ContextResolver {
                 ?? grammar.periods.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) }) {
                 drop(i..<(i + length))
                 i += length
-            } else if units[i] < 0x3400 {
+            } else if units[i] < 0x3400 && units[i] != 0x3001 {
                 drop(i..<(i + 1))  // digits of dates, spaces, brackets
                 i += 1
             } else {

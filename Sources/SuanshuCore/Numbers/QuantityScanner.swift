@@ -158,8 +158,10 @@ struct QuantityScanner {
         q.interval = (q.qualifier == .exact ? r.fixedInterval : nil) ?? interval(q, r, vague: r.vague)
         if let vague = r.vague, q.qualifier == .exact { q.qualifier = vague.low == q.value ? .about : .over }
         if q.range.lowerBound > bounds.lowerBound, text[q.range.lowerBound - 1] == 第字 {
+            // 第三: the ordinal takes in its 第.
             q.form = .ordinal
             q.interval = .point(q.value)
+            q.range = (q.range.lowerBound - 1)..<q.range.upperBound
         }
         return q
     }
@@ -381,7 +383,7 @@ struct QuantityScanner {
 
     private func readQualifierBefore(_ q: inout Quantity) {
         var start = q.range.lowerBound
-        if start > bounds.lowerBound, text[start - 1] == 第字 { return }
+        if q.form == .ordinal { return }
         // 增长了近一番: 翻 and 了 may stand between the qualifier and the number.
         if q.form == .doubling {
             while start > bounds.lowerBound, text[start - 1] == 了字 || text[start - 1] == 翻字 { start -= 1 }
