@@ -407,7 +407,7 @@ struct QuantityScanner {
             // 十几 is 11–19; 近十几万 keeps its stated value inside.
             switch q.qualifier {
             case .under: return Interval(nil, vague.high)
-            case .nearly, .about: return Interval(min(vague.low, v), vague.high)
+            case .nearly, .about: return Interval(min(vague.low, v), max(vague.high, v))
             default: return Interval(vague.low, vague.high)
             }
         }
