@@ -30,6 +30,7 @@ let package = Package(
             name: "SuanshuCore",
             dependencies: ["CICU"],
             path: "Sources/SuanshuCore",
+            exclude: ["Output/suanshu-1.schema.json"],
             plugins: ["EmbedGrammars"]
         ),
         // Carries Grammars/ into the library at build time (see Grammars/README.md).

@@ -6,6 +6,10 @@
 超          qualifier=over position=before
 逾          qualifier=over position=before
 突破        qualifier=over position=before
+站上        qualifier=over position=before
+迈上        qualifier=over position=before
+跨过        qualifier=over position=before
+越过        qualifier=over position=before
 多达        qualifier=exact position=before
 高达        qualifier=exact position=before
 达到        qualifier=exact position=before

@@ -38,12 +38,19 @@ struct ContextResolver {
             let calendar = ReleaseCalendar(quantities: quantities, text: units)
             let mentions = periodMentions(units, calendar)
             var lastSubject: (paragraph: Int, subject: Subject)?
+            var lastBasis: (paragraph: Int, basis: String)?
             for index in claims.indices {
                 let claim = claims[index]
                 let sentence = segmentation.sentences[claim.sentence]
-                claims[index].period = period(for: claim, mentions, calendar)
-                claims[index].basis = basis(for: claim, sentence.range, units)
                 let paragraph = paragraphIndex(claim.sentence, units)
+                claims[index].period = period(for: claim, mentions, calendar)
+                // A stated basis holds for the growth rates after it in the paragraph.
+                if let basis = basis(for: claim, sentence.range, units) {
+                    claims[index].basis = basis
+                    lastBasis = (paragraph, basis)
+                } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
+                    claims[index].basis = last.basis
+                }
                 if let subject = subject(for: claim, in: claims, sentence.range, units) {
                     claims[index].subject = subject
                     lastSubject = (paragraph, subject)
@@ -71,6 +78,9 @@ struct ContextResolver {
                     group.append(dates[k])
                 }
                 k += 1
+                // 比2023年, 较上月: the period compared with is a basis, not the one in scope.
+                let before = group[0].range.lowerBound
+                if before > sentence.range.lowerBound, [0x6BD4, 0x8F83].contains(units[before - 1]) { continue }
                 if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
                 let range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 found.append(Mention(sentence: index, range: range,

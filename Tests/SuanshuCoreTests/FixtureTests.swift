@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import SuanshuCore
+
+/// Every composed release in Fixtures/ through the whole pipeline: its output must be the
+/// golden file beside it, valid against the schema, with spans that hold their texts and no
+/// claim made of a date, a list number, a name or a word.
+///
+/// After a reviewed change, regenerate the golden files with
+///     SUANSHU_RECORD=1 swift test --filter FixtureTests
+struct FixtureTests {
+    static let names: [String] = {
+        let directory = packageRoot.appendingPathComponent("Fixtures")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
+    }()
+
+    static let analyzer = Mutex(try! Analyzer())
+
+    static func output(_ name: String) throws -> (AnalyzedDocument, String) {
+        let bytes = try fixtureBytes("\(name).txt")
+        let document = try analyzer.withLock { try $0.analyze(source: "Fixtures/\(name).txt", bytes: bytes) }
+        return (document, DocumentJSON.json(document).serialized(pretty: true) + "\n")
+    }
+
+    @Test func thereAreEnoughFixtures() {
+        #expect(Self.names.count >= 12)
+    }
+
+    @Test(arguments: names)
+    func matchesGoldenFile(_ name: String) throws {
+        let (_, output) = try Self.output(name)
+        let golden = packageRoot.appendingPathComponent("Fixtures/\(name).expected.json")
+        if ProcessInfo.processInfo.environment["SUANSHU_RECORD"] == "1" {
+            try output.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        if output != expected {
+            let ours = output.split(separator: "\n", omittingEmptySubsequences: false)
+            let theirs = expected.split(separator: "\n", omittingEmptySubsequences: false)
+            let first = zip(ours, theirs).enumerated().first { $0.element.0 != $0.element.1 }
+            Issue.record("\(name) differs from its golden file at line \((first?.offset ?? min(ours.count, theirs.count)) + 1): \(first.map { "got \($0.element.0), expected \($0.element.1)" } ?? "length"); if the change is right, run SUANSHU_RECORD=1 swift test --filter FixtureTests")
+        }
+    }
+
+    @Test(arguments: names)
+    func outputFollowsTheSchema(_ name: String) throws {
+        let (_, output) = try Self.output(name)
+        let schema = try Data(contentsOf: packageRoot.appendingPathComponent("Sources/SuanshuCore/Output/suanshu-1.schema.json"))
+        let validator = try JSONSchemaValidator(schema: schema)
+        let errors = validator.validate(try JSONSerialization.jsonObject(with: Data(output.utf8)))
+        #expect(errors.isEmpty, "\(errors.prefix(5))")
+    }
+
+    @Test(arguments: names)
+    func everyClaimTextIsTheInputAtItsSpan(_ name: String) throws {
+        let (document, output) = try Self.output(name)
+        let input = String(decoding: try fixtureBytes("\(name).txt"), as: UTF8.self)
+        let json = try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any]
+        let claims = try #require(json?["claims"] as? [[String: Any]])
+        #expect(claims.count == document.claims.count)
+        for claim in claims {
+            let span = try #require(claim["span"] as? [String: Int])
+            let text = try #require(claim["text"] as? String)
+            #expect(scalars(input, Span(start: span["start"]!, end: span["end"]!)) == text, "\(name): \(text)")
+        }
+    }
+
+    /// Dates, periods, list numbers, plan names and words with numerals, found by patterns
+    /// of their own (not the engine's), must not be inside any claim.
+    static let notClaims: [String] = [
+        #"(19|20)\d\d\s*[年年]"#, #"[一二三四五六七八九十〇零]{4}年"#, #"\d{1,2}\s*月份?"#, #"\d{1,2}\s*[日号]"#,
+        #"[１２３４５６７８９０]{1,2}月"#, #"前\s*\d{1,2}\s*个月"#, #"前[一二三]季度"#, #"[一二三四]季度"#, #"[上下]半年"#,
+        #"(?m)^\s*\d{1,2}[\.、．]\D"#, #"(?m)^\s*[一二三四五六七八九十]+、"#, #"十[三四五]五"#, #"二十[届屆]"#, #"[一二三四五六七八九]中全会"#,
+        #"一些"#, #"一直"#, #"统一"#, #"統一"#, #"唯一"#, #"千方百计"#, #"千方百計"#, #"一带一路"#, #"一帶一路"#, #"万一"#, #"萬一"#,
+    ]
+
+    @Test(arguments: names)
+    func noClaimIsADateListNumberNameOrWord(_ name: String) throws {
+        let (document, _) = try Self.output(name)
+        let input = String(decoding: try fixtureBytes("\(name).txt"), as: UTF8.self)
+        let scalarsOf = Array(input.unicodeScalars)
+        // Offsets in scalars, from UTF-16 ranges of the regex matches.
+        let utf16 = Array(input.utf16)
+        func scalarOffset(_ u: Int) -> Int { String(decoding: utf16[0..<u], as: UTF16.self).unicodeScalars.count }
+        var forbidden: [Span] = []
+        for pattern in Self.notClaims {
+            let regex = try NSRegularExpression(pattern: pattern)
+            for match in regex.matches(in: input, range: NSRange(location: 0, length: utf16.count)) {
+                forbidden.append(Span(start: scalarOffset(match.range.location), end: scalarOffset(match.range.location + match.range.length)))
+            }
+        }
+        #expect(scalarsOf.count == document.text.original.scalarCount)
+        for claim in document.claims {
+            let span = document.text.originalSpan(claim.range)
+            // A claim's number may not lie inside such a stretch.
+            let number = document.text.originalSpan(claim.quantity.numberRange)
+            for bad in forbidden where number.start < bad.end && bad.start < number.end {
+                Issue.record("\(name): claim \(document.text.originalString(claim.range)) at \(span) is inside \(scalars(input, bad))")
+            }
+        }
+    }
+}
+
+struct SchemaValidatorTests {
+    /// The validator catches what the schema forbids, so a passing fixture means something.
+    @Test func rejectsBrokenDocuments() throws {
+        let schema = try Data(contentsOf: packageRoot.appendingPathComponent("Sources/SuanshuCore/Output/suanshu-1.schema.json"))
+        let validator = try JSONSchemaValidator(schema: schema)
+        let good: [String: Any] = ["schema": "suanshu/1", "source": "-", "script": "Hans", "sentences": [], "claims": [],
+                                   "checks": [], "diagnostics": []]
+        #expect(validator.validate(good).isEmpty)
+        var missing = good
+        missing["claims"] = nil
+        #expect(!validator.validate(missing).isEmpty)
+        var badClaim = good
+        badClaim["claims"] = [["id": "c1", "kind": "percentage", "value": 1, "decimal": "1", "unit": "%", "qualifier": "exact",
+                               "interval": [1, 1], "text": "1%", "span": ["start": 0, "end": 2], "sentence": 0]]
+        #expect(validator.validate(badClaim).contains { $0.contains("kind") })
+        var badScript = good
+        badScript["script"] = "Latn"
+        #expect(!validator.validate(badScript).isEmpty)
+    }
+}
