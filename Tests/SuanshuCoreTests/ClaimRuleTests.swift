@@ -1,0 +1,67 @@
+import Testing
+@testable import SuanshuCore
+
+/// Mistakes in kinds.rules are reported with file, line and column.
+struct ClaimRuleErrorTests {
+    @Test(arguments: [
+        ("growth-up: {up} ~ <percent> -> growth\nbad rule without arrow\n", 2, 1, "NAME: PATTERN -> KIND"),
+        ("growth-up: {upward} ~ <percent> -> growth\n", 1, 12, "no word class 'upward'"),
+        ("# comment\n\ngrowth-up: {up} ~ <percents> -> growth\n", 3, 19, "'percents' is not a form or dimension"),
+        ("growth-up: {up} ~ <percent> -> increase\n", 1, 32, "'increase' is not a kind"),
+        ("growth-up: {up} ~ <percent> -> growth twice\n", 1, 39, "unknown flag 'twice'"),
+        ("growth-up: {up} ~ percent -> growth\n", 1, 12, "needs a quantity slot"),
+        ("a: <percent> <points> -> growth\n", 1, 14, "only one quantity slot"),
+    ])
+    func brokenRuleNamesFileLineAndColumn(_ text: String, _ line: Int, _ column: Int, _ reason: String) {
+        var files = GrammarFiles.builtIn.files
+        files["claims/kinds.rules"] = text
+        let error = #expect(throws: GrammarError.self) {
+            _ = try ClaimExtractor(grammars: GrammarFiles(files: files, origin: "test"))
+        }
+        #expect(error?.file == "claims/kinds.rules")
+        #expect(error?.line == line, "\(error?.description ?? "")")
+        #expect(error?.column == column, "\(error?.description ?? "")")
+        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+    }
+
+    /// A domain expert's synonym takes effect without touching Swift.
+    @Test func aNewWordInAClassChangesTheKind() throws {
+        let text = "出口走高3.8%。"
+        let before = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
+        #expect(before.claims.first?.rule == "growth-fallback")
+        var files = GrammarFiles.builtIn.files
+        files["claims/words/up.lex"]! += "走高\n"
+        files["claims/words/down.lex"]! += "走低\n"
+        let analyzer = try Analyzer(grammars: GrammarFiles(files: files, origin: "test"))
+        let after = try analyzer.analyze(source: "-", bytes: Array("出口走高3.8%，进口走低2.1%。".utf8))
+        #expect(after.claims.map(\.rule) == ["growth-up", "growth-down"])
+        #expect(after.claims.map(\.value) == [ExactDecimal("3.8")!, ExactDecimal("-2.1")!])
+    }
+}
+
+/// Pinyin glosses and spam are removed from the working text, reported, and the claims
+/// around them keep spans in the original.
+struct NoiseTests {
+    @Test func glossesAndSpamAreReportedAndClaimsKeepTheirSpans() throws {
+        let text = "據海關統計，2024年我國貨物貿(mào)易bet365體育在線進(jìn)出口總(zǒng)值43.85萬(wàn)億元，同比增長(zhǎng)5%。"
+        let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
+        let noise = document.diagnostics.filter { $0.code == "noise-removed" }
+        let removed = noise.compactMap { $0.span.map { scalars(text, $0) } }
+        #expect(removed == ["(mào)", "bet365體育在線", "(jìn)", "(zǒng)", "(wàn)", "(zhǎng)"])
+        let texts = document.claims.map { document.text.originalString($0.range) }
+        #expect(texts == ["43.85萬(wàn)億元", "5%"])
+        let amount = try #require(document.claims.first)
+        #expect(scalars(text, document.text.originalSpan(amount.range)) == "43.85萬(wàn)億元")
+        #expect(amount.value == ExactDecimal(4385, exponent: 10))
+        #expect(amount.subject?.metric == "进出口")
+        // The 365 in the spam is no claim, and 2024 is a date.
+        #expect(!document.claims.contains { document.text.originalString($0.range).contains("365") })
+    }
+
+    @Test func glossWithAStraySpace() throws {
+        let text = "高質量(liàng )發展，出口增長7.1%。"
+        let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
+        #expect(document.diagnostics.contains { $0.code == "noise-removed" && $0.span.map { scalars(text, $0) } == "(liàng )" })
+        #expect(document.claims.count == 1)
+    }
+}
