@@ -116,4 +116,47 @@ struct CommandLineTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("number"))
     }
+
+    @Test func extractPrintsTheContract() throws {
+        let result = try run(["extract", "Fixtures/customs-2024-annual.txt"])
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["schema"] as? String == "suanshu/1")
+        #expect(json["source"] as? String == "Fixtures/customs-2024-annual.txt")
+        let claims = try #require(json["claims"] as? [[String: Any]])
+        #expect(claims.count > 20)
+        #expect(claims.first?["kind"] as? String == "amount")
+    }
+
+    @Test func jsonLinesIsOneLine() throws {
+        let result = try run(["extract", "--format", "jsonl", "-"], stdin: Data("出口26.99万亿元，增长6.1%。".utf8))
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let json = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        #expect((json?["claims"] as? [Any])?.count == 2)
+    }
+
+    /// --grammars loads another folder: a broken rule there is reported with its place, and
+    /// a word added there changes what is extracted.
+    @Test func grammarsFolderIsUsed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-grammars-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Grammars"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = Data("进口走低2.1%。".utf8)
+        let plain = try run(["extract", "--format", "jsonl", "--grammars", folder.path, "-"], stdin: input)
+        #expect(plain.status == 0)
+        let down = folder.appendingPathComponent("claims/words/down.lex")
+        try (String(contentsOf: down, encoding: .utf8) + "走低\n").write(to: down, atomically: true, encoding: .utf8)
+        let changed = try run(["extract", "--format", "jsonl", "--grammars", folder.path, "-"], stdin: input)
+        #expect(changed.status == 0)
+        #expect(plain.stdout.contains("\"value\":2.1,"))
+        #expect(changed.stdout.contains("\"value\":-2.1,"))
+        let rules = folder.appendingPathComponent("claims/kinds.rules")
+        try (String(contentsOf: rules, encoding: .utf8) + "broken: {nosuch} <percent> -> growth\n").write(to: rules, atomically: true, encoding: .utf8)
+        let broken = try run(["extract", "--grammars", folder.path, "-"], stdin: input)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("claims/kinds.rules:"))
+        #expect(broken.stderr.contains("no word class 'nosuch'"))
+    }
 }
