@@ -11,6 +11,7 @@ struct ClaimGrammar: Sendable {
     var metrics = WordTable<String>()
     var partners = WordTable<String>()
     var entityStop = WordTable<Bool>()
+    var periodPrefixes = WordTable<Bool>()
 
     init(_ files: GrammarFiles) throws {
         let prefix = "claims/words/"
@@ -37,6 +38,7 @@ struct ClaimGrammar: Sendable {
         joiners = try words("claims/joiners.lex")
         notCounted = try words("claims/not-counted.lex")
         entityStop = try words("claims/entity-stop.lex")
+        periodPrefixes = try words("numbers/period-prefixes.lex")
         currencies = try valued("claims/currency.lex", "code")
         bases = try valued("claims/bases.lex", "basis")
         periods = try valued("claims/periods.lex", "what")

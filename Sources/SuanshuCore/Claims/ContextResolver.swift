@@ -82,7 +82,12 @@ struct ContextResolver {
                 let before = group[0].range.lowerBound
                 if before > sentence.range.lowerBound, [0x6BD4, 0x8F83].contains(units[before - 1]) { continue }
                 if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
-                let range = group.first!.range.lowerBound..<group.last!.range.upperBound
+                var range = group.first!.range.lowerBound..<group.last!.range.upperBound
+                // 前10个月: the text takes in its 前.
+                if group[0].notAClaim == .period,
+                   let (length, _) = grammar.periodPrefixes.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound) {
+                    range = (range.lowerBound - length)..<range.upperBound
+                }
                 found.append(Mention(sentence: index, range: range,
                                      period: calendar.period(of: group, yearInScope: yearInScope, text: text.originalString(range))))
             }
@@ -91,6 +96,11 @@ struct ContextResolver {
             while i < sentence.range.upperBound {
                 if let (length, what) = grammar.periods.match(units, at: i, limit: sentence.range.upperBound) {
                     let range = i..<(i + length)
+                    // 比去年同期: compared with, a basis.
+                    if i > sentence.range.lowerBound, [0x6BD4, 0x8F83].contains(units[i - 1]) {
+                        i += length
+                        continue
+                    }
                     let words = text.originalString(range)
                     if what == "same" {
                         found.append(Mention(sentence: index, range: range, period: nil, same: true))

@@ -40,7 +40,8 @@ struct RuleMatcher {
     /// The slot names a quantity answers to: its form, and its unit's dimension.
     static func slotNames(of quantity: Quantity) -> Set<String> {
         var names: Set<String> = [quantity.form.rawValue]
-        if let dimension = quantity.dimension { names.insert(dimension) }
+        // 第一个 is an ordinal, never a count.
+        if let dimension = quantity.dimension, quantity.form != .ordinal { names.insert(dimension) }
         return names
     }
 
