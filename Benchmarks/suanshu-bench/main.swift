@@ -129,12 +129,20 @@ let numbersTime = best(options.runs) {
     quantityCount = engine.quantities(in: document).quantities.reduce(0) { $0 + $1.count }
 }
 
+// extract end to end: decode, normalise, remove noise, segment, read numbers, find claims.
+let analyzer = try Analyzer()
+var claimCount = 0
+let extractTime = try best(options.runs) {
+    claimCount = try analyzer.analyze(source: "bench", bytes: input).claims.count
+}
+
 let reference = megabytes / referenceTime
 let pipeline = megabytes / pipelineTime
 print("ICU word break alone:            \(String(format1: reference)) MB/s (\(referenceTokens) tokens)")
 print("decode + normalise + segment:    \(String(format1: pipeline)) MB/s (\(tokens) tokens)")
 print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))")
 print("number engine:                   \(String(format1: Double(quantityCount) / numbersTime / 1000))k quantities/s (\(quantityCount) quantities, \(String(format1: megabytes / numbersTime)) MB/s)")
+print("extract end to end:              \(String(format1: megabytes / extractTime)) MB/s (\(claimCount) claims), ratio to word break \(String(format2: megabytes / extractTime / reference))")
 print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
 
 extension String {

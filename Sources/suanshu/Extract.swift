@@ -25,7 +25,7 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     func write(_ json: JSON) {
-        StandardOutput.write(json.serialized(pretty: format == .json) + "\n")
+        StandardOutput.write(bytes: json.bytes(pretty: format == .json) + [0x0A])
     }
 }
 

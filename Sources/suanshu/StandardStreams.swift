@@ -5,16 +5,18 @@ import Glibc
 enum StandardStream {
     static func write(_ text: String, to fd: Int32) {
         var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe: nobody is reading any more
-                }
-                offset += n
+        text.withUTF8 { write($0, to: fd) }
+    }
+
+    static func write(_ buffer: UnsafeBufferPointer<UInt8>, to fd: Int32) {
+        var offset = 0
+        while offset < buffer.count {
+            let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return  // a closed pipe: nobody is reading any more
             }
+            offset += n
         }
     }
 }
@@ -28,6 +30,7 @@ enum StandardError {
 
 enum StandardOutput {
     static func write(_ text: String) { StandardStream.write(text, to: 1) }
+    static func write(bytes: [UInt8]) { bytes.withUnsafeBufferPointer { StandardStream.write($0, to: 1) } }
 }
 
 /// Ends the process with a status.

@@ -1,5 +1,9 @@
 /// Gives claims their period (resolved against the release's own dates), basis and subject
 /// (metric, entity, partner), carrying them over where the text leaves them out.
+/// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
+/// a megabyte must not make every claim scan all of it.
+let contextReach = 300
+
 struct ContextResolver {
     let grammar: ClaimGrammar
     let text: NormalizedText
@@ -37,13 +41,33 @@ struct ContextResolver {
         text.utf16.withUnsafeBufferPointer { units in
             let calendar = ReleaseCalendar(quantities: quantities, text: units)
             let mentions = periodMentions(units, calendar)
+            // The period in scope at the start of each sentence: the last one named before it
+            // in its paragraph.
+            var carried = [Period?](repeating: nil, count: segmentation.sentences.count)
+            var inScope: Period?
+            for index in segmentation.sentences.indices {
+                if index > 0, paragraphOf[index] != paragraphOf[index - 1] { inScope = nil }
+                carried[index] = inScope
+                if let last = mentions[index].last(where: { !$0.same && $0.period != nil }) { inScope = last.period }
+            }
+            // How many claims each list has (分别增长7.7%、2.9%和2%: three).
+            var listSizes: [String: Int] = [:]
+            var listKeys: [String: String] = [:]
+            for claim in claims {
+                let key = "\(claim.sentence)/\(claim.rule)/\(claim.contextStart)"
+                listKeys[claim.id] = key
+                listSizes[key, default: 0] += 1
+            }
             var lastSubject: (paragraph: Int, subject: Subject)?
             var lastBasis: (paragraph: Int, basis: String)?
+            var sentenceStart = 0
             for index in claims.indices {
                 let claim = claims[index]
+                if claims[sentenceStart].sentence != claim.sentence { sentenceStart = index }
                 let sentence = segmentation.sentences[claim.sentence]
                 let paragraph = paragraphIndex(claim.sentence, units)
-                claims[index].period = period(for: claim, mentions, calendar)
+                let inSentence = mentions[claim.sentence].last { !$0.same && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
+                claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
                     claims[index].basis = basis
@@ -51,7 +75,8 @@ struct ContextResolver {
                 } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
                     claims[index].basis = last.basis
                 }
-                if let subject = subject(for: claim, in: claims, sentence.range, units) {
+                let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
+                if let subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, sentence.range, units) {
                     claims[index].subject = subject
                     lastSubject = (paragraph, subject)
                 } else if let last = lastSubject, last.paragraph == paragraph {
@@ -63,8 +88,9 @@ struct ContextResolver {
 
     // MARK: Periods
 
-    private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [Mention] {
-        var mentions: [Mention] = []
+    /// The periods each sentence names, in order.
+    private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [[Mention]] {
+        var mentions: [[Mention]] = []
         var yearInScope = calendar.dataYear
         for (index, sentence) in segmentation.sentences.enumerated() {
             var found: [Mention] = []
@@ -112,7 +138,7 @@ struct ContextResolver {
                     i += 1
                 }
             }
-            mentions += found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            mentions.append(found.sorted { $0.range.lowerBound < $1.range.lowerBound })
         }
         return mentions
     }
@@ -124,27 +150,13 @@ struct ContextResolver {
         return gap.count == 1 && [0x2D, 0x2014, 0x2013, 0x81F3, 0x5230, 0x7E].contains(units[gap.lowerBound])
     }
 
-    /// The nearest period before the claim in its sentence, else the last one before it in
-    /// its paragraph, else the year the release reports on.
-    private func period(for claim: Claim, _ mentions: [Mention], _ calendar: ReleaseCalendar) -> Period? {
-        var best: Mention?
-        for mention in mentions {
-            if mention.sentence > claim.sentence || (mention.sentence == claim.sentence && mention.range.lowerBound >= claim.range.lowerBound) { break }
-            let sameParagraph = paragraphIndex(mention.sentence) == paragraphIndex(claim.sentence)
-            if mention.sentence == claim.sentence || sameParagraph {
-                if mention.same { continue }
-                best = mention
-            }
-        }
-        return best?.period ?? calendar.defaultPeriod
-    }
-
     // MARK: Basis
 
     private func basis(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         guard [.growth, .change, .contribution].contains(claim.kind) else { return nil }
         var p = claim.range.lowerBound
-        while p > sentence.lowerBound {
+        let floor = max(sentence.lowerBound, p - contextReach)
+        while p > floor {
             if let (_, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound) { return basis }
             // 比2024年, 较2024年: against a year is year on year.
             if units[p - 1] == 0x5E74, p - 6 >= sentence.lowerBound, units[p - 6] == 0x6BD4 || units[p - 6] == 0x8F83,
@@ -158,17 +170,19 @@ struct ContextResolver {
 
     // MARK: Subjects
 
-    private func subject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+    /// `claims` are the claims before this one in its sentence.
+    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, _ sentence: Range<Int>,
+                         _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units)
         }
-        return nearestSubject(for: claim, in: claims, sentence, units)
+        return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize)
     }
 
     /// A share or a contribution is about the part its clause names before 占 or 拉动
     /// (机电产品占出口总值的59.4%); when the clause names none, about what the claim before
     /// it in the sentence is about (出口16.03万亿元，…，占…59.4%，拉动…5.3个百分点).
-    private func partSubject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+    private func partSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         // The part is named before the first 占, 比重, 拉动… of the clause.
         let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
         var end = min(claim.contextStart, claim.range.lowerBound)
@@ -178,7 +192,7 @@ struct ContextResolver {
             break
         }
         var own = nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end)
-        if own == nil, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1) {
+        if own == nil, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
             // The whole after 占 gives the metric: 民营企业占外贸总值的55.5%.
             var whole: String?
             var p = claim.range.lowerBound
@@ -189,26 +203,28 @@ struct ContextResolver {
             own = Subject(metric: whole, entity: entity.text, partner: nil, text: entity.text)
         }
         if let own { return own }
-        let previous = claims.last { $0.sentence == claim.sentence && $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }
+        let previous = claims.last { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }
         return previous?.subject ?? nearestSubject(for: claim, in: claims, sentence, units)
     }
 
     private func clauseStart(before end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int {
         var start = end
-        while start > sentence.lowerBound, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29].contains(units[start - 1]) { start -= 1 }
+        let floor = max(sentence.lowerBound, end - contextReach)
+        while start > floor, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29].contains(units[start - 1]) { start -= 1 }
         return start
     }
 
-    private func nearestSubject(for claim: Claim, in claims: [Claim], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
-                                from start: Int? = nil) -> Subject? {
+    private func nearestSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                                from start: Int? = nil, listSize: Int = 1) -> Subject? {
         // The nearest metric before the words that decided the kind.
         var p = start ?? min(claim.contextStart, claim.range.lowerBound)
-        if claim.listIndex > 0, let first = claims.last(where: { $0.sentence == claim.sentence && $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
+        if claim.listIndex > 0, let first = claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
             p = min(first.contextStart, first.range.lowerBound)
         }
         var metricRange: Range<Int>?
         var metric: String?
-        while p > sentence.lowerBound {
+        let floor = max(sentence.lowerBound, p - contextReach)
+        while p > floor {
             if let (length, name) = grammar.metrics.match(units, endingAt: p, floor: sentence.lowerBound) {
                 metricRange = (p - length)..<p
                 metric = name
@@ -219,9 +235,8 @@ struct ContextResolver {
         guard let metricRange, let metric else { return nil }
         // The clause before the metric holds the entity and the partner.
         let clauseStart = clauseStart(before: metricRange.lowerBound, sentence, units)
-        let listSize = claims.filter { $0.sentence == claim.sentence && $0.rule == claim.rule && $0.contextStart == claim.contextStart }.count
         let (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
-        let entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize)
+        let entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence)
         let start = min(entity?.range.lowerBound ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
         return Subject(metric: metric, entity: entity?.text, partner: partner, text: text.originalString(start..<metricRange.upperBound))
     }
@@ -250,7 +265,7 @@ struct ContextResolver {
 
     /// What is left of the clause once time words, partners and function words are out.
     private func entityIn(_ range: Range<Int>, excluding partner: Range<Int>?, _ units: UnsafeBufferPointer<UInt16>,
-                          index: Int, listSize: Int) -> (text: String, range: Range<Int>)? {
+                          index: Int, listSize: Int, sentence: Int) -> (text: String, range: Range<Int>)? {
         var keep = [Bool](repeating: true, count: range.count)
         func drop(_ r: Range<Int>) { for i in r where range.contains(i) { keep[i - range.lowerBound] = false } }
         if let partner { drop(partner) }
@@ -267,7 +282,7 @@ struct ContextResolver {
                 i += 1
             }
         }
-        for dates in quantities.joined() where dates.notAClaim != nil && range.overlaps(dates.range) { drop(dates.range) }
+        for dates in quantities[sentence] where dates.notAClaim != nil && range.overlaps(dates.range) { drop(dates.range) }
         // The longest run kept is the entity.
         var best: Range<Int>?
         var start: Int?

@@ -490,7 +490,7 @@ struct QuantityScanner {
     /// An unclosed 《 before the number in the sentence.
     private func insideBookTitle(_ start: Int) -> Bool {
         var k = start - 1
-        while k >= bounds.lowerBound {
+        while k >= max(bounds.lowerBound, start - 200) {
             if text[k] == 0x300B { return false }
             if text[k] == 0x300A { return true }
             k -= 1

@@ -24,65 +24,85 @@ public enum JSON: Sendable, Equatable {
 
     /// Compact JSON on one line (for JSON Lines), or indented by two spaces.
     public func serialized(pretty: Bool = false) -> String {
-        var out = ""
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The serialised UTF-8 bytes: written byte by byte, no String per value.
+    public func bytes(pretty: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(to: &out, pretty: pretty, depth: 0)
         return out
     }
 
-    private func write(to out: inout String, pretty: Bool, depth: Int) {
+    private func write(to out: inout [UInt8], pretty: Bool, depth: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .number(let n): out += n
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .number(let n): out.append(contentsOf: n.utf8)
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "["
+            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSON.newline(&out, pretty, depth + 1)
                 item.write(to: &out, pretty: pretty, depth: depth + 1)
             }
             JSON.newline(&out, pretty, depth)
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{"
+            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (i, (key, value)) in members.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 JSON.newline(&out, pretty, depth + 1)
                 JSON.escape(key, into: &out)
-                out += pretty ? ": " : ":"
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
                 value.write(to: &out, pretty: pretty, depth: depth + 1)
             }
             JSON.newline(&out, pretty, depth)
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ pretty: Bool, _ depth: Int) {
+    private static func newline(_ out: inout [UInt8], _ pretty: Bool, _ depth: Int) {
         guard pretty else { return }
-        out += "\n"
-        out += String(repeating: "  ", count: depth)
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
-    /// Escapes as JSON requires; non-ASCII text stays readable (UTF-8), not \u-escaped.
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// Escapes as JSON requires; non-ASCII text stays readable (UTF-8), not \u-escaped,
+    /// except U+2028 and U+2029, which JavaScript takes for line ends.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+                case 0x0A: out.append(contentsOf: "\\n".utf8)
+                case 0x0D: out.append(contentsOf: "\\r".utf8)
+                case 0x09: out.append(contentsOf: "\\t".utf8)
+                case 0x00..<0x20: out.append(contentsOf: hexEscape(UInt32(b)).utf8)
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    out.append(contentsOf: hexEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029).utf8)
+                    i += 2
+                default: out.append(b)
+                }
+                i += 1
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexEscape(_ value: UInt32) -> String {
+        let hex = String(value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 }
 
