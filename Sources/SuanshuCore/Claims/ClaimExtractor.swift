@@ -42,7 +42,7 @@ public struct ClaimExtractor: Sendable {
             return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
         }
         if let previous, joined(previous.quantity, quantity, units),
-           RuleMatcher.slotNames(of: previous.quantity) == RuleMatcher.slotNames(of: quantity) {
+           RuleMatcher.slotBits(of: previous.quantity) == RuleMatcher.slotBits(of: quantity) {
             var claim = previous.claim
             claim.quantity = quantity
             claim.range = quantity.range

@@ -1,5 +1,6 @@
 /// One line of kinds.rules: a pattern of words around a quantity and the claim it makes.
-struct ClaimRule: Sendable {
+/// A class, so the matcher passes rules around without copying their patterns.
+final class ClaimRule: Sendable {
     indirect enum Element: Sendable {
         case literal([UInt16])
         case word(String)
@@ -7,17 +8,30 @@ struct ClaimRule: Sendable {
         case optional(Element)
     }
 
-    var name: String
-    var before: [Element]
-    /// Forms or dimensions the quantity must have; nil for any.
-    var filter: Set<String>?
-    var after: [Element]
-    var kind: ClaimKind
-    var negate = false
-    var times100 = false
-    var extend = false
-    var fallback = false
-    var likePrevious = false
+    let name: String
+    let before: [Element]
+    /// Forms or dimensions the quantity must have, as bits of `slotBits`; all ones for any.
+    let filter: UInt32
+    let after: [Element]
+    let kind: ClaimKind
+    let negate: Bool
+    let times100: Bool
+    let extend: Bool
+    let fallback: Bool
+    let likePrevious: Bool
+
+    init(name: String, before: [Element], filter: UInt32, after: [Element], kind: ClaimKind, flags: Set<String>) {
+        self.name = name
+        self.before = before
+        self.filter = filter
+        self.after = after
+        self.kind = kind
+        negate = flags.contains("negate")
+        times100 = flags.contains("times100")
+        extend = flags.contains("extend")
+        fallback = flags.contains("fallback")
+        likePrevious = flags.contains("like-previous")
+    }
 
     static let shortGap = 6
     static let longGap = 24
@@ -38,7 +52,9 @@ struct ClaimRule: Sendable {
             guard !name.isEmpty, !name.contains(" ") else { throw fail(1, "a rule needs a one-word name before ':'") }
             let rest = line[line.index(after: colon)...]
             guard let arrow = rest.firstRange(of: "->") else { throw fail(column(line, colon) + 1, "no '->' before the kind") }
-            var rule = ClaimRule(name: String(name), before: [], filter: nil, after: [], kind: .amount)
+            var before: [Element] = []
+            var after: [Element] = []
+            var filter = UInt32.max
             var sawSlot = false
             for (field, at) in fields(line, rest.startIndex..<arrow.lowerBound) {
                 let col = column(line, at)
@@ -49,11 +65,13 @@ struct ClaimRule: Sendable {
                     sawSlot = true
                     let inside = field.dropFirst().dropLast()
                     if inside != "*" {
-                        let names = Set(inside.split(separator: "|").map(String.init))
-                        if let unknown = names.first(where: { !slotNames.contains($0) }) {
-                            throw fail(col, "'\(unknown)' is not a form or dimension (\(slotNames.sorted().joined(separator: " ")))")
+                        filter = 0
+                        for name in inside.split(separator: "|").map(String.init) {
+                            guard let bit = slotBits[name] else {
+                                throw fail(col, "'\(name)' is not a form or dimension (\(slotBits.keys.sorted().joined(separator: " ")))")
+                            }
+                            filter |= bit
                         }
-                        rule.filter = names
                     }
                     continue
                 }
@@ -77,7 +95,7 @@ struct ClaimRule: Sendable {
                     do { element = .literal(try workingForm(String(text))) } catch { throw fail(col, "\(error)") }
                 }
                 if optional { element = .optional(element) }
-                if sawSlot { rule.after.append(element) } else { rule.before.append(element) }
+                if sawSlot { after.append(element) } else { before.append(element) }
             }
             guard sawSlot else { throw fail(column(line, rest.startIndex) + 1, "a rule needs a quantity slot <…>") }
             let production = fields(line, arrow.upperBound..<line.endIndex)
@@ -85,24 +103,23 @@ struct ClaimRule: Sendable {
             guard let kind = ClaimKind(rawValue: kindName) else {
                 throw fail(column(line, kindAt), "'\(kindName)' is not a kind (\(ClaimKind.allCases.map(\.rawValue).joined(separator: " ")))")
             }
-            rule.kind = kind
+            var flags: Set<String> = []
             for (flag, at) in production.dropFirst() {
-                switch flag {
-                case "negate": rule.negate = true
-                case "times100": rule.times100 = true
-                case "extend": rule.extend = true
-                case "fallback": rule.fallback = true
-                case "like-previous": rule.likePrevious = true
-                default: throw fail(column(line, at), "unknown flag '\(flag)' (negate times100 extend fallback like-previous)")
+                guard ["negate", "times100", "extend", "fallback", "like-previous"].contains(flag) else {
+                    throw fail(column(line, at), "unknown flag '\(flag)' (negate times100 extend fallback like-previous)")
                 }
+                flags.insert(flag)
             }
-            rules.append(rule)
+            rules.append(ClaimRule(name: String(name), before: before, filter: filter, after: after, kind: kind, flags: flags))
         }
         return rules
     }
 
-    static let slotNames: Set<String> = ["percent", "points", "multiple", "doubling", "ordinal", "plain", "money", "mass",
-                                         "energy", "power", "volume", "area", "length", "container", "count", "duration"]
+    /// The names a slot may give, each a bit.
+    static let slotBits: [String: UInt32] = Dictionary(uniqueKeysWithValues: [
+        "percent", "points", "multiple", "doubling", "ordinal", "plain", "money", "mass", "energy", "power", "volume",
+        "area", "length", "container", "count", "duration",
+    ].enumerated().map { ($1, UInt32(1) << UInt32($0)) })
 
     /// Fields separated by spaces, with where each starts.
     private static func fields(_ line: String, _ range: Range<String.Index>) -> [(String, String.Index)] {

@@ -18,7 +18,7 @@ struct RuleMatcher {
 
     /// The first rule that matches, among those `include` accepts.
     func firstMatch(_ rules: [ClaimRule], for quantity: Quantity, include: (ClaimRule) -> Bool) -> Match? {
-        let slot = Self.slotNames(of: quantity)
+        let slot = Self.slotBits(of: quantity)
         var left = quantity.range.lowerBound
         var right = quantity.range.upperBound
         if let q = quantity.qualifierRange {
@@ -29,7 +29,7 @@ struct RuleMatcher {
         let lefts = left == quantity.range.lowerBound ? [left] : [left, quantity.range.lowerBound]
         let rights = right == quantity.range.upperBound ? [right] : [right, quantity.range.upperBound]
         for rule in rules where include(rule) {
-            if let filter = rule.filter, filter.isDisjoint(with: slot) { continue }
+            if rule.filter & slot == 0 { continue }
             guard let lower = lefts.lazy.compactMap({ matchLeft(rule.before, rule.before.count - 1, $0) }).first,
                   let upper = rights.lazy.compactMap({ matchRight(rule.after, 0, $0) }).first else { continue }
             return Match(rule: rule, lower: lower, upper: upper)
@@ -37,12 +37,12 @@ struct RuleMatcher {
         return nil
     }
 
-    /// The slot names a quantity answers to: its form, and its unit's dimension.
-    static func slotNames(of quantity: Quantity) -> Set<String> {
-        var names: Set<String> = [quantity.form.rawValue]
+    /// The slot names a quantity answers to, as bits: its form, and its unit's dimension.
+    static func slotBits(of quantity: Quantity) -> UInt32 {
+        var bits = ClaimRule.slotBits[quantity.form.rawValue] ?? 0
         // 第一个 is an ordinal, never a count.
-        if let dimension = quantity.dimension, quantity.form != .ordinal { names.insert(dimension) }
-        return names
+        if let dimension = quantity.dimension, quantity.form != .ordinal { bits |= ClaimRule.slotBits[dimension] ?? 0 }
+        return bits
     }
 
     private func isStopper(_ unit: UInt16, long: Bool) -> Bool {
@@ -75,9 +75,24 @@ struct RuleMatcher {
             }
             return nil
         case .optional(let element):
-            var copy = elements
-            copy[k] = element
-            return matchLeft(copy, k, p) ?? matchLeft(elements, k - 1, p)
+            // With the element, then without it.
+            if let found = matchOneLeft(element, p, then: { matchLeft(elements, k - 1, $0) }) { return found }
+            return matchLeft(elements, k - 1, p)
+        }
+    }
+
+    /// One element (a word or text) ending at p, then the rest.
+    private func matchOneLeft(_ element: ClaimRule.Element, _ p: Int, then rest: (Int) -> Int?) -> Int? {
+        switch element {
+        case .literal(let word):
+            guard p - word.count >= sentence.lowerBound, equal(word, at: p - word.count) else { return nil }
+            return rest(p - word.count)
+        case .word(let name):
+            guard let table = classes[name], let (length, _) = table.match(text, endingAt: p, floor: sentence.lowerBound),
+                  !insideNoun(p - length..<p) else { return nil }
+            return rest(p - length)
+        default:
+            return nil  // gaps are never optional
         }
     }
 
@@ -101,9 +116,22 @@ struct RuleMatcher {
             }
             return nil
         case .optional(let element):
-            var copy = elements
-            copy[k] = element
-            return matchRight(copy, k, p) ?? matchRight(elements, k + 1, p)
+            if let found = matchOneRight(element, p, then: { matchRight(elements, k + 1, $0) }) { return found }
+            return matchRight(elements, k + 1, p)
+        }
+    }
+
+    private func matchOneRight(_ element: ClaimRule.Element, _ p: Int, then rest: (Int) -> Int?) -> Int? {
+        switch element {
+        case .literal(let word):
+            guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
+            return rest(p + word.count)
+        case .word(let name):
+            guard let table = classes[name], let (length, _) = table.match(text, at: p, limit: sentence.upperBound),
+                  !insideNoun(p..<(p + length)) else { return nil }
+            return rest(p + length)
+        default:
+            return nil
         }
     }
 
