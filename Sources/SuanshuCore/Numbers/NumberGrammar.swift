@@ -1,3 +1,18 @@
+/// Numeral characters with a bit set in front, so the many characters that are none cost
+/// no hashing.
+struct NumeralTable: Sendable {
+    private var known = UnitSet()
+    private var table: [UInt16: NumberGrammar.Numeral] = [:]
+
+    mutating func insert(_ unit: UInt16, _ numeral: NumberGrammar.Numeral) {
+        known.insert(unit)
+        table[unit] = numeral
+    }
+
+    @inline(__always)
+    subscript(unit: UInt16) -> NumberGrammar.Numeral? { known.contains(unit) ? table[unit] : nil }
+}
+
 /// The lexicons of Grammars/numbers/ as lookup tables for the number engine.
 struct NumberGrammar: Sendable {
     enum Numeral: Sendable, Equatable {
@@ -33,7 +48,7 @@ struct NumberGrammar: Sendable {
         var qualifier: Qualifier
     }
 
-    var numerals: [UInt16: Numeral] = [:]
+    var numerals = NumeralTable()
     var wordQuantities = WordTable<WordQuantity>()
     var units = WordTable<Unit>()
     var forms = WordTable<Form>()
@@ -70,7 +85,7 @@ struct NumberGrammar: Sendable {
             } else {
                 throw entry.error(nil, "'\(entry.word)' needs digit=, unit=, magnitude=, vague, point or sign=-")
             }
-            numerals[word[0]] = numeral
+            numerals.insert(word[0], numeral)
         }
         for entry in try Lexicon(files, "numbers/units.lex").entries {
             units.insert(try workingForm(entry.word), Unit(code: try entry.required("code"), dimension: try entry.required("dimension")))
