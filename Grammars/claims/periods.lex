@@ -5,6 +5,9 @@
 #   half=1|2       上半年, 下半年 of the year in scope
 #   same           the period already in scope (同期, 当月)
 今年以来    what=same
+去年同期    what=same
+上年同期    what=same
+同比        what=same
 年内        what=same
 今年        what=release-year
 本年        what=release-year

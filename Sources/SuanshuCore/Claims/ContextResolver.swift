@@ -39,7 +39,7 @@ struct ContextResolver {
 
     func resolve(_ claims: inout [Claim]) {
         text.utf16.withUnsafeBufferPointer { units in
-            let calendar = ReleaseCalendar(quantities: quantities, text: units)
+            let calendar = ReleaseCalendar(quantities: quantities, text: units, periods: grammar.periods)
             let mentions = periodMentions(units, calendar)
             // The period in scope at the start of each sentence: the last one named before it
             // in its paragraph.
@@ -88,12 +88,17 @@ struct ContextResolver {
 
     // MARK: Periods
 
-    /// The periods each sentence names, in order.
+    /// The periods each sentence names, in order. Dates and words are read in text order, so
+    /// that 今年1月份 is January of the release year.
     private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [[Mention]] {
+        enum Source {
+            case dates([Quantity])
+            case word(String)
+        }
         var mentions: [[Mention]] = []
         var yearInScope = calendar.dataYear
         for (index, sentence) in segmentation.sentences.enumerated() {
-            var found: [Mention] = []
+            var sources: [(range: Range<Int>, source: Source)] = []
             // Dates the number engine marked, grouped: 2025年10月份, 1—9月份, 前10个月.
             let dates = quantities[index].filter { $0.notAClaim == .date || $0.notAClaim == .period }
             var k = 0
@@ -107,38 +112,46 @@ struct ContextResolver {
                 // 比2023年, 较上月: the period compared with is a basis, not the one in scope.
                 let before = group[0].range.lowerBound
                 if before > sentence.range.lowerBound, [0x6BD4, 0x8F83].contains(units[before - 1]) { continue }
-                if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
                 var range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 // 前10个月: the text takes in its 前.
                 if group[0].notAClaim == .period,
                    let (length, _) = grammar.periodPrefixes.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound) {
                     range = (range.lowerBound - length)..<range.upperBound
                 }
-                found.append(Mention(sentence: index, range: range,
-                                     period: calendar.period(of: group, yearInScope: yearInScope, text: text.originalString(range))))
+                sources.append((range, .dates(group)))
             }
             // Words: 全年, 去年, 上半年, 同期.
             var i = sentence.range.lowerBound
             while i < sentence.range.upperBound {
-                if let (length, what) = grammar.periods.match(units, at: i, limit: sentence.range.upperBound) {
-                    let range = i..<(i + length)
-                    // 比去年同期: compared with, a basis.
-                    if i > sentence.range.lowerBound, [0x6BD4, 0x8F83].contains(units[i - 1]) {
-                        i += length
-                        continue
-                    }
-                    let words = text.originalString(range)
+                guard let (length, what) = grammar.periods.match(units, at: i, limit: sentence.range.upperBound) else {
+                    i += 1
+                    continue
+                }
+                // 比去年同期: compared with, a basis.
+                if !(i > sentence.range.lowerBound && [0x6BD4, 0x8F83].contains(units[i - 1])) {
+                    sources.append((i..<(i + length), .word(what)))
+                }
+                i += length
+            }
+            var found: [Mention] = []
+            for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                let words = text.originalString(range)
+                switch source {
+                case .dates(let group):
+                    if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
+                    found.append(Mention(sentence: index, range: range,
+                                         period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
+                case .word(let what):
                     if what == "same" {
                         found.append(Mention(sentence: index, range: range, period: nil, same: true))
-                    } else if let period = calendar.period(named: what, yearInScope: yearInScope, text: words) {
-                        found.append(Mention(sentence: index, range: range, period: period))
+                        continue
                     }
-                    i += length
-                } else {
-                    i += 1
+                    let period = calendar.period(named: what, yearInScope: yearInScope, text: words)
+                    if what == "release-year" || what == "previous-year", let period { yearInScope = period.from.year }
+                    if let period { found.append(Mention(sentence: index, range: range, period: period)) }
                 }
             }
-            mentions.append(found.sorted { $0.range.lowerBound < $1.range.lowerBound })
+            mentions.append(found)
         }
         return mentions
     }

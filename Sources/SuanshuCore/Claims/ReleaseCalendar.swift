@@ -6,7 +6,9 @@ struct ReleaseCalendar {
     /// The year the release was issued: 去年 in a release dated 1月14日 about 2025 is 2025.
     let releaseYear: Int?
 
-    init(quantities: [[Quantity]], text: UnsafeBufferPointer<UInt16>) {
+    /// `periods` are the period words (全年, 上半年 …): the months they reach tell whether
+    /// a release dated 1月14日 reports on the year before.
+    init(quantities: [[Quantity]], text: UnsafeBufferPointer<UInt16>, periods: WordTable<String>) {
         var years: [Int: Int] = [:]
         var latestMonth: [Int: Int] = [:]
         var firstDay: (month: Int, year: Int?)?
@@ -19,6 +21,8 @@ struct ReleaseCalendar {
                 case "year":
                     years[value, default: 0] += 1
                     yearInScope = value
+                case "quarter":
+                    if let year = yearInScope { latestMonth[year] = max(latestMonth[year] ?? 0, value * 3) }
                 case "month":
                     if let year = yearInScope { latestMonth[year] = max(latestMonth[year] ?? 0, value) }
                     // 1月14日 near the top: the day of issue.
@@ -34,6 +38,19 @@ struct ReleaseCalendar {
         }
         let dataYear = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         self.dataYear = dataYear
+        // 全年 reaches December, 上半年 June, 前三季度 September.
+        if let dataYear {
+            let reach = ["data-year": 12, "half-1": 6, "half-2": 12, "quarters-3": 9]
+            var i = 0
+            while i < text.count {
+                if let (length, what) = periods.match(text, at: i, limit: text.count) {
+                    if let month = reach[what] { latestMonth[dataYear] = max(latestMonth[dataYear] ?? 0, month) }
+                    i += length
+                } else {
+                    i += 1
+                }
+            }
+        }
         if let firstDay, let year = firstDay.year {
             releaseYear = year
         } else if let firstDay, let dataYear {
