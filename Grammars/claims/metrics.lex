@@ -71,3 +71,7 @@ GDP                 metric=GDP
 本地生产总值        metric=GDP
 访澳旅客            metric=访澳旅客
 入境旅客            metric=入境旅客
+商品零售            metric=商品零售
+餐饮收入            metric=餐饮收入
+城镇消费品零售额    metric=城镇消费品零售额
+乡村消费品零售额    metric=乡村消费品零售额

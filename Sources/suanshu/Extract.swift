@@ -43,13 +43,14 @@ struct Extract: ParsableCommand {
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
-        let document = input.analyze(with: options.analyzer())
+        let document = input.analyze(with: options.analyzer(), checks: false)
         options.write(DocumentJSON.json(document))
     }
 }
 
-struct Check: ParsableCommand {
+struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Extract the claims of a release and check that its figures agree.",
         discussion: """
         Exit status: 0 when every check is consistent or unverifiable, 1 when one is
@@ -64,7 +65,8 @@ struct Check: ParsableCommand {
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
-        let document = input.analyze(with: options.analyzer())
+        let document = input.analyze(with: options.analyzer(), checks: true)
         options.write(DocumentJSON.json(document))
+        if document.hasInconsistency { throw ExitCode(1) }
     }
 }

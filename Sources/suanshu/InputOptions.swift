@@ -33,10 +33,10 @@ struct InputOptions: ParsableArguments {
 extension InputOptions {
     /// Reads and analyses the input, or ends the program with status 2 and one line saying
     /// why the input cannot be read.
-    func analyze(with analyzer: Analyzer) -> AnalyzedDocument {
+    func analyze(with analyzer: Analyzer, checks: Bool) -> AnalyzedDocument {
         do {
             let bytes = try InputReader.read(file)
-            return try analyzer.analyze(source: file, bytes: bytes, encoding: encoding)
+            return try analyzer.analyze(source: file, bytes: bytes, encoding: encoding, checks: checks)
         } catch let error as TextInputError {
             switch error {
             case .unreadable: StandardError.write("suanshu: \(error)")

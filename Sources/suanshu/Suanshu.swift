@@ -20,7 +20,7 @@ struct Suanshu: ParsableCommand {
         Exit status: 0 success; 1 an inconsistent check; 2 usage or input error.
         """,
         version: "suanshu \(version)",
-        subcommands: [Check.self, Extract.self, Quantities.self, Tokens.self]
+        subcommands: [CheckCommand.self, Extract.self, Quantities.self, Tokens.self]
     )
 
     /// Runs the command line; usage errors exit with status 2, as the output contract says.

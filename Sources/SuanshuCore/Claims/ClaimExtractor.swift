@@ -97,7 +97,7 @@ public struct ClaimExtractor: Sendable {
         let range = rule.extend ? min(match.lower, quantity.range.lowerBound)..<max(match.upper, quantity.range.upperBound) : quantity.range
         return Claim(id: "", kind: kind, value: value, unit: unit, qualifier: quantity.qualifier, interval: interval,
                      range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
-                     contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound)
+                     contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound, isPrior: rule.prior)
     }
 
     /// 三个方面, 一个中等国家: counts of things that are rhetoric, not figures.

@@ -19,6 +19,7 @@ final class ClaimRule: Sendable {
     let extend: Bool
     let fallback: Bool
     let likePrevious: Bool
+    let prior: Bool
 
     init(name: String, before: [Element], filter: UInt32, after: [Element], kind: ClaimKind, flags: Set<String>) {
         self.name = name
@@ -31,6 +32,7 @@ final class ClaimRule: Sendable {
         extend = flags.contains("extend")
         fallback = flags.contains("fallback")
         likePrevious = flags.contains("like-previous")
+        prior = flags.contains("prior")
     }
 
     static let shortGap = 6
@@ -105,8 +107,8 @@ final class ClaimRule: Sendable {
             }
             var flags: Set<String> = []
             for (flag, at) in production.dropFirst() {
-                guard ["negate", "times100", "extend", "fallback", "like-previous"].contains(flag) else {
-                    throw fail(column(line, at), "unknown flag '\(flag)' (negate times100 extend fallback like-previous)")
+                guard ["negate", "times100", "extend", "fallback", "like-previous", "prior"].contains(flag) else {
+                    throw fail(column(line, at), "unknown flag '\(flag)' (negate times100 extend fallback like-previous prior)")
                 }
                 flags.insert(flag)
             }

@@ -32,6 +32,8 @@ struct ContextResolver {
     struct Mention {
         var sentence: Int
         var range: Range<Int>
+        /// 比2023年, 较上月: the period compared with; only a prior figure takes it.
+        var compared = false
         var period: Period?
         /// 同期, 当月: the period already in scope.
         var same = false
@@ -48,7 +50,7 @@ struct ContextResolver {
             for index in segmentation.sentences.indices {
                 if index > 0, paragraphOf[index] != paragraphOf[index - 1] { inScope = nil }
                 carried[index] = inScope
-                if let last = mentions[index].last(where: { !$0.same && $0.period != nil }) { inScope = last.period }
+                if let last = mentions[index].last(where: { !$0.same && !$0.compared && $0.period != nil }) { inScope = last.period }
             }
             // How many claims each list has (分别增长7.7%、2.9%和2%: three).
             var listSizes: [String: Int] = [:]
@@ -66,14 +68,23 @@ struct ContextResolver {
                 if claims[sentenceStart].sentence != claim.sentence { sentenceStart = index }
                 let sentence = segmentation.sentences[claim.sentence]
                 let paragraph = paragraphIndex(claim.sentence, units)
-                let inSentence = mentions[claim.sentence].last { !$0.same && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
+                let inSentence = mentions[claim.sentence].last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
                 claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
+                // A prior figure (比8月份的5.3%) is of the period it is compared with.
+                if claim.isPrior, let compared = mentions[claim.sentence].last(where: { $0.compared && $0.range.upperBound <= claim.range.lowerBound }),
+                   claim.range.lowerBound - compared.range.upperBound < 12 {
+                    claims[index].period = compared.period
+                }
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
                     claims[index].basis = basis
                     lastBasis = (paragraph, basis)
                 } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
                     claims[index].basis = last.basis
+                }
+                if claim.kind == .share || claim.kind == .contribution {
+                    claims[index].wholeMetric = wholeMetric(of: claim, sentence.range, units)
+                        ?? claims[sentenceStart..<index].last(where: { $0.kind == claim.kind })?.wholeMetric
                 }
                 let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
                 if let subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, sentence.range, units) {
@@ -92,7 +103,7 @@ struct ContextResolver {
     /// that 今年1月份 is January of the release year.
     private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [[Mention]] {
         enum Source {
-            case dates([Quantity])
+            case dates([Quantity], compared: Bool)
             case word(String)
         }
         var mentions: [[Mention]] = []
@@ -111,14 +122,14 @@ struct ContextResolver {
                 k += 1
                 // 比2023年, 较上月: the period compared with is a basis, not the one in scope.
                 let before = group[0].range.lowerBound
-                if before > sentence.range.lowerBound, [0x6BD4, 0x8F83].contains(units[before - 1]) { continue }
+                let compared = before > sentence.range.lowerBound && [0x6BD4, 0x8F83].contains(units[before - 1])
                 var range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 // 前10个月: the text takes in its 前.
                 if group[0].notAClaim == .period,
                    let (length, _) = grammar.periodPrefixes.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound) {
                     range = (range.lowerBound - length)..<range.upperBound
                 }
-                sources.append((range, .dates(group)))
+                sources.append((range, .dates(group, compared: compared)))
             }
             // Words: 全年, 去年, 上半年, 同期.
             var i = sentence.range.lowerBound
@@ -137,7 +148,12 @@ struct ContextResolver {
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
-                case .dates(let group):
+                case .dates(let group, let compared):
+                    if compared {
+                        found.append(Mention(sentence: index, range: range, compared: true,
+                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
+                        continue
+                    }
                     if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
                     found.append(Mention(sentence: index, range: range,
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
@@ -218,6 +234,18 @@ struct ContextResolver {
         if let own { return own }
         let previous = claims.last { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }
         return previous?.subject ?? nearestSubject(for: claim, in: claims, sentence, units)
+    }
+
+    /// The metric named between 占 (or 拉动) and the figure: 占我国出口总值的59.4% → 出口.
+    private func wholeMetric(of claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
+        let start = max(sentence.lowerBound, min(claim.contextStart, claim.range.lowerBound))
+        var p = start
+        while p < claim.range.lowerBound {
+            // The longest metric word from here: 出口总值, not 出口.
+            if let (_, name) = grammar.metrics.match(units, at: p, limit: claim.range.lowerBound) { return name }
+            p += 1
+        }
+        return nil
     }
 
     private func clauseStart(before end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int {
@@ -308,7 +336,8 @@ struct ContextResolver {
             }
         }
         guard let best, best.count >= 2 else { return nil }
-        var words = text.originalString(best)
+        // In the working form (Simplified), so that both scripts name one entity alike.
+        var words = text.string(best)
         // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长….
         let items = words.split(whereSeparator: { "、和及与".contains($0) }).map(String.init)
         if items.count > 1 && items.count == listSize { words = items[index] }

@@ -1,4 +1,5 @@
-/// The whole pipeline for one document: bytes → text → segments → quantities → claims.
+/// The whole pipeline for one document: bytes → text → segments → quantities → claims →
+/// checks.
 /// Holds ICU iterators, so one analyzer per thread.
 public final class Analyzer {
     public let grammars: GrammarFiles
@@ -6,6 +7,7 @@ public final class Analyzer {
     let noise: NoiseFilter
     let numbers: NumberEngine
     let extractor: ClaimExtractor
+    let checker: Checker
 
     /// Loads the grammars; a mistake in them is thrown as a `GrammarError`.
     public init(grammars: GrammarFiles = .builtIn) throws {
@@ -14,15 +16,17 @@ public final class Analyzer {
         noise = try NoiseFilter(grammars: grammars)
         numbers = try NumberEngine(grammars: grammars)
         extractor = try ClaimExtractor(grammars: grammars)
+        checker = try Checker(grammars: grammars)
     }
 
-    /// Analyses one input. Throws `TextInputError` for input that is not text.
-    public func analyze(source: String, bytes: [UInt8], encoding: InputEncoding = .auto) throws -> AnalyzedDocument {
+    /// Analyses one input; `checks` adds the consistency checks. Throws `TextInputError` for
+    /// input that is not text.
+    public func analyze(source: String, bytes: [UInt8], encoding: InputEncoding = .auto, checks: Bool = true) throws -> AnalyzedDocument {
         let decoded = try TextDecoder.decode(bytes, encoding: encoding)
-        return try analyze(source: source, text: try NormalizedText(decoded))
+        return try analyze(source: source, text: try NormalizedText(decoded), checks: checks)
     }
 
-    public func analyze(source: String, text normalized: NormalizedText) throws -> AnalyzedDocument {
+    public func analyze(source: String, text normalized: NormalizedText, checks: Bool = true) throws -> AnalyzedDocument {
         var diagnostics = normalized.original.diagnostics
         let found = noise.find(in: normalized)
         for (range, kind) in found {
@@ -35,8 +39,9 @@ public final class Analyzer {
         let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation))
         diagnostics += numberDiagnostics
         let claims = extractor.claims(in: text, segmentation: segmentation, quantities: quantities)
+        let evaluated = checks ? checker.checks(claims, text: text) : []
         return AnalyzedDocument(source: source, text: text, segmentation: segmentation, quantities: quantities,
-                                claims: claims, diagnostics: diagnostics)
+                                claims: claims, checks: evaluated, diagnostics: diagnostics)
     }
 }
 
@@ -47,5 +52,8 @@ public struct AnalyzedDocument: Sendable {
     public let segmentation: Segmentation
     public let quantities: [[Quantity]]
     public let claims: [Claim]
+    public let checks: [Check]
     public let diagnostics: [Diagnostic]
+
+    public var hasInconsistency: Bool { checks.contains { $0.verdict == .inconsistent } }
 }

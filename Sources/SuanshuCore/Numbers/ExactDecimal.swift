@@ -78,10 +78,32 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
     public static prefix func - (x: ExactDecimal) -> ExactDecimal { ExactDecimal(-x.significand, exponent: x.exponent) }
 
-    /// Both significands on the lower exponent. Values within the engine's limits fit.
+    /// Both significands on a common exponent: the lower one, unless that would overflow;
+    /// then digits far below the larger value are dropped (towards zero).
     private static func aligned(_ a: ExactDecimal, _ b: ExactDecimal) -> (Int128, Int128, Int) {
-        let e = min(a.exponent, b.exponent)
-        return (a.significand * pow10(a.exponent - e), b.significand * pow10(b.exponent - e), e)
+        var e = min(a.exponent, b.exponent)
+        while true {
+            let (x, xo) = shiftedSignificand(a, to: e)
+            let (y, yo) = shiftedSignificand(b, to: e)
+            if !xo && !yo { return (x, y, e) }
+            e += 1
+        }
+    }
+
+    /// The significand of `x` on exponent `e`, and whether that overflowed.
+    private static func shiftedSignificand(_ x: ExactDecimal, to e: Int) -> (Int128, Bool) {
+        if x.exponent >= e {
+            var s = x.significand
+            for _ in 0..<(x.exponent - e) {
+                let (next, overflow) = s.multipliedReportingOverflow(by: 10)
+                if overflow { return (0, true) }
+                s = next
+            }
+            return (s, false)
+        }
+        var s = x.significand
+        for _ in 0..<(e - x.exponent) { s /= 10 }
+        return (s, false)
     }
 
     private static func pow10(_ n: Int) -> Int128 {
@@ -98,7 +120,28 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     public static func - (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal { a + (-b) }
 
     public static func * (a: ExactDecimal, b: ExactDecimal) -> ExactDecimal {
-        ExactDecimal(a.significand * b.significand, exponent: a.exponent + b.exponent)
+        let (product, overflow) = a.significand.multipliedReportingOverflow(by: b.significand)
+        if !overflow { return ExactDecimal(product, exponent: a.exponent + b.exponent) }
+        // Too many digits: keep the leading ones of each (intervals round outwards after).
+        return a.truncated(to: 18) * b.truncated(to: 18)
+    }
+
+    /// At most `digits` significant digits, dropping the rest towards zero.
+    func truncated(to digits: Int) -> ExactDecimal {
+        var s = significand
+        var e = exponent
+        var count = 0
+        var m = s.magnitude
+        while m > 0 {
+            m /= 10
+            count += 1
+        }
+        while count > digits {
+            s /= 10
+            e += 1
+            count -= 1
+        }
+        return ExactDecimal(s, exponent: e)
     }
 
     public static func * (a: ExactDecimal, b: Int) -> ExactDecimal { a * ExactDecimal(b) }

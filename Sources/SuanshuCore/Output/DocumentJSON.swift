@@ -13,8 +13,20 @@ public enum DocumentJSON {
             ("script", .string(text.script.rawValue)),
             ("sentences", .array(sentences)),
             ("claims", .array(document.claims.map { json($0, text) })),
-            ("checks", .array([])),
+            ("checks", .array(document.checks.map(json))),
             ("diagnostics", .array(document.diagnostics.map(\.json))),
+        ])
+    }
+
+    public static func json(_ check: Check) -> JSON {
+        .object([
+            ("id", .string(check.id)),
+            ("relation", .string(check.relation)),
+            ("verdict", .string(check.verdict.rawValue)),
+            ("claims", .array(check.claims.map(JSON.string))),
+            ("expected", check.expected?.json ?? .null),
+            ("stated", check.stated.map { .number($0.description) } ?? .null),
+            ("message", .string(check.message)),
         ])
     }
 

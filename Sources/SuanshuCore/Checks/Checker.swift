@@ -1,0 +1,153 @@
+/// Finds the relations between the claims of one document — from their subjects, periods
+/// and bases, never from position alone — and evaluates each with interval arithmetic:
+/// `inconsistent` only when no rounding of the digits shown reconciles the figures.
+public struct Checker: Sendable {
+    let sums: [SumRule]
+
+    /// A growth rate that misses the stated levels by at most this many points is what a
+    /// revised prior-year figure explains (official rates use revised data): reported as
+    /// unverifiable with a note, neither silent nor a false alarm.
+    public static let revisionTolerance = 1.0
+
+    public init(grammars: GrammarFiles = .builtIn) throws {
+        sums = try SumRule.parse(file: "checks/sums.rules", text: try grammars.required("checks/sums.rules"))
+    }
+
+    public func checks(_ claims: [Claim], text: NormalizedText) -> [Check] {
+        let context = Context(claims: claims, text: text)
+        var found = CheckList()
+        restatementsAndBounds(context, &found)
+        sumsAndAggregates(context, &found)
+        shares(context, &found)
+        contributions(context, &found)
+        growths(context, &found)
+        rateChanges(context, &found)
+        orders(context, &found)
+        return found.checks
+    }
+
+    /// The checks found so far, each relation once.
+    struct CheckList {
+        var checks: [Check] = []
+        private var seen: Set<[String]> = []
+
+        mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
+                          message: (CornerRange) -> String, nearMiss: Double? = nil) {
+            let ids = used.map(\.id)
+            guard seen.insert([relation] + ids.sorted()).inserted else { return }
+            let id = "k\(checks.count + 1)"
+            guard let range else {
+                checks.append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
+                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))"))
+                return
+            }
+            var verdict: Check.Verdict = range.meets(stated.interval) ? .consistent : .inconsistent
+            var text = message(range)
+            if verdict == .inconsistent, let tolerance = nearMiss, range.distance(to: stated.interval) <= tolerance {
+                verdict = .unverifiable
+                text += "; a gap this small is what a revised prior-year figure gives (official rates use revised data), so it is not called an error"
+            }
+            checks.append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
+                                stated: stated.value, message: text))
+        }
+    }
+
+    /// The claims of the document and where to look for them.
+    struct Context {
+        let claims: [Claim]
+        let text: NormalizedText
+        /// Claims by subject term (entity + metric), and by metric: where relations look.
+        let byTerm: [String: [Claim]]
+        let byMetric: [String: [Claim]]
+        let bySentence: [Int: [Claim]]
+
+        init(claims: [Claim], text: NormalizedText) {
+            self.claims = claims
+            self.text = text
+            var byTerm: [String: [Claim]] = [:]
+            var byMetric: [String: [Claim]] = [:]
+            for c in claims {
+                byTerm[(c.subject?.entity ?? "") + (c.subject?.metric ?? ""), default: []].append(c)
+                if let metric = c.subject?.metric { byMetric[metric, default: []].append(c) }
+            }
+            self.byTerm = byTerm
+            self.byMetric = byMetric
+            bySentence = Dictionary(grouping: claims, by: \.sentence)
+        }
+
+        // MARK: Finding claims
+
+        func samePeriod(_ a: Claim, _ b: Claim) -> Bool { a.period == b.period }
+
+        func term(_ c: Claim) -> String { (c.subject?.entity ?? "") + (c.subject?.metric ?? "") }
+
+        func sameSubject(_ a: Claim, _ b: Claim) -> Bool {
+            a.subject?.metric == b.subject?.metric && a.subject?.entity == b.subject?.entity && a.subject?.partner == b.subject?.partner
+        }
+
+        /// The claim among `candidates` meeting `condition` nearest to `c`: in its sentence
+        /// first, then by distance.
+        func nearest(to c: Claim, in candidates: [Claim]?, _ condition: (Claim) -> Bool) -> Claim? {
+            (candidates ?? []).filter { $0.id != c.id && condition($0) }.min { a, b in
+                let da = (a.sentence == c.sentence ? 0 : 1_000_000) + abs(a.range.lowerBound - c.range.lowerBound)
+                let db = (b.sentence == c.sentence ? 0 : 1_000_000) + abs(b.range.lowerBound - c.range.lowerBound)
+                return da < db
+            }
+        }
+
+        func isLevel(_ c: Claim) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }
+
+        // MARK: Messages
+
+        /// The claim as written, with what it is about: 出口 26.99万亿元.
+        func label(_ c: Claim) -> String {
+            let subject = c.subject.map { ($0.entity ?? "") + ($0.partner.map { "对" + $0 } ?? "") + ($0.metric ?? "") } ?? ""
+            return (subject.isEmpty ? "" : subject + " ") + text.originalString(c.range)
+        }
+
+        /// A derived value written like a claim: in its magnitude and unit, one digit finer.
+        func figure(_ value: Double, like c: Claim) -> String {
+            let written = text.originalString(c.quantity.numberRange)
+            let decimals = written.split(separator: ".").dropFirst().first.map { $0.prefix { $0.isNumber }.count } ?? 0
+            let scale = Double(c.unit == "%" || c.unit == "pp" ? 0 : c.quantity.magnitude)
+            var shown = value
+            for _ in 0..<Int(scale) { shown /= 10 }
+            let suffix: String
+            switch c.unit {
+            case "%": suffix = "%"
+            case "pp": suffix = " points"
+            default:
+                let raw = text.originalString(c.range)
+                let numberEnd = text.originalString(c.quantity.range.lowerBound..<c.quantity.numberRange.upperBound)
+                suffix = raw.hasPrefix(numberEnd) ? String(raw.dropFirst(numberEnd.count)).replacing("多", with: "").replacing("余", with: "") : ""
+            }
+            return Self.fixed(shown, decimals + 1) + suffix
+        }
+
+        func range(_ r: CornerRange, like c: Claim) -> String {
+            let low = figure(r.low, like: c)
+            let high = figure(r.high, like: c)
+            if !r.low.isFinite { return "at most \(high)" }
+            if !r.high.isFinite { return "at least \(low)" }
+            return low == high ? low : "\(low)–\(high)"
+        }
+
+        /// How far a stated figure is from what the others imply.
+        func gap(_ r: CornerRange, _ stated: Claim) -> String {
+            if r.meets(stated.interval) { return "✓" }
+            let d = r.distance(to: stated.interval)
+            return "— off by " + (stated.unit == "%" || stated.unit == "pp" ? Self.fixed(d, 2) + " points" : figure(d, like: stated))
+        }
+
+        static func fixed(_ x: Double, _ places: Int) -> String {
+            guard x.isFinite else { return x > 0 ? "∞" : "-∞" }
+            var scale = 1.0
+            for _ in 0..<places { scale *= 10 }
+            let n = (abs(x) * scale).rounded()
+            let whole = Int(n / scale)
+            var fraction = String(Int(n.truncatingRemainder(dividingBy: scale)))
+            fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
+            return (x < 0 && n != 0 ? "-" : "") + "\(whole)" + (places > 0 ? "." + fraction : "")
+        }
+    }
+}

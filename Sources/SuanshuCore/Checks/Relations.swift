@@ -1,0 +1,257 @@
+/// The relations the checker looks for, one function each.
+extension Checker {
+    /// The same figure said twice (restatement), and an approximate figure against the exact
+    /// one (bound: 超过45万亿元 against 45.47万亿元). Figures of one kind, unit, subject,
+    /// period and basis; two exact ones further apart than 10% are taken for different
+    /// figures, not a misprint.
+    func restatementsAndBounds(_ context: Context, _ found: inout CheckList) {
+        var groups: [String: [Claim]] = [:]
+        for c in context.claims where !c.isPrior {
+            let s = c.subject
+            let key = [c.kind.rawValue, c.unit, s?.metric ?? "", s?.entity ?? "", s?.partner ?? "",
+                       c.period.map { "\($0.from)..\($0.to)" } ?? "", c.basis ?? ""].joined(separator: "|")
+            groups[key, default: []].append(c)
+        }
+        for group in groups.values where group.count > 1 {
+            let exact = group.filter { $0.qualifier == .exact }
+            if let first = exact.first {
+                for later in exact.dropFirst() {
+                    let a = first.value.doubleValue
+                    let b = later.value.doubleValue
+                    guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
+                    let range = CornerRange([first.interval]) { $0[0] }
+                    found.add("restatement", [first, later], stated: later, range: range, context: context) { r in
+                        "\(context.label(first)) restated as \(context.label(later)) \(context.gap(r, later))"
+                    }
+                }
+            }
+            for approximate in group where approximate.qualifier != .exact {
+                if let first = exact.first {
+                    let range = CornerRange([approximate.interval]) { $0[0] }
+                    found.add("bound", [approximate, first], stated: first, range: range, context: context) { r in
+                        "\(context.label(approximate)) allows \(context.range(r, like: first)); stated \(context.label(first)) \(context.gap(r, first))"
+                    }
+                } else if let other = group.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier }),
+                          other.range.lowerBound < approximate.range.lowerBound {
+                    let range = CornerRange([other.interval]) { $0[0] }
+                    found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
+                        "\(context.label(other)) restated as \(context.label(approximate)) \(context.gap(r, approximate))"
+                    }
+                }
+            }
+        }
+    }
+
+    /// Parts and wholes of checks/sums.rules, and the whole's growth from its parts'.
+    func sumsAndAggregates(_ context: Context, _ found: inout CheckList) {
+        for rule in sums {
+            for whole in context.claims where context.isLevel(whole) && matches(whole, rule.whole, context) {
+                var parts: [Claim] = []
+                for term in rule.parts {
+                    let candidates = context.byTerm[bareTerm(term, whole)] ?? context.byTerm[term]
+                    guard let part = context.nearest(to: whole, in: candidates, { c in
+                        context.isLevel(c) && c.unit == whole.unit && context.samePeriod(c, whole)
+                            && c.subject?.partner == whole.subject?.partner && matches(c, term, context, entity: whole.subject?.entity)
+                    }) else { break }
+                    parts.append(part)
+                }
+                guard parts.count == rule.parts.count else { continue }
+                // A difference (出口 = 进口 + 贸易顺差) is a sum like the rest.
+                let range = CornerRange(parts.map(\.interval)) { $0.reduce(0, +) }
+                found.add("sum", parts + [whole], stated: whole, range: range, context: context) { r in
+                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+                }
+                aggregateGrowth(whole, parts, context, &found)
+            }
+        }
+    }
+
+    /// The whole's growth rate from its parts' levels and growth rates.
+    private func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ context: Context, _ found: inout CheckList) {
+        func growth(of level: Claim) -> Claim? {
+            context.nearest(to: level, in: context.byTerm[context.term(level)]) { c in
+                c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
+                    && c.qualifier == .exact && (c.basis ?? "yoy") == "yoy"
+            }
+        }
+        guard let stated = growth(of: whole) else { return }
+        let rates = parts.compactMap(growth(of:))
+        guard rates.count == parts.count else { return }
+        let inputs = parts.map(\.interval) + rates.map(\.interval)
+        let n = parts.count
+        let range = CornerRange(inputs) { v in
+            var now = 0.0
+            var before = 0.0
+            for k in 0..<n {
+                now += v[k]
+                before += v[k] / (1 + v[n + k] / 100)
+            }
+            return (now / before - 1) * 100
+        }
+        let used = zip(parts, rates).flatMap { [$0, $1] } + [stated, whole]
+        found.add("aggregate-growth", used, stated: stated, range: range, context: context) { r in
+            "parts " + zip(parts, rates).map { "\(context.label($0)) (\(context.text.originalString($1.range)))" }.joined(separator: ", ")
+                + " give \(context.label(whole).split(separator: " ").first ?? "") growth \(context.range(r, like: stated)); stated \(context.text.originalString(stated.range)) \(context.gap(r, stated))"
+        }
+    }
+
+    /// A term of sums.rules with the whole's entity put in front, when the term is a bare
+    /// metric: 出口 for 民营企业进出口 is 民营企业出口.
+    private func bareTerm(_ term: String, _ whole: Claim) -> String {
+        (whole.subject?.entity ?? "") + term
+    }
+
+    private func matches(_ c: Claim, _ term: String, _ context: Context, entity: String? = nil) -> Bool {
+        let own = context.term(c)
+        if own == term { return entity == nil || c.subject?.entity == entity || (entity ?? "") + term == own }
+        return own == (entity ?? "") + term
+    }
+
+    /// part / whole = stated share.
+    func shares(_ context: Context, _ found: inout CheckList) {
+        for share in context.claims where share.kind == .share && share.unit == "%" && !share.isPrior {
+            guard let subject = share.subject else { continue }
+            let wholeMetric = share.wholeMetric ?? subject.metric
+            guard let wholeMetric else { continue }
+            guard let part = context.nearest(to: share, in: context.byTerm[context.term(share)], { c in
+                context.isLevel(c) && context.sameSubject(c, share) && context.samePeriod(c, share)
+            }) else { continue }
+            guard let whole = context.nearest(to: share, in: context.byMetric[wholeMetric], { c in
+                context.isLevel(c) && c.subject?.entity == nil && c.subject?.partner == nil && c.unit == part.unit
+                    && context.samePeriod(c, share) && c.id != part.id
+            }) else { continue }
+            let range = CornerRange([part.interval, whole.interval]) { $0[0] / $0[1] * 100 }
+            found.add("share", [part, whole, share], stated: share, range: range, context: context) { r in
+                "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
+            }
+        }
+    }
+
+    /// A part's growth and weight give the stated percentage points:
+    /// pp = (part − part / (1 + g)) / (whole / (1 + G)) × 100.
+    func contributions(_ context: Context, _ found: inout CheckList) {
+        for c in context.claims where c.kind == .contribution && c.unit == "pp" {
+            guard let subject = c.subject, let wholeMetric = c.wholeMetric ?? subject.metric else { continue }
+            let sameTerm = context.byTerm[context.term(c)]
+            guard let part = context.nearest(to: c, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, c) && context.samePeriod($0, c) }),
+                  let partGrowth = context.nearest(to: c, in: sameTerm, { $0.kind == .growth && !$0.isPrior && context.sameSubject($0, c) && context.samePeriod($0, c) }),
+                  let whole = context.nearest(to: c, in: context.byMetric[wholeMetric], {
+                      context.isLevel($0) && $0.subject?.entity == nil && $0.subject?.partner == nil && $0.unit == part.unit && context.samePeriod($0, c) && $0.id != part.id
+                  }),
+                  let wholeGrowth = context.nearest(to: whole, in: context.byTerm[context.term(whole)], {
+                      $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
+                  }) else { continue }
+            let range = CornerRange([part.interval, partGrowth.interval, whole.interval, wholeGrowth.interval]) { v in
+                (v[0] - v[0] / (1 + v[1] / 100)) / (v[2] / (1 + v[3] / 100)) * 100
+            }
+            found.add("contribution", [part, partGrowth, whole, wholeGrowth, c], stated: c, range: range, context: context) { r in
+                "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
+            }
+        }
+    }
+
+    /// A level, its earlier level or its change, and its growth rate agree.
+    func growths(_ context: Context, _ found: inout CheckList) {
+        for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
+            let sameTerm = context.byTerm[context.term(g)]
+            guard g.subject?.metric != nil,
+                  let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) })
+            else { continue }
+            // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
+            if let prior = context.nearest(to: g, in: sameTerm, { c in
+                (c.kind == .amount || c.kind == .count) && c.isPrior && c.unit == now.unit && c.sentence == g.sentence
+                    && context.sameSubject(c, g)
+            }) {
+                let range = CornerRange([now.interval, prior.interval]) { ($0[0] / $0[1] - 1) * 100 }
+                found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
+                    "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance)
+                continue
+            }
+            // A stated change: 比上年增加2.09万亿元.
+            if let change = context.nearest(to: g, in: sameTerm, { c in
+                c.kind == .change && c.unit == now.unit && context.sameSubject(c, g) && context.samePeriod(c, g)
+            }) {
+                let range = CornerRange([now.interval, change.interval]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
+                found.add("growth", [now, change, g], stated: g, range: range, context: context, message: { r in
+                    "\(context.label(now)) after a change of \(context.text.originalString(change.range)) is growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance)
+            }
+        }
+    }
+
+    /// An earlier rate and a change in points give this period's rate: 9月份为下降0.3%，
+    /// 涨幅回升0.5个百分点 → 0.2%.
+    func rateChanges(_ context: Context, _ found: inout CheckList) {
+        for change in context.claims where change.kind == .change && change.unit == "pp" {
+            let before = (context.bySentence[change.sentence] ?? []).filter {
+                $0.range.upperBound <= change.range.lowerBound
+                    && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
+            }
+            guard before.count >= 2, let now = before.first, let prior = before.last, now.id != prior.id,
+                  now.kind == prior.kind, prior.isPrior || prior.period != now.period,
+                  now.subject?.metric == prior.subject?.metric else { continue }
+            let range = CornerRange([prior.interval, change.interval]) { $0[0] + $0[1] }
+            found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
+                "\(context.text.originalString(prior.range)) then \(context.text.originalString(change.range)) gives \(context.range(r, like: now)); stated \(context.label(now)) \(context.gap(r, now))"
+            }
+        }
+    }
+
+    /// Nested counts: the groups of 超过万亿元、千亿元和百亿元的 partners hold 14 ≤ 62 ≤ 137,
+    /// all within the 249 counted before.
+    func orders(_ context: Context, _ found: inout CheckList) {
+        var lists: [String: [Claim]] = [:]
+        for c in context.claims where c.kind == .count && c.qualifier == .exact {
+            lists["\(c.sentence)/\(c.rule)/\(c.contextStart)", default: []].append(c)
+        }
+        for list in lists.values where list.count >= 2 {
+            let ordered = list.sorted { $0.listIndex < $1.listIndex }
+            guard ordered[0].listIndex == 0, let thresholds = thresholdOrder(before: ordered[0], context) else { continue }
+            // Falling thresholds (万亿, 千亿, 百亿) nest growing groups.
+            var items = thresholds < 0 ? ordered : ordered.reversed()
+            // The count the groups are part of, stated before them in the sentence.
+            let members = Set(list.map(\.id))
+            if let total = (context.bySentence[ordered[0].sentence] ?? []).last(where: {
+                $0.kind == .count && !members.contains($0.id) && $0.range.upperBound <= ordered[0].range.lowerBound
+            }) {
+                items.append(total)
+            }
+            // Possible when each can be at most the next.
+            let nested = zip(items, items.dropFirst()).allSatisfy { a, b in
+                guard let low = a.interval.low, let high = b.interval.high else { return true }
+                return low <= high
+            }
+            let stated = items.last!
+            let value = stated.value.doubleValue
+            let range = nested ? CornerRange(low: value, high: value) : CornerRange(low: -1, high: -1)
+            found.add("order", items, stated: stated, range: range, context: context) { _ in
+                items.map { context.text.originalString($0.range) }.joined(separator: " ≤ ") + (nested ? " ✓" : " — the groups are not nested as the text says")
+            }
+        }
+    }
+
+    /// −1 when the list's subject names falling thresholds (超过万亿元、千亿元和百亿元), +1 for
+    /// rising ones, nil when it names none.
+    private func thresholdOrder(before first: Claim, _ context: Context) -> Int? {
+        let units = context.text.utf16
+        let sentenceStart = max(0, first.range.lowerBound - 60)
+        let words = String(decoding: units[sentenceStart..<first.range.lowerBound], as: UTF16.self)
+        guard words.contains("超过") || words.contains("以上") else { return nil }
+        let scale: [(String, Int)] = [("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9), ("亿", 8), ("千万", 7), ("百万", 6), ("万", 4)]
+        var found: [Int] = []
+        var rest = Substring(words)
+        while !rest.isEmpty {
+            if let (word, power) = scale.first(where: { rest.hasPrefix($0.0) }) {
+                found.append(power)
+                rest = rest.dropFirst(word.count)
+            } else {
+                rest = rest.dropFirst()
+            }
+        }
+        guard found.count >= 2 else { return nil }
+        if zip(found, found.dropFirst()).allSatisfy({ $0 > $1 }) { return -1 }
+        if zip(found, found.dropFirst()).allSatisfy({ $0 < $1 }) { return 1 }
+        return nil
+    }
+}
