@@ -15,7 +15,7 @@ extension Checker {
         for group in groups.values where group.count > 1 {
             let exact = group.filter { $0.qualifier == .exact }
             if let first = exact.first {
-                for later in exact.dropFirst() {
+                for later in exact.dropFirst() where later.sentence != first.sentence {
                     let a = first.value.doubleValue
                     let b = later.value.doubleValue
                     guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
@@ -26,7 +26,10 @@ extension Checker {
                 }
             }
             for approximate in group where approximate.qualifier != .exact {
-                if let first = exact.first {
+                // An approximate figure bounds an exact one of about its size (超过45万亿元
+                // and 45.47万亿元); far apart, they are two figures.
+                if let first = exact.first,
+                   abs(approximate.value.doubleValue - first.value.doubleValue) <= 0.25 * abs(first.value.doubleValue) {
                     let range = CornerRange([approximate.interval]) { $0[0] }
                     found.add("bound", [approximate, first], stated: first, range: range, context: context) { r in
                         "\(context.label(approximate)) allows \(context.range(r, like: first)); stated \(context.label(first)) \(context.gap(r, first))"
@@ -188,9 +191,16 @@ extension Checker {
                 $0.range.upperBound <= change.range.lowerBound
                     && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
             }
-            guard before.count >= 2, let now = before.first, let prior = before.last, now.id != prior.id,
-                  now.kind == prior.kind, prior.isPrior || prior.period != now.period,
-                  now.subject?.metric == prior.subject?.metric else { continue }
+            guard before.count >= 2, var now = before.first, var prior = before.last, now.id != prior.id,
+                  now.kind == prior.kind, now.subject?.metric == prior.subject?.metric else { continue }
+            // Which is the earlier rate: the one said as a prior figure, else the one of the
+            // earlier period.
+            if now.isPrior && !prior.isPrior {
+                swap(&now, &prior)
+            } else if !prior.isPrior {
+                guard let a = now.period, let b = prior.period, a != b else { continue }
+                if a.to < b.to { swap(&now, &prior) }
+            }
             let range = CornerRange([prior.interval, change.interval]) { $0[0] + $0[1] }
             found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
                 "\(context.text.originalString(prior.range)) then \(context.text.originalString(change.range)) gives \(context.range(r, like: now)); stated \(context.label(now)) \(context.gap(r, now))"

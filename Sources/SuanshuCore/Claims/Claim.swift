@@ -71,6 +71,8 @@ public struct Claim: Sendable {
     public var contextStart: Int
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
     public var listIndex: Int = 0
+    /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
+    public var ruleStart: Int = 0
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
     public var isPrior = false
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).

@@ -50,6 +50,12 @@ public struct ClaimExtractor: Sendable {
             claim.interval = previous.claim.value.isNegative != previous.quantity.value.isNegative
                 ? Interval(quantity.interval.high.map { -$0 }, quantity.interval.low.map { -$0 }) : quantity.interval
             claim.qualifier = quantity.qualifier
+            // 跨过42万亿元、43万亿元: a qualifier before the first item holds for the list.
+            if quantity.qualifier == .exact, let q = previous.quantity.qualifierRange, q.upperBound <= previous.quantity.range.lowerBound,
+               [.over, .under].contains(previous.claim.qualifier) {
+                claim.qualifier = previous.claim.qualifier
+                claim.interval = previous.claim.qualifier == .over ? Interval(claim.value, nil) : Interval(nil, claim.value)
+            }
             claim.rule = previous.claim.rule
             claim.listIndex = previous.claim.listIndex + 1
             claim.contextStart = previous.claim.contextStart
@@ -97,7 +103,8 @@ public struct ClaimExtractor: Sendable {
         let range = rule.extend ? min(match.lower, quantity.range.lowerBound)..<max(match.upper, quantity.range.upperBound) : quantity.range
         return Claim(id: "", kind: kind, value: value, unit: unit, qualifier: quantity.qualifier, interval: interval,
                      range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
-                     contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound, isPrior: rule.prior)
+                     contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound,
+                     ruleStart: min(match.lower, quantity.range.lowerBound), isPrior: rule.prior)
     }
 
     /// 三个方面, 一个中等国家: counts of things that are rhetoric, not figures.

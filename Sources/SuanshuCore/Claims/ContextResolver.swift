@@ -1,5 +1,7 @@
 /// Gives claims their period (resolved against the release's own dates), basis and subject
 /// (metric, entity, partner), carrying them over where the text leaves them out.
+private let 其中 = Array("其中".utf16)
+
 /// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
 /// a megabyte must not make every claim scan all of it.
 let contextReach = 300
@@ -87,7 +89,9 @@ struct ContextResolver {
                         ?? claims[sentenceStart..<index].last(where: { $0.kind == claim.kind })?.wholeMetric
                 }
                 let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
-                if let subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, sentence.range, units) {
+                let previousSubject = lastSubject.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
+                if let subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, previous: previousSubject,
+                                         sentence.range, units) {
                     claims[index].subject = subject
                     lastSubject = (paragraph, subject)
                 } else if let last = lastSubject, last.paragraph == paragraph {
@@ -200,12 +204,12 @@ struct ContextResolver {
     // MARK: Subjects
 
     /// `claims` are the claims before this one in its sentence.
-    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, _ sentence: Range<Int>,
+    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, previous: Subject?, _ sentence: Range<Int>,
                          _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units)
         }
-        return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize)
+        return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, previous: previous)
     }
 
     /// A share or a contribution is about the part its clause names before 占 or 拉动
@@ -256,7 +260,7 @@ struct ContextResolver {
     }
 
     private func nearestSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
-                                from start: Int? = nil, listSize: Int = 1) -> Subject? {
+                                from start: Int? = nil, listSize: Int = 1, previous: Subject? = nil) -> Subject? {
         // The nearest metric before the words that decided the kind.
         var p = start ?? min(claim.contextStart, claim.range.lowerBound)
         if claim.listIndex > 0, let first = claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
@@ -277,9 +281,30 @@ struct ContextResolver {
         // The clause before the metric holds the entity and the partner.
         let clauseStart = clauseStart(before: metricRange.lowerBound, sentence, units)
         let (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
-        let entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence)
-        let start = min(entity?.range.lowerBound ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
-        return Subject(metric: metric, entity: entity?.text, partner: partner, text: text.originalString(start..<metricRange.upperBound))
+        var entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence)
+        // 国有控股企业增加值增长6.5%，股份制企业增长6.8%: a clause that names its own entity
+        // before its verb takes the metric from before, not the entity.
+        let ownClause = self.clauseStart(before: claim.ruleStart, sentence, units)..<claim.ruleStart
+        if claim.listIndex == 0, metricRange.upperBound <= ownClause.lowerBound,
+           let own = entityIn(ownClause, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
+            return Subject(metric: metric, entity: own.text, partner: nil, text: text.originalString(own.range))
+        }
+        // 跨境电商进出口约1.32万亿元…其中，出口约1.03万亿元: 其中 keeps what the part belongs to.
+        var carried = partner
+        if entity == nil, partner == nil, let previous, contains(其中, in: clauseStart..<metricRange.lowerBound, units) {
+            entity = previous.entity.map { ($0, metricRange) }
+            carried = previous.partner
+        }
+        let start = min(entity.map { $0.range.lowerBound } ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
+        return Subject(metric: metric, entity: entity?.text, partner: carried, text: text.originalString(min(start, metricRange.lowerBound)..<metricRange.upperBound))
+    }
+
+    private func contains(_ word: [UInt16], in range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard range.count >= word.count else { return false }
+        for i in range.lowerBound...(range.upperBound - word.count) where units[i] == word[0] {
+            if (1..<word.count).allSatisfy({ units[i + $0] == word[$0] }) { return true }
+        }
+        return false
     }
 
     /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.

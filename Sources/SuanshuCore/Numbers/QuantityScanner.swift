@@ -418,8 +418,9 @@ struct QuantityScanner {
             return rounding
         case .over:
             if q.qualifierRange.map({ grammar.qualifiersAfter.match(text, at: $0.lowerBound, limit: upper)?.value.bounded == true }) == true {
-                // 130多 is 131–139; 6000多亿 6001亿–6999亿; 2倍多 2.1–2.9.
-                let step = min(r.step, r.significantPlace * ExactDecimal(1, exponent: -1))
+                // 多 and 余 reach the next step of the last significant digit: 6000多亿 is
+                // 6000亿–7000亿, 2倍多 2–3; things counted one by one, 130多个, are 131–139.
+                let step: ExactDecimal = q.dimension == "count" && v.isInteger && r.significantPlace > .one ? .one : .zero
                 if v.isNegative { return Interval(v - r.significantPlace + step, v - step) }
                 return Interval(v + step, v + r.significantPlace - step)
             }
