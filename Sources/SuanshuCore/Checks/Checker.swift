@@ -77,7 +77,8 @@ public struct Checker: Sendable {
 
         // MARK: Finding claims
 
-        func samePeriod(_ a: Claim, _ b: Claim) -> Bool { a.period == b.period }
+        /// The same stretch of time, however it was written (2025年, 去年, 全年).
+        func samePeriod(_ a: Claim, _ b: Claim) -> Bool { a.period?.from == b.period?.from && a.period?.to == b.period?.to }
 
         func term(_ c: Claim) -> String { (c.subject?.entity ?? "") + (c.subject?.metric ?? "") }
 
@@ -88,9 +89,10 @@ public struct Checker: Sendable {
         /// The claim among `candidates` meeting `condition` nearest to `c`: in its sentence
         /// first, then by distance.
         func nearest(to c: Claim, in candidates: [Claim]?, _ condition: (Claim) -> Bool) -> Claim? {
+            // Exact figures before approximate ones (45.47万亿元 before 超过45万亿元).
             (candidates ?? []).filter { $0.id != c.id && condition($0) }.min { a, b in
-                let da = (a.sentence == c.sentence ? 0 : 1_000_000) + abs(a.range.lowerBound - c.range.lowerBound)
-                let db = (b.sentence == c.sentence ? 0 : 1_000_000) + abs(b.range.lowerBound - c.range.lowerBound)
+                let da = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000) + abs(a.range.lowerBound - c.range.lowerBound)
+                let db = (b.qualifier == .exact ? 0 : 1_000_000_000) + (b.sentence == c.sentence ? 0 : 1_000_000) + abs(b.range.lowerBound - c.range.lowerBound)
                 return da < db
             }
         }

@@ -9,7 +9,7 @@ extension Checker {
         for c in context.claims where !c.isPrior {
             let s = c.subject
             let key = [c.kind.rawValue, c.unit, s?.metric ?? "", s?.entity ?? "", s?.partner ?? "",
-                       c.period.map { "\($0.from)..\($0.to)" } ?? "", c.basis ?? ""].joined(separator: "|")
+                       c.period.map { "\($0.from)..\($0.to)" } ?? "", c.basis ?? "yoy"].joined(separator: "|")
             groups[key, default: []].append(c)
         }
         for group in groups.values where group.count > 1 {

@@ -277,7 +277,11 @@ struct ContextResolver {
             }
             p -= 1
         }
-        guard let metricRange, let metric else { return nil }
+        guard var metricRange, let metric else { return nil }
+        // 货物贸易进出口总值: words of one metric side by side are one name, not an entity.
+        while let (length, name) = grammar.metrics.match(units, endingAt: metricRange.lowerBound, floor: sentence.lowerBound), name == metric {
+            metricRange = (metricRange.lowerBound - length)..<metricRange.upperBound
+        }
         // The clause before the metric holds the entity and the partner.
         let clauseStart = clauseStart(before: metricRange.lowerBound, sentence, units)
         let (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
