@@ -15,3 +15,8 @@
 较上月      basis=mom
 按月        basis=mom
 月增        basis=mom
+以美元计价  basis=yoy-usd
+以美元计    basis=yoy-usd
+按美元计    basis=yoy-usd
+按美元计价  basis=yoy-usd
+以人民币计价 basis=yoy

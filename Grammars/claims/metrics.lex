@@ -75,3 +75,4 @@ GDP                 metric=GDP
 餐饮收入            metric=餐饮收入
 城镇消费品零售额    metric=城镇消费品零售额
 乡村消费品零售额    metric=乡村消费品零售额
+用电                metric=用电量

@@ -207,7 +207,7 @@ struct ContextResolver {
     private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, previous: Subject?, _ sentence: Range<Int>,
                          _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
-            return partSubject(for: claim, in: claims, sentence, units)
+            return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
         return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, previous: previous)
     }
@@ -215,7 +215,8 @@ struct ContextResolver {
     /// A share or a contribution is about the part its clause names before 占 or 拉动
     /// (机电产品占出口总值的59.4%); when the clause names none, about what the claim before
     /// it in the sentence is about (出口16.03万亿元，…，占…59.4%，拉动…5.3个百分点).
-    private func partSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+    private func partSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                             listSize: Int) -> Subject? {
         // The part is named before the first 占, 比重, 拉动… of the clause.
         let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
         var end = min(claim.contextStart, claim.range.lowerBound)
@@ -224,7 +225,7 @@ struct ContextResolver {
             end = p
             break
         }
-        var own = nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end)
+        var own = nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end, listSize: listSize)
         if own == nil, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
             // The whole after 占 gives the metric: 民营企业占外贸总值的55.5%.
             var whole: String?
@@ -277,7 +278,21 @@ struct ContextResolver {
             }
             p -= 1
         }
-        guard var metricRange, let metric else { return nil }
+        guard var metricRange, var metric else { return nil }
+        // 出口货值及进口货值…分别上升14.5%及11.5%: a list of metrics pairs with the list of
+        // figures.
+        if listSize > 1 {
+            var found: [(Range<Int>, String)] = [(metricRange, metric)]
+            var q = metricRange.lowerBound
+            while let (joinLength, _) = grammar.joiners.match(units, endingAt: q, floor: sentence.lowerBound),
+                  let (length, name) = grammar.metrics.match(units, endingAt: q - joinLength, floor: sentence.lowerBound) {
+                q -= joinLength + length
+                found.insert(((q)..<(q + length), name), at: 0)
+            }
+            if found.count == listSize {
+                (metricRange, metric) = found[min(claim.listIndex, found.count - 1)]
+            }
+        }
         // 货物贸易进出口总值: words of one metric side by side are one name, not an entity.
         while let (length, name) = grammar.metrics.match(units, endingAt: metricRange.lowerBound, floor: sentence.lowerBound), name == metric {
             metricRange = (metricRange.lowerBound - length)..<metricRange.upperBound
@@ -364,7 +379,11 @@ struct ContextResolver {
                 start = nil
             }
         }
-        guard let best, best.count >= 2 else { return nil }
+        guard var best else { return nil }
+        // A list word at either end belongs to the list, not the entity.
+        while best.count > 0, grammar.joiners.match(units, at: best.lowerBound, limit: best.upperBound) != nil { best = (best.lowerBound + 1)..<best.upperBound }
+        while best.count > 0, grammar.joiners.match(units, endingAt: best.upperBound, floor: best.lowerBound) != nil { best = best.lowerBound..<(best.upperBound - 1) }
+        guard best.count >= 2 else { return nil }
         // In the working form (Simplified), so that both scripts name one entity alike.
         var words = text.string(best)
         // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长….

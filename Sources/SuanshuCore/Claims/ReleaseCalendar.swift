@@ -38,9 +38,10 @@ struct ReleaseCalendar {
         }
         let dataYear = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         self.dataYear = dataYear
-        // 全年 reaches December, 上半年 June, 前三季度 September.
+        // 上半年 reaches June, 前三季度 September. (全年 is left out: a mid-year release
+        // speaks of the full year ahead.)
         if let dataYear {
-            let reach = ["data-year": 12, "half-1": 6, "half-2": 12, "quarters-3": 9]
+            let reach = ["half-1": 6, "half-2": 12, "quarters-3": 9]
             var i = 0
             while i < text.count {
                 if let (length, what) = periods.match(text, at: i, limit: text.count) {
