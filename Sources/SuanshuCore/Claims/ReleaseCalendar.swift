@@ -10,55 +10,59 @@ struct ReleaseCalendar {
     /// a release dated 1月14日 reports on the year before.
     init(quantities: [[Quantity]], text: UnsafeBufferPointer<UInt16>, periods: WordTable<String>) {
         var years: [Int: Int] = [:]
-        var latestMonth: [Int: Int] = [:]
-        var firstDay: (month: Int, year: Int?)?
-        var yearInScope: Int?
+        var issued: (sentence: Int, month: Int, year: Int?, end: Int)?
         for (index, sentence) in quantities.enumerated() {
             let dates = sentence.filter { $0.notAClaim == .date }
             for (k, date) in dates.enumerated() {
                 let value = Int(date.value.doubleValue)
-                switch date.dateField {
-                case "year":
-                    years[value, default: 0] += 1
-                    yearInScope = value
-                case "quarter":
-                    if let year = yearInScope { latestMonth[year] = max(latestMonth[year] ?? 0, value * 3) }
-                case "month":
-                    if let year = yearInScope { latestMonth[year] = max(latestMonth[year] ?? 0, value) }
-                    // 1月14日 near the top: the day of issue.
-                    if index < 4, firstDay == nil, k + 1 < dates.count, dates[k + 1].dateField == "day",
-                       dates[k + 1].range.lowerBound == date.range.upperBound {
-                        let year = k > 0 && dates[k - 1].dateField == "year" && dates[k - 1].range.upperBound == date.range.lowerBound
-                            ? Int(dates[k - 1].value.doubleValue) : nil
-                        firstDay = (value, year)
-                    }
-                default: break
+                if date.dateField == "year" {
+                    // 比2024年: a year compared with says nothing of the year reported on.
+                    let before = date.range.lowerBound
+                    if before == 0 || ![0x6BD4, 0x8F83].contains(text[before - 1]) { years[value, default: 0] += 1 }
+                }
+                // 1月14日 near the top: the day of issue.
+                if date.dateField == "month", index < 4, issued == nil, k + 1 < dates.count, dates[k + 1].dateField == "day",
+                   dates[k + 1].range.lowerBound == date.range.upperBound {
+                    let year = k > 0 && dates[k - 1].dateField == "year" && dates[k - 1].range.upperBound == date.range.lowerBound
+                        ? Int(dates[k - 1].value.doubleValue) : nil
+                    issued = (index, value, year, dates[k + 1].range.upperBound)
                 }
             }
         }
         let dataYear = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
         self.dataYear = dataYear
-        // 上半年 reaches June, 前三季度 September. (全年 is left out: a mid-year release
-        // speaks of the full year ahead.)
-        if let dataYear {
-            let reach = ["half-1": 6, "half-2": 12, "quarters-3": 9]
-            var i = 0
-            while i < text.count {
-                if let (length, what) = periods.match(text, at: i, limit: text.count) {
-                    if let month = reach[what] { latestMonth[dataYear] = max(latestMonth[dataYear] ?? 0, month) }
-                    i += length
-                } else {
-                    i += 1
-                }
-            }
-        }
-        if let firstDay, let year = firstDay.year {
-            releaseYear = year
-        } else if let firstDay, let dataYear {
-            // Issued in a month before the last month it reports on: the following year.
-            releaseYear = firstDay.month < (latestMonth[dataYear] ?? 0) ? dataYear + 1 : dataYear
-        } else {
+        guard let issued else {
             releaseYear = dataYear
+            return
+        }
+        if let year = issued.year {
+            releaseYear = year
+            return
+        }
+        // The period the release introduces right after its date (介绍2025年上半年进出口情况):
+        // issued after that period ends, in its year or the next.
+        var introduced: (year: Int, lastMonth: Int)?
+        for index in issued.sentence..<min(issued.sentence + 2, quantities.count) where introduced == nil {
+            let dates = quantities[index].filter { $0.notAClaim == .date && (index > issued.sentence || $0.range.lowerBound >= issued.end) }
+            guard let yearIndex = dates.firstIndex(where: { $0.dateField == "year" }) else { continue }
+            let year = dates[yearIndex]
+            var lastMonth = 12
+            if yearIndex + 1 < dates.count, dates[yearIndex + 1].range.lowerBound == year.range.upperBound {
+                let next = dates[yearIndex + 1]
+                let value = Int(next.value.doubleValue)
+                if next.dateField == "month" { lastMonth = value }
+                if next.dateField == "quarter" { lastMonth = value * 3 }
+            } else if let (_, what) = periods.match(text, at: year.range.upperBound, limit: text.count) {
+                lastMonth = ["half-1": 6, "quarters-3": 9].first { $0.key == what }?.value ?? 12
+            }
+            introduced = (Int(year.value.doubleValue), lastMonth)
+        }
+        if let introduced {
+            releaseYear = introduced.lastMonth <= issued.month ? introduced.year : introduced.year + 1
+        } else if let dataYear {
+            releaseYear = issued.month <= 2 ? dataYear + 1 : dataYear
+        } else {
+            releaseYear = nil
         }
     }
 
