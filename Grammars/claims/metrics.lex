@@ -76,3 +76,4 @@ GDP                 metric=GDP
 城镇消费品零售额    metric=城镇消费品零售额
 乡村消费品零售额    metric=乡村消费品零售额
 用电                metric=用电量
+商品零售额          metric=商品零售

@@ -6,6 +6,8 @@
 #   same           the period already in scope (同期, 当月)
 今年以来    what=same
 去年同期    what=same
+去年同月    what=same
+上年同月    what=same
 上年同期    what=same
 同比        what=same
 年内        what=same

@@ -23,6 +23,7 @@ public struct Checker: Sendable {
         growths(context, &found)
         rateChanges(context, &found)
         orders(context, &found)
+        subsets(context, &found)
         return found.checks
     }
 

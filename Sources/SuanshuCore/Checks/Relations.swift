@@ -241,6 +241,38 @@ extension Checker {
         }
     }
 
+    /// A part is at most its whole: 汽车322.7万辆…其中，新能源汽车158.0万辆; 在41个工业大类
+    /// 行业中，有36个行业….
+    func subsets(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        for (_, sentence) in context.bySentence {
+            let levels = sentence.filter { context.isLevel($0) && $0.qualifier != .under }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+            for (whole, part) in zip(levels, levels.dropFirst()) where whole.unit == part.unit && context.samePeriod(whole, part) {
+                let between = String(decoding: units[whole.range.upperBound..<part.range.lowerBound], as: UTF16.self)
+                let introducesPart = between.contains("其中") || (between.contains("中") && between.hasSuffix("有"))
+                guard introducesPart, !between.contains(";"), !between.contains("。") else { continue }
+                let nested = (part.interval.low ?? part.value) <= (whole.interval.high ?? whole.value)
+                let value = whole.value.doubleValue
+                let range = nested ? CornerRange(low: -Double.infinity, high: value) : CornerRange(low: -1, high: -1)
+                found.add("order", [part, whole], stated: whole, range: nested ? range : nil, context: context) { _ in
+                    "\(context.label(part)) is part of \(context.label(whole)) ✓"
+                }
+                if !nested {
+                    found.checks[found.checks.count - 1].verdict = .inconsistent
+                    found.checks[found.checks.count - 1].message = "\(context.label(part)) is said to be part of \(context.label(whole)) but is larger"
+                }
+                // A share said of the part (增长面接近九成) is part / whole.
+                if let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }),
+                   !found.checks.contains(where: { $0.relation == "share" && $0.claims.contains(share.id) }) {
+                    let r = CornerRange([part.interval, whole.interval]) { $0[0] / $0[1] * 100 }
+                    found.add("share", [part, whole, share], stated: share, range: r, context: context) { r in
+                        "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
+                    }
+                }
+            }
+        }
+    }
+
     /// −1 when the list's subject names falling thresholds (超过万亿元、千亿元和百亿元), +1 for
     /// rising ones, nil when it names none.
     private func thresholdOrder(before first: Claim, _ context: Context) -> Int? {

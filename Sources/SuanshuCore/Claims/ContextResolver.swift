@@ -72,10 +72,11 @@ struct ContextResolver {
                 let paragraph = paragraphIndex(claim.sentence, units)
                 let inSentence = mentions[claim.sentence].last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
                 claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
-                // A prior figure (比8月份的5.3%) is of the period it is compared with.
-                if claim.isPrior, let compared = mentions[claim.sentence].last(where: { $0.compared && $0.range.upperBound <= claim.range.lowerBound }),
+                // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
+                if let compared = mentions[claim.sentence].last(where: { $0.range.upperBound <= claim.range.lowerBound }), compared.compared,
                    claim.range.lowerBound - compared.range.upperBound < 12 {
                     claims[index].period = compared.period
+                    claims[index].isPrior = true
                 }
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
@@ -126,7 +127,10 @@ struct ContextResolver {
                 k += 1
                 // 比2023年, 较上月: the period compared with is a basis, not the one in scope.
                 let before = group[0].range.lowerBound
+                let after = group.last!.range.upperBound
+                // 比2023年, 较上月; and 9月份为下降0.3% within a sentence: periods compared with.
                 let compared = before > sentence.range.lowerBound && [0x6BD4, 0x8F83].contains(units[before - 1])
+                    || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound && units[after] == 0x4E3A)
                 var range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 // 前10个月: the text takes in its 前.
                 if group[0].notAClaim == .period,
@@ -225,8 +229,10 @@ struct ContextResolver {
             end = p
             break
         }
-        var own = nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end, listSize: listSize)
-        if own == nil, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
+        // 在社会消费品零售总额中占25.0%: what stands after 在 is the whole, not the part.
+        let namesWhole = end > start && units[start] == 0x5728
+        var own = namesWhole ? nil : nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end, listSize: listSize)
+        if own == nil, !namesWhole, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
             // The whole after 占 gives the metric: 民营企业占外贸总值的55.5%.
             var whole: String?
             var p = claim.range.lowerBound
@@ -243,7 +249,10 @@ struct ContextResolver {
 
     /// The metric named between 占 (or 拉动) and the figure: 占我国出口总值的59.4% → 出口.
     private func wholeMetric(of claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
-        let start = max(sentence.lowerBound, min(claim.contextStart, claim.range.lowerBound))
+        var start = max(sentence.lowerBound, min(claim.contextStart, claim.range.lowerBound))
+        // 在社会消费品零售总额中占25.0%: the whole stands after 在.
+        let clause = clauseStart(before: start, sentence, units)
+        if clause < start, units[clause] == 0x5728 { start = clause }
         var p = start
         while p < claim.range.lowerBound {
             // The longest metric word from here: 出口总值, not 出口.
@@ -271,6 +280,12 @@ struct ContextResolver {
         var metric: String?
         let floor = max(sentence.lowerBound, p - contextReach)
         while p > floor {
+            // An aside in brackets (已扣除价格因素) names no subject.
+            if units[p - 1] == 0x29 {
+                var q = p - 1
+                while q > floor, units[q - 1] != 0x28 { q -= 1 }
+                if q > floor { p = q - 1; continue }
+            }
             if let (length, name) = grammar.metrics.match(units, endingAt: p, floor: sentence.lowerBound) {
                 metricRange = (p - length)..<p
                 metric = name
