@@ -63,6 +63,8 @@ struct ContextResolver {
                 listSizes[key, default: 0] += 1
             }
             var lastSubject: (paragraph: Int, subject: Subject)?
+            // The metric each entity was last reported with: 第一产业占比1.4% is of 用电量.
+            var entityMetric: [String: String] = [:]
             var lastBasis: (paragraph: Int, basis: String)?
             var sentenceStart = 0
             for index in claims.indices {
@@ -91,8 +93,15 @@ struct ContextResolver {
                 }
                 let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
                 let previousSubject = lastSubject.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
-                if let subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, previous: previousSubject,
-                                         sentence.range, units) {
+                if var subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, previous: previousSubject,
+                                         entityMetric: entityMetric, sentence.range, units) {
+                    if let entity = subject.entity {
+                        if subject.metric == nil || (claim.kind == .contribution || claim.kind == .share) && subject.metric == claims[index].wholeMetric,
+                           let known = entityMetric[entity] {
+                            subject.metric = known
+                        }
+                        if let metric = subject.metric, claim.kind != .share, claim.kind != .contribution { entityMetric[entity] = metric }
+                    }
                     claims[index].subject = subject
                     lastSubject = (paragraph, subject)
                 } else if let last = lastSubject, last.paragraph == paragraph {
@@ -208,8 +217,8 @@ struct ContextResolver {
     // MARK: Subjects
 
     /// `claims` are the claims before this one in its sentence.
-    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, previous: Subject?, _ sentence: Range<Int>,
-                         _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, previous: Subject?,
+                         entityMetric: [String: String], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
@@ -382,7 +391,10 @@ struct ContextResolver {
                 i += 1
             }
         }
-        for dates in quantities[sentence] where dates.notAClaim != nil && range.overlaps(dates.range) { drop(dates.range) }
+        // Dates and list numbers are no part of an entity; words with numerals are (第一产业).
+        for dates in quantities[sentence] where [.date, .period, .listNumber].contains(dates.notAClaim) && range.overlaps(dates.range) {
+            drop(dates.range)
+        }
         // The longest run kept is the entity.
         var best: Range<Int>?
         var start: Int?
