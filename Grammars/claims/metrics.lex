@@ -77,3 +77,5 @@ GDP                 metric=GDP
 乡村消费品零售额    metric=乡村消费品零售额
 用电                metric=用电量
 商品零售额          metric=商品零售
+装机                metric=装机容量
+装机规模            metric=装机容量

@@ -8,6 +8,7 @@ public struct Checker: Sendable {
     /// revised prior-year figure explains (official rates use revised data): reported as
     /// unverifiable with a note, neither silent nor a false alarm.
     public static let revisionTolerance = 1.0
+    static let revisionNote = "; a gap this small is what a revised prior-year figure gives (official rates use revised data), so it is not called an error"
 
     public init(grammars: GrammarFiles = .builtIn) throws {
         sums = try SumRule.parse(file: "checks/sums.rules", text: try grammars.required("checks/sums.rules"))
@@ -33,7 +34,7 @@ public struct Checker: Sendable {
         private var seen: Set<[String]> = []
 
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
-                          message: (CornerRange) -> String, nearMiss: Double? = nil) {
+                          message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
             let ids = used.map(\.id)
             guard seen.insert([relation] + ids.sorted()).inserted else { return }
             let id = "k\(checks.count + 1)"
@@ -46,7 +47,7 @@ public struct Checker: Sendable {
             var text = message(range)
             if verdict == .inconsistent, let tolerance = nearMiss, range.distance(to: stated.interval) <= tolerance {
                 verdict = .unverifiable
-                text += "; a gap this small is what a revised prior-year figure gives (official rates use revised data), so it is not called an error"
+                text += nearMissNote
             }
             checks.append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
                                 stated: stated.value, message: text))

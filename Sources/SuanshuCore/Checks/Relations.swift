@@ -31,9 +31,12 @@ extension Checker {
                 if let first = exact.first,
                    abs(approximate.value.doubleValue - first.value.doubleValue) <= 0.25 * abs(first.value.doubleValue) {
                     let range = CornerRange([approximate.interval]) { $0[0] }
-                    found.add("bound", [approximate, first], stated: first, range: range, context: context) { r in
+                    // Loose wording (接近八成) a little off its exact figure is worth a note,
+                    // not an alarm; far off, it is an error.
+                    let tolerance = 0.1 * abs(first.value.doubleValue)
+                    found.add("bound", [approximate, first], stated: first, range: range, context: context, message: { r in
                         "\(context.label(approximate)) allows \(context.range(r, like: first)); stated \(context.label(first)) \(context.gap(r, first))"
-                    }
+                    }, nearMiss: tolerance, nearMissNote: "; loose wording this close to the exact figure is not called an error")
                 } else if let other = group.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier }),
                           other.range.lowerBound < approximate.range.lowerBound {
                     let range = CornerRange([other.interval]) { $0[0] }
@@ -48,7 +51,8 @@ extension Checker {
     /// Parts and wholes of checks/sums.rules, and the whole's growth from its parts'.
     func sumsAndAggregates(_ context: Context, _ found: inout CheckList) {
         for rule in sums {
-            for whole in context.claims where context.isLevel(whole) && matches(whole, rule.whole, context) {
+            for whole in context.claims where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier)
+                && matches(whole, rule.whole, context) {
                 var parts: [Claim] = []
                 for term in rule.parts {
                     let candidates = context.byTerm[bareTerm(term, whole)] ?? context.byTerm[term]
@@ -123,6 +127,8 @@ extension Checker {
                 context.isLevel(c) && c.subject?.entity == nil && c.subject?.partner == nil && c.unit == part.unit
                     && context.samePeriod(c, share) && c.id != part.id
             }) else { continue }
+            // A part that cannot be told from its whole makes no check.
+            guard !context.sameSubject(part, whole), part.value != whole.value else { continue }
             let range = CornerRange([part.interval, whole.interval]) { $0[0] / $0[1] * 100 }
             found.add("share", [part, whole, share], stated: share, range: range, context: context) { r in
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
@@ -164,11 +170,11 @@ extension Checker {
             if let prior = context.nearest(to: g, in: sameTerm, { c in
                 (c.kind == .amount || c.kind == .count) && c.isPrior && c.unit == now.unit && c.sentence == g.sentence
                     && context.sameSubject(c, g)
-            }) {
+            }), now.sentence == g.sentence || g.subject?.entity != nil || g.subject?.partner != nil {
                 let range = CornerRange([now.interval, prior.interval]) { ($0[0] / $0[1] - 1) * 100 }
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
                     "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
-                }, nearMiss: Self.revisionTolerance)
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
                 continue
             }
             // A stated change: 比上年增加2.09万亿元.
@@ -178,7 +184,7 @@ extension Checker {
                 let range = CornerRange([now.interval, change.interval]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 found.add("growth", [now, change, g], stated: g, range: range, context: context, message: { r in
                     "\(context.label(now)) after a change of \(context.text.originalString(change.range)) is growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
-                }, nearMiss: Self.revisionTolerance)
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
             }
         }
     }
@@ -191,14 +197,17 @@ extension Checker {
                 $0.range.upperBound <= change.range.lowerBound
                     && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
             }
-            guard before.count >= 2, var now = before.first, var prior = before.last, now.id != prior.id,
-                  now.kind == prior.kind, now.subject?.metric == prior.subject?.metric else { continue }
+            // The two rates just before the change: this period's and the earlier one.
+            guard before.count >= 2 else { continue }
+            var now = before[before.count - 2]
+            var prior = before[before.count - 1]
+            guard now.kind == prior.kind, now.subject?.metric == prior.subject?.metric else { continue }
             // Which is the earlier rate: the one said as a prior figure, else the one of the
             // earlier period.
             if now.isPrior && !prior.isPrior {
                 swap(&now, &prior)
             } else if !prior.isPrior {
-                guard let a = now.period, let b = prior.period, a != b else { continue }
+                guard let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to else { continue }
                 if a.to < b.to { swap(&now, &prior) }
             }
             let range = CornerRange([prior.interval, change.interval]) { $0[0] + $0[1] }
