@@ -12,7 +12,8 @@ extension Checker {
                        c.period.map { "\($0.from)..\($0.to)" } ?? "", c.basis ?? "yoy"].joined(separator: "|")
             groups[key, default: []].append(c)
         }
-        for group in groups.values where group.count > 1 {
+        // In the order the groups first appear, so that output is the same every run.
+        for group in groups.values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) where group.count > 1 {
             let exact = group.filter { $0.qualifier == .exact }
             if let first = exact.first {
                 for later in exact.dropFirst() where later.sentence != first.sentence {
@@ -224,7 +225,7 @@ extension Checker {
         for c in context.claims where c.kind == .count && c.qualifier == .exact {
             lists["\(c.sentence)/\(c.rule)/\(c.contextStart)", default: []].append(c)
         }
-        for list in lists.values where list.count >= 2 {
+        for list in lists.values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) where list.count >= 2 {
             let ordered = list.sorted { $0.listIndex < $1.listIndex }
             guard ordered[0].listIndex == 0, let thresholds = thresholdOrder(before: ordered[0], context) else { continue }
             // Falling thresholds (万亿, 千亿, 百亿) nest growing groups.
@@ -254,7 +255,7 @@ extension Checker {
     /// 行业中，有36个行业….
     func subsets(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for (_, sentence) in context.bySentence {
+        for (_, sentence) in context.bySentence.sorted(by: { $0.key < $1.key }) {
             let levels = sentence.filter { context.isLevel($0) && $0.qualifier != .under }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             for (whole, part) in zip(levels, levels.dropFirst()) where whole.unit == part.unit && context.samePeriod(whole, part) {
                 let between = String(decoding: units[whole.range.upperBound..<part.range.lowerBound], as: UTF16.self)
