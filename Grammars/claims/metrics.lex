@@ -79,3 +79,4 @@ GDP                 metric=GDP
 商品零售额          metric=商品零售
 装机                metric=装机容量
 装机规模            metric=装机容量
+博彩毛收入          metric=博彩毛收入

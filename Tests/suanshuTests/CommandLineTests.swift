@@ -159,4 +159,21 @@ struct CommandLineTests {
         #expect(broken.stderr.contains("claims/kinds.rules:"))
         #expect(broken.stderr.contains("no word class 'nosuch'"))
     }
+
+    /// check exits 1 when a check is inconsistent, 0 when none is, 2 for usage or input errors.
+    @Test func checkExitStatus() throws {
+        let planted = try run(["check", "Fixtures/nea-energy-2024-planted.txt"])
+        #expect(planted.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(planted.stdout.utf8)) as? [String: Any])
+        let checks = try #require(json["checks"] as? [[String: Any]])
+        #expect(checks.contains { $0["verdict"] as? String == "inconsistent" && $0["relation"] as? String == "growth" })
+        let clean = try run(["check", "Fixtures/customs-2025-q1.txt"])
+        #expect(clean.status == 0)
+        #expect(clean.stdout.contains("\"verdict\": \"consistent\""))
+        #expect(try run(["check", "/bin/ls"]).status == 2)
+        #expect(try run(["check", "--format", "yaml", "Fixtures/customs-2025-q1.txt"]).status == 2)
+        #expect(try run(["check", "/nonexistent.txt"]).status == 2)
+        // extract never checks, so it never fails on figures.
+        #expect(try run(["extract", "Fixtures/nea-energy-2024-planted.txt"]).status == 0)
+    }
 }

@@ -34,7 +34,8 @@ extension Checker {
                     let range = CornerRange([approximate.interval]) { $0[0] }
                     // Loose wording (接近八成) a little off its exact figure is worth a note,
                     // not an alarm; far off, it is an error.
-                    let tolerance = 0.1 * abs(first.value.doubleValue)
+                    // (超过 and 不到 are hard bounds: they get no tolerance.)
+                    let tolerance: Double? = [.nearly, .about].contains(approximate.qualifier) ? 0.1 * abs(first.value.doubleValue) : nil
                     found.add("bound", [approximate, first], stated: first, range: range, context: context, message: { r in
                         "\(context.label(approximate)) allows \(context.range(r, like: first)); stated \(context.label(first)) \(context.gap(r, first))"
                     }, nearMiss: tolerance, nearMissNote: "; loose wording this close to the exact figure is not called an error")

@@ -76,7 +76,8 @@ struct ContextResolver {
                 claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
                 if let compared = mentions[claim.sentence].last(where: { $0.range.upperBound <= claim.range.lowerBound }), compared.compared,
-                   claim.range.lowerBound - compared.range.upperBound < 12 {
+                   claim.range.lowerBound - compared.range.upperBound < 12,
+                   (claims[sentenceStart..<index].last?.range.upperBound ?? 0) <= compared.range.upperBound {
                     claims[index].period = compared.period
                     claims[index].isPrior = true
                 }
@@ -392,7 +393,7 @@ struct ContextResolver {
             }
         }
         // Dates and list numbers are no part of an entity; words with numerals are (第一产业).
-        for dates in quantities[sentence] where [.date, .period, .listNumber].contains(dates.notAClaim) && range.overlaps(dates.range) {
+        for dates in quantities[sentence] where (dates.notAClaim == nil || [.date, .period, .listNumber].contains(dates.notAClaim)) && range.overlaps(dates.range) {
             drop(dates.range)
         }
         // The longest run kept is the entity.

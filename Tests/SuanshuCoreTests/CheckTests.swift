@@ -1,0 +1,96 @@
+import Testing
+@testable import SuanshuCore
+
+/// Each relation on small documents, with figures on rounding boundaries, zero and negative
+/// growth, and a part larger than its whole.
+struct CheckTests {
+    static let analyzer = Mutex(try! Analyzer())
+
+    func checks(_ text: String) throws -> [Check] {
+        try Self.analyzer.withLock { try $0.analyze(source: "-", bytes: Array(text.utf8)).checks }
+    }
+
+    func verdict(_ text: String, _ relation: String) throws -> Check.Verdict? {
+        try checks(text).first { $0.relation == relation }?.verdict
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        let name: String
+        let text: String
+        let relation: String
+        let verdict: Check.Verdict
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "sum holds", text: "2025年，我国进出口45.47万亿元。其中，出口26.99万亿元，进口18.48万亿元。",
+             relation: "sum", verdict: .consistent),
+        // 26.985 + 18.475 = 45.46, just inside what 45.46 allows ([45.455, 45.465]).
+        Case(name: "sum on a rounding boundary", text: "2025年，我国进出口45.46万亿元。其中，出口26.99万亿元，进口18.48万亿元。",
+             relation: "sum", verdict: .consistent),
+        Case(name: "sum off by more than rounding", text: "2025年，我国进出口45.40万亿元。其中，出口26.99万亿元，进口18.48万亿元。",
+             relation: "sum", verdict: .inconsistent),
+        Case(name: "share holds", text: "2025年，我国出口26.99万亿元。机电产品出口16.03万亿元，占出口总值的59.4%。",
+             relation: "share", verdict: .consistent),
+        Case(name: "share off", text: "2025年，我国出口26.99万亿元。机电产品出口16.03万亿元，占出口总值的62.4%。",
+             relation: "share", verdict: .inconsistent),
+        Case(name: "part larger than its whole", text: "2025年，我国出口26.99万亿元。机电产品出口30.03万亿元，占出口总值的59.4%。",
+             relation: "share", verdict: .inconsistent),
+        Case(name: "growth from a change", text: "2024年，我国进出口43.85万亿元，增长5%。进出口比上年增加2.09万亿元。",
+             relation: "growth", verdict: .consistent),
+        Case(name: "zero growth from no change", text: "2024年，我国进出口43.85万亿元，增长0%。进出口比上年增加0万亿元。",
+             relation: "growth", verdict: .consistent),
+        Case(name: "negative growth from a decline", text: "2024年，我国进口18.39万亿元，下降2.3%。进口比上年减少0.43万亿元。",
+             relation: "growth", verdict: .consistent),
+        Case(name: "growth against a stated prior level", text: "2024年，社会消费品零售总额为2267.8亿元，较二零二三年的1830.6亿元上升23.9%。",
+             relation: "growth", verdict: .consistent),
+        Case(name: "aggregate growth from parts", text: "2025年，我国进出口45.47万亿元，增长3.8%。其中，出口26.99万亿元，增长6.1%；进口18.48万亿元，增长0.5%。",
+             relation: "aggregate-growth", verdict: .consistent),
+        Case(name: "aggregate growth off", text: "2025年，我国进出口45.47万亿元，增长5.8%。其中，出口26.99万亿元，增长6.1%；进口18.48万亿元，增长0.5%。",
+             relation: "aggregate-growth", verdict: .inconsistent),
+        Case(name: "contribution holds", text: "2025年，我国出口26.99万亿元，增长6.1%。装备制造业产品出口16.03万亿元，增长9.2%，拉动出口增长5.3个百分点。",
+             relation: "contribution", verdict: .consistent),
+        Case(name: "contribution off", text: "2025年，我国出口26.99万亿元，增长6.1%。装备制造业产品出口16.03万亿元，增长9.2%，拉动出口增长7.3个百分点。",
+             relation: "contribution", verdict: .inconsistent),
+        Case(name: "bound holds", text: "全年进出口总值超过45万亿元。2025年，我国进出口45.47万亿元。", relation: "bound", verdict: .consistent),
+        Case(name: "bound broken", text: "全年进出口总值超过46万亿元。2025年，我国进出口45.47万亿元。", relation: "bound", verdict: .inconsistent),
+        Case(name: "restatement holds", text: "2025年，我国出口增长6.1%。\n2025年，出口增长了6.1%。", relation: "restatement", verdict: .consistent),
+        Case(name: "restatement differs", text: "2025年，我国出口增长6.1%。\n2025年，出口增长了6.3%。", relation: "restatement", verdict: .inconsistent),
+        Case(name: "nested counts", text: "全球与我国有贸易往来的国家和地区达到249个，其中贸易规模超过万亿元、千亿元和百亿元的分别有14个、62个和137个。",
+             relation: "order", verdict: .consistent),
+        Case(name: "counts not nested", text: "全球与我国有贸易往来的国家和地区达到249个，其中贸易规模超过万亿元、千亿元和百亿元的分别有14个、162个和137个。",
+             relation: "order", verdict: .inconsistent),
+        Case(name: "rate and change in points", text: "10月份，CPI同比上涨0.2%，9月份为下降0.3%，同比涨幅较上月回升0.5个百分点。",
+             relation: "sum", verdict: .consistent),
+        Case(name: "rate and change in points off", text: "10月份，CPI同比上涨0.2%，9月份为下降0.3%，同比涨幅较上月回升0.9个百分点。",
+             relation: "sum", verdict: .inconsistent),
+    ]
+
+    @Test(arguments: cases)
+    func relation(_ c: Case) throws {
+        let found = try checks(c.text)
+        let check = try #require(found.first { $0.relation == c.relation }, "no \(c.relation) among \(found.map { "\($0.relation) \($0.message)" })")
+        #expect(check.verdict == c.verdict, "\(check.message)")
+        #expect(!check.message.isEmpty)
+        if c.verdict == .inconsistent { #expect(check.message.contains("off by") || check.message.contains("not nested") || check.message.contains("larger")) }
+    }
+
+    /// A growth rate a little off the stated levels is what a revised prior-year figure
+    /// gives: reported, as unverifiable, not as an error; far off, it is an error.
+    @Test func revisedBaseNearMissIsANoteNotAnAlarm() throws {
+        let near = try #require(try checks("2024年，社会消费品零售总额为2267.8亿元，较二零二三年的1830.6亿元上升24.5%。").first { $0.relation == "growth" })
+        #expect(near.verdict == .unverifiable)
+        #expect(near.message.contains("revised"))
+        let far = try #require(try checks("2024年，社会消费品零售总额为2267.8亿元，较二零二三年的1830.6亿元上升28.9%。").first { $0.relation == "growth" })
+        #expect(far.verdict == .inconsistent)
+    }
+
+    /// Expected intervals contain what rounding allows: never narrower than the true range.
+    @Test func expectedIntervalCoversRounding() throws {
+        let sum = try #require(try checks("2025年，我国进出口45.47万亿元。其中，出口26.99万亿元，进口18.48万亿元。").first { $0.relation == "sum" })
+        let expected = try #require(sum.expected)
+        #expect(expected.contains(ExactDecimal(45460000000000)))
+        #expect(expected.contains(ExactDecimal(45480000000000)))
+        #expect(sum.stated == ExactDecimal(45470000000000))
+    }
+}
