@@ -27,9 +27,18 @@ extension Checker {
                 }
             }
             for approximate in group where approximate.qualifier != .exact {
-                // An approximate figure bounds an exact one of about its size (超过45万亿元
+                // The same approximate figure said before: a restatement (超过45万亿元 twice).
+                if let other = group.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
+                   other.range.lowerBound < approximate.range.lowerBound {
+                    let range = CornerRange([other.interval]) { $0[0] }
+                    found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
+                        "\(context.label(other)) restated as \(context.label(approximate)) \(context.gap(r, approximate))"
+                    }
+                }
+                // An approximate figure bounds the nearest exact one of about its size (超过45万亿元
                 // and 45.47万亿元); far apart, they are two figures.
-                if let first = exact.first,
+                let nearestExact = exact.min { abs($0.range.lowerBound - approximate.range.lowerBound) < abs($1.range.lowerBound - approximate.range.lowerBound) }
+                if let first = nearestExact,
                    abs(approximate.value.doubleValue - first.value.doubleValue) <= 0.25 * abs(first.value.doubleValue) {
                     let range = CornerRange([approximate.interval]) { $0[0] }
                     // Loose wording (接近八成) a little off its exact figure is worth a note,
@@ -39,12 +48,6 @@ extension Checker {
                     found.add("bound", [approximate, first], stated: first, range: range, context: context, message: { r in
                         "\(context.label(approximate)) allows \(context.range(r, like: first)); stated \(context.label(first)) \(context.gap(r, first))"
                     }, nearMiss: tolerance, nearMissNote: "; loose wording this close to the exact figure is not called an error")
-                } else if let other = group.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier }),
-                          other.range.lowerBound < approximate.range.lowerBound {
-                    let range = CornerRange([other.interval]) { $0[0] }
-                    found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
-                        "\(context.label(other)) restated as \(context.label(approximate)) \(context.gap(r, approximate))"
-                    }
                 }
             }
         }

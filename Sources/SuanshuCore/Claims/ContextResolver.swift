@@ -66,6 +66,7 @@ struct ContextResolver {
             // The metric each entity was last reported with: 第一产业占比1.4% is of 用电量.
             var entityMetric: [String: String] = [:]
             var lastBasis: (paragraph: Int, basis: String)?
+            var lastWhole: (paragraph: Int, kind: ClaimKind, metric: String)?
             var sentenceStart = 0
             for index in claims.indices {
                 let claim = claims[index]
@@ -77,7 +78,8 @@ struct ContextResolver {
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
                 if let compared = mentions[claim.sentence].last(where: { $0.range.upperBound <= claim.range.lowerBound }), compared.compared,
                    claim.range.lowerBound - compared.range.upperBound < 12,
-                   (claims[sentenceStart..<index].last?.range.upperBound ?? 0) <= compared.range.upperBound {
+                   (claims[sentenceStart..<index].last?.range.upperBound ?? 0) <= compared.range.upperBound,
+                   isPriorLink(compared.range.upperBound..<claim.range.lowerBound, units) {
                     claims[index].period = compared.period
                     claims[index].isPrior = true
                 }
@@ -88,9 +90,13 @@ struct ContextResolver {
                 } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
                     claims[index].basis = last.basis
                 }
+                // The whole a share is of: named after 占, else the whole of the share before
+                // it in the paragraph (第三产业、城乡居民生活用电量占比分别为…).
                 if claim.kind == .share || claim.kind == .contribution {
-                    claims[index].wholeMetric = wholeMetric(of: claim, sentence.range, units)
-                        ?? claims[sentenceStart..<index].last(where: { $0.kind == claim.kind })?.wholeMetric
+                    let named = wholeMetric(of: claim, sentence.range, units)
+                    let carried = lastWhole.flatMap { $0.paragraph == paragraph && $0.kind == claim.kind ? $0.metric : nil }
+                    claims[index].wholeMetric = named ?? carried
+                    if let whole = claims[index].wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
                 }
                 let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
                 let previousSubject = lastSubject.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
@@ -138,9 +144,14 @@ struct ContextResolver {
                 // 比2023年, 较上月: the period compared with is a basis, not the one in scope.
                 let before = group[0].range.lowerBound
                 let after = group.last!.range.upperBound
-                // 比2023年, 较上月; and 9月份为下降0.3% within a sentence: periods compared with.
+                // 比2023年, 较上月; 9月份为下降0.3% and 七月份的14.3% within a sentence: periods
+                // compared with, not the one in scope.
                 let compared = before > sentence.range.lowerBound && [0x6BD4, 0x8F83].contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound && units[after] == 0x4E3A)
+                    || (before > sentence.range.lowerBound && after < sentence.range.upperBound && units[after] == 0x7684)
+                // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
+                // figures are about.
+                if group.contains(where: { $0.dateField == "day" }) { continue }
                 var range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 // 前10个月: the text takes in its 前.
                 if group[0].notAClaim == .period,
@@ -275,7 +286,8 @@ struct ContextResolver {
     private func clauseStart(before end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int {
         var start = end
         let floor = max(sentence.lowerBound, end - contextReach)
-        while start > floor, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29].contains(units[start - 1]) { start -= 1 }
+        // A space separates the parts of a headline too.
+        while start > floor, ![0x2C, 0x3A, 0x3B, 0x3002, 0x28, 0x29, 0x20].contains(units[start - 1]) { start -= 1 }
         return start
     }
 
@@ -316,6 +328,7 @@ struct ContextResolver {
             }
             if found.count == listSize {
                 (metricRange, metric) = found[min(claim.listIndex, found.count - 1)]
+                return Subject(metric: metric, entity: nil, partner: nil, text: text.originalString(metricRange))
             }
         }
         // 货物贸易进出口总值: words of one metric side by side are one name, not an entity.
@@ -341,6 +354,13 @@ struct ContextResolver {
         }
         let start = min(entity.map { $0.range.lowerBound } ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
         return Subject(metric: metric, entity: entity?.text, partner: carried, text: text.originalString(min(start, metricRange.lowerBound)..<metricRange.upperBound))
+    }
+
+    /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
+    /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
+    private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard !range.isEmpty else { return false }
+        return units[range.upperBound - 1] == 0x7684 || units[range.lowerBound] == 0x4E3A
     }
 
     private func contains(_ word: [UInt16], in range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
