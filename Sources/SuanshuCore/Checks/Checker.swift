@@ -88,15 +88,41 @@ public struct Checker: Sendable {
             a.subject?.metric == b.subject?.metric && a.subject?.entity == b.subject?.entity && a.subject?.partner == b.subject?.partner
         }
 
-        /// The claim among `candidates` meeting `condition` nearest to `c`: in its sentence
-        /// first, then by distance.
+        /// How many sentences apart two related figures may stand: a release states a part
+        /// near its whole; a long input of many releases must not pair figures across them.
+        static let window = 60
+
+        /// The claim among `candidates` (in document order) meeting `condition` nearest to
+        /// `c`: exact figures first (45.47万亿元 before 超过45万亿元), then in its sentence,
+        /// then by distance, within `window` sentences.
         func nearest(to c: Claim, in candidates: [Claim]?, _ condition: (Claim) -> Bool) -> Claim? {
-            // Exact figures before approximate ones (45.47万亿元 before 超过45万亿元).
-            (candidates ?? []).filter { $0.id != c.id && condition($0) }.min { a, b in
-                let da = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000) + abs(a.range.lowerBound - c.range.lowerBound)
-                let db = (b.qualifier == .exact ? 0 : 1_000_000_000) + (b.sentence == c.sentence ? 0 : 1_000_000) + abs(b.range.lowerBound - c.range.lowerBound)
-                return da < db
+            guard let candidates, !candidates.isEmpty else { return nil }
+            let nearby = Self.around(c, in: candidates)
+            var best: Claim?
+            var bestScore = Int.max
+            for a in nearby where a.id != c.id && condition(a) {
+                let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000)
+                    + abs(a.range.lowerBound - c.range.lowerBound)
+                if score < bestScore {
+                    best = a
+                    bestScore = score
+                }
             }
+            return best
+        }
+
+        /// The candidates within `window` sentences of `c`, found by binary search.
+        static func around(_ c: Claim, in candidates: [Claim]) -> ArraySlice<Claim> {
+            func firstIndex(atLeast sentence: Int) -> Int {
+                var low = 0
+                var high = candidates.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if candidates[mid].sentence < sentence { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            return candidates[firstIndex(atLeast: c.sentence - window)..<firstIndex(atLeast: c.sentence + window + 1)]
         }
 
         func isLevel(_ c: Claim) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }

@@ -16,7 +16,7 @@ extension Checker {
         for group in groups.values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) where group.count > 1 {
             let exact = group.filter { $0.qualifier == .exact }
             if let first = exact.first {
-                for later in exact.dropFirst() where later.sentence != first.sentence {
+                for later in exact.dropFirst() where later.sentence != first.sentence && later.sentence - first.sentence <= Context.window {
                     let a = first.value.doubleValue
                     let b = later.value.doubleValue
                     guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
@@ -27,8 +27,9 @@ extension Checker {
                 }
             }
             for approximate in group where approximate.qualifier != .exact {
+                let nearby = Context.around(approximate, in: group)
                 // The same approximate figure said before: a restatement (超过45万亿元 twice).
-                if let other = group.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
+                if let other = nearby.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
                    other.range.lowerBound < approximate.range.lowerBound {
                     let range = CornerRange([other.interval]) { $0[0] }
                     found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
@@ -37,7 +38,8 @@ extension Checker {
                 }
                 // An approximate figure bounds the nearest exact one of about its size (超过45万亿元
                 // and 45.47万亿元); far apart, they are two figures.
-                let nearestExact = exact.min { abs($0.range.lowerBound - approximate.range.lowerBound) < abs($1.range.lowerBound - approximate.range.lowerBound) }
+                let nearestExact = nearby.filter { $0.qualifier == .exact }
+                    .min { abs($0.range.lowerBound - approximate.range.lowerBound) < abs($1.range.lowerBound - approximate.range.lowerBound) }
                 if let first = nearestExact,
                    abs(approximate.value.doubleValue - first.value.doubleValue) <= 0.25 * abs(first.value.doubleValue) {
                     let range = CornerRange([approximate.interval]) { $0[0] }
