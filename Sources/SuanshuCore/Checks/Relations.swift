@@ -103,9 +103,11 @@ extension Checker {
             return (now / before - 1) * 100
         }
         let used = zip(parts, rates).flatMap { [$0, $1] } + [stated, whole]
+        // The prior-year total the parts imply, worth reporting.
+        let priorTotal = zip(parts, rates).reduce(0.0) { $0 + $1.0.value.doubleValue / (1 + $1.1.value.doubleValue / 100) }
         found.add("aggregate-growth", used, stated: stated, range: range, context: context) { r in
             "parts " + zip(parts, rates).map { "\(context.label($0)) (\(context.text.originalString($1.range)))" }.joined(separator: ", ")
-                + " give \(context.label(whole).split(separator: " ").first ?? "") growth \(context.range(r, like: stated)); stated \(context.text.originalString(stated.range)) \(context.gap(r, stated))"
+                + " imply a prior-year total of \(context.figure(priorTotal, like: whole)) and growth of \(context.range(r, like: stated)); stated \(context.text.originalString(stated.range)) \(context.gap(r, stated))"
         }
     }
 
@@ -160,8 +162,11 @@ extension Checker {
             let range = CornerRange([part.interval, partGrowth.interval, whole.interval, wholeGrowth.interval]) { v in
                 (v[0] - v[0] / (1 + v[1] / 100)) / (v[2] / (1 + v[3] / 100)) * 100
             }
+            // The part's prior-year weight in the whole, worth reporting.
+            let weight = (part.value.doubleValue / (1 + partGrowth.value.doubleValue / 100))
+                / (whole.value.doubleValue / (1 + wholeGrowth.value.doubleValue / 100)) * 100
             found.add("contribution", [part, partGrowth, whole, wholeGrowth, c], stated: c, range: range, context: context) { r in
-                "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
+                "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) with a prior-year weight of \(Context.fixed(weight, 1))% in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
             }
         }
     }
@@ -189,8 +194,9 @@ extension Checker {
                 c.kind == .change && c.unit == now.unit && context.sameSubject(c, g) && context.samePeriod(c, g)
             }) {
                 let range = CornerRange([now.interval, change.interval]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
+                let prior = now.value.doubleValue - change.value.doubleValue
                 found.add("growth", [now, change, g], stated: g, range: range, context: context, message: { r in
-                    "\(context.label(now)) after a change of \(context.text.originalString(change.range)) is growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                    "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
             }
         }
