@@ -14,29 +14,18 @@ struct InputOptions: ParsableArguments {
     /// Reads and segments the input, or ends the program with status 2 and one line
     /// saying why the input cannot be read.
     func load(segmenter: Segmenter) -> SegmentedDocument {
-        do {
-            let bytes = try InputReader.read(file)
-            return try SegmentedDocument(source: file, bytes: bytes, encoding: encoding, segmenter: segmenter)
-        } catch let error as TextInputError {
-            switch error {
-            case .unreadable: StandardError.write("suanshu: \(error)")
-            default: StandardError.write("suanshu: \(file == "-" ? "standard input" : file): \(error)")
-            }
-            terminate(2)
-        } catch {
-            StandardError.write("suanshu: \(file): \(error)")
-            terminate(2)
-        }
+        reading { try SegmentedDocument(source: file, bytes: $0, encoding: encoding, segmenter: segmenter) }
     }
-}
 
-extension InputOptions {
-    /// Reads and analyses the input, or ends the program with status 2 and one line saying
-    /// why the input cannot be read.
+    /// Reads and analyses the input, or ends the program the same way.
     func analyze(with analyzer: Analyzer, checks: Bool) -> AnalyzedDocument {
+        reading { try analyzer.analyze(source: file, bytes: $0, encoding: encoding, checks: checks) }
+    }
+
+    /// The input's bytes through `body`; any error ends the program with status 2.
+    private func reading<T>(_ body: ([UInt8]) throws -> T) -> T {
         do {
-            let bytes = try InputReader.read(file)
-            return try analyzer.analyze(source: file, bytes: bytes, encoding: encoding, checks: checks)
+            return try body(try InputReader.read(file))
         } catch let error as TextInputError {
             switch error {
             case .unreadable: StandardError.write("suanshu: \(error)")
