@@ -129,11 +129,16 @@ let numbersTime = best(options.runs) {
     quantityCount = engine.quantities(in: document).quantities.reduce(0) { $0 + $1.count }
 }
 
-// extract end to end: decode, normalise, remove noise, segment, read numbers, find claims.
+// extract end to end (decode, normalise, remove noise, segment, read numbers, find claims),
+// and check (extract, then the consistency checks).
 let analyzer = try Analyzer()
 var claimCount = 0
 let extractTime = try best(options.runs) {
-    claimCount = try analyzer.analyze(source: "bench", bytes: input).claims.count
+    claimCount = try analyzer.analyze(source: "bench", bytes: input, checks: false).claims.count
+}
+var checkCount = 0
+let checkTime = try best(options.runs) {
+    checkCount = try analyzer.analyze(source: "bench", bytes: input, checks: true).checks.count
 }
 
 let reference = megabytes / referenceTime
@@ -143,6 +148,7 @@ print("decode + normalise + segment:    \(String(format1: pipeline)) MB/s (\(tok
 print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))")
 print("number engine:                   \(String(format1: Double(quantityCount) / numbersTime / 1000))k quantities/s (\(quantityCount) quantities, \(String(format1: megabytes / numbersTime)) MB/s)")
 print("extract end to end:              \(String(format1: megabytes / extractTime)) MB/s (\(claimCount) claims), ratio to word break \(String(format2: megabytes / extractTime / reference))")
+print("check end to end:                \(String(format1: megabytes / checkTime)) MB/s (\(checkCount) checks), ratio to word break \(String(format2: megabytes / checkTime / reference))")
 print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
 
 extension String {
