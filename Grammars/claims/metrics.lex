@@ -80,3 +80,6 @@ GDP                 metric=GDP
 装机                metric=装机容量
 装机规模            metric=装机容量
 博彩毛收入          metric=博彩毛收入
+人均国内生产总值    metric=人均GDP
+人均GDP             metric=人均GDP
+人均可支配收入      metric=人均可支配收入

@@ -36,12 +36,19 @@ public struct Checker: Sendable {
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
             let ids = used.map(\.id)
-            guard seen.insert([relation] + ids.sorted()).inserted else { return }
+            guard !seen.contains([relation] + ids.sorted()) else { return }
             let id = "k\(checks.count + 1)"
             guard let range else {
+                seen.insert([relation] + ids.sorted())
                 checks.append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
                                     stated: stated.value, message: "the figures do not bound \(context.label(stated))"))
                 return
+            }
+            // Parts and wholes that miss by more than five times were paired wrongly (a per
+            // capita figure is no total): that is no finding about the text.
+            if relation == "sum" || relation == "share", range.low.isFinite, range.high.isFinite, stated.value.doubleValue != 0 {
+                let ratio = range.middle / stated.value.doubleValue
+                if ratio > 5 || ratio < 0.2 { return }
             }
             var verdict: Check.Verdict = range.meets(stated.interval) ? .consistent : .inconsistent
             var text = message(range)
@@ -49,6 +56,7 @@ public struct Checker: Sendable {
                 verdict = .unverifiable
                 text += nearMissNote
             }
+            seen.insert([relation] + ids.sorted())
             checks.append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
                                 stated: stated.value, message: text))
         }

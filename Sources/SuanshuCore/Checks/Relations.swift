@@ -131,7 +131,7 @@ extension Checker {
             guard let wholeMetric else { continue }
             guard let part = context.nearest(to: share, in: context.byTerm[context.term(share)], { c in
                 context.isLevel(c) && context.sameSubject(c, share) && context.samePeriod(c, share)
-            }) else { continue }
+            }) ?? listedPart(of: share, context) else { continue }
             guard let whole = context.nearest(to: share, in: context.byMetric[wholeMetric], { c in
                 context.isLevel(c) && c.subject?.entity == nil && c.subject?.partner == nil && c.unit == part.unit
                     && context.samePeriod(c, share) && c.id != part.id
@@ -169,6 +169,24 @@ extension Checker {
                 "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) with a prior-year weight of \(Context.fixed(weight, 1))% in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
             }
         }
+    }
+
+    /// 第一产业…第二产业…第三产业…；三次产业增加值占国内生产总值的比重分别为6.8%、36.5%和56.7%:
+    /// a list of shares said of the parts listed just before, in their order.
+    private func listedPart(of share: Claim, _ context: Context) -> Claim? {
+        guard let metric = share.subject?.metric else { return nil }
+        let list = (context.bySentence[share.sentence] ?? []).filter { $0.kind == .share && $0.rule == share.rule && $0.contextStart == share.contextStart }
+        guard list.count > 1, let first = list.first else { return nil }
+        // The levels of that metric before the list, one per entity, latest first.
+        var parts: [Claim] = []
+        for c in Context.around(first, in: context.byMetric[metric] ?? []).reversed()
+        where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && c.subject?.entity != nil && context.samePeriod(c, share) {
+            if parts.contains(where: { $0.subject?.entity == c.subject?.entity }) { break }
+            parts.insert(c, at: 0)
+            if parts.count == list.count { break }
+        }
+        guard parts.count == list.count, let index = list.firstIndex(where: { $0.id == share.id }) else { return nil }
+        return parts[index]
     }
 
     /// A level, its earlier level or its change, and its growth rate agree.

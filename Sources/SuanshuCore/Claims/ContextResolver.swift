@@ -49,10 +49,18 @@ struct ContextResolver {
             // in its paragraph.
             var carried = [Period?](repeating: nil, count: segmentation.sentences.count)
             var inScope: Period?
+            var paragraphFirst: Period?
             for index in segmentation.sentences.indices {
-                if index > 0, paragraphOf[index] != paragraphOf[index - 1] { inScope = nil }
+                if index > 0, paragraphOf[index] != paragraphOf[index - 1] {
+                    inScope = nil
+                    paragraphFirst = nil
+                }
+                // 分产业看，…: a new breakdown starts again from the paragraph's first period.
+                if opensBreakdown(segmentation.sentences[index].range, units) { inScope = paragraphFirst }
                 carried[index] = inScope
-                if let last = mentions[index].last(where: { !$0.same && !$0.compared && $0.period != nil }) { inScope = last.period }
+                let named = mentions[index].filter { !$0.same && !$0.compared && $0.period != nil }
+                if paragraphFirst == nil { paragraphFirst = named.first?.period }
+                if let last = named.last { inScope = last.period }
             }
             // How many claims each list has (分别增长7.7%、2.9%和2%: three).
             var listSizes: [String: Int] = [:]
@@ -99,9 +107,19 @@ struct ContextResolver {
                     if let whole = claims[index].wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
                 }
                 let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
+                // The later items of a list of shares whose own words name no part of the same
+                // metric (三次产业增加值占…分别为6.8%、36.5%和56.7%) are said of what the first is.
+                let listHead = claim.listIndex > 0 && (claim.kind == .share || claim.kind == .contribution)
+                    ? claims[sentenceStart..<index].last(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart })
+                    : nil
                 let previousSubject = lastSubject.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
-                if var subject = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, previous: previousSubject,
-                                         entityMetric: entityMetric, sentence.range, units) {
+                var found = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, previous: previousSubject,
+                                    entityMetric: entityMetric, sentence.range, units)
+                if let head = listHead, found?.metric != head.subject?.metric {
+                    found = head.subject
+                    claims[index].wholeMetric = head.wholeMetric
+                }
+                if var subject = found {
                     if let entity = subject.entity {
                         if subject.metric == nil || (claim.kind == .contribution || claim.kind == .share) && subject.metric == claims[index].wholeMetric,
                            let known = entityMetric[entity] {
@@ -271,9 +289,17 @@ struct ContextResolver {
     /// The metric named between 占 (or 拉动) and the figure: 占我国出口总值的59.4% → 出口.
     private func wholeMetric(of claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         var start = max(sentence.lowerBound, min(claim.contextStart, claim.range.lowerBound))
-        // 在社会消费品零售总额中占25.0%: the whole stands after 在.
         let clause = clauseStart(before: start, sentence, units)
-        if clause < start, units[clause] == 0x5728 { start = clause }
+        if clause < start, units[clause] == 0x5728 {
+            // 在社会消费品零售总额中占25.0%: the whole stands after 在.
+            start = clause
+        } else {
+            // 占国内生产总值的比重为…: the whole stands after the first 占 of the clause.
+            let markers = ["share", "pull", "drag"].compactMap { grammar.classes[$0] }
+            if let first = (clause..<start).first(where: { p in markers.contains { $0.match(units, at: p, limit: start) != nil } }) {
+                start = first
+            }
+        }
         var p = start
         while p < claim.range.lowerBound {
             // The longest metric word from here: 出口总值, not 出口.
@@ -354,6 +380,13 @@ struct ContextResolver {
         }
         let start = min(entity.map { $0.range.lowerBound } ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
         return Subject(metric: metric, entity: entity?.text, partner: carried, text: text.originalString(min(start, metricRange.lowerBound)..<metricRange.upperBound))
+    }
+
+    /// 分产业看，分地区看，: a sentence that turns to another breakdown.
+    private func opensBreakdown(_ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard sentence.count > 3, units[sentence.lowerBound] == 0x5206 else { return false }
+        let head = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 8)
+        return head.contains { units[$0] == 0x770B } && head.contains { units[$0] == 0x2C }
     }
 
     /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
