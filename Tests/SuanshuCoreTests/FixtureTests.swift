@@ -123,3 +123,23 @@ struct SchemaValidatorTests {
         #expect(!validator.validate(badScript).isEmpty)
     }
 }
+
+/// The fixtures with a planted error: each is found, each by a different relation, and the
+/// same texts without the error raise no alarm.
+struct PlantedErrorTests {
+    static let planted: [(String, String)] = [
+        ("customs-2024-annual-planted", "sum"),
+        ("nbs-gdp-2024-planted", "share"),
+        ("nea-energy-2024-planted", "growth"),
+    ]
+
+    @Test(arguments: planted)
+    func plantedErrorIsFound(_ name: String, _ relation: String) throws {
+        let (planted, _) = try FixtureTests.output(name)
+        let found = planted.checks.filter { $0.verdict == .inconsistent }
+        #expect(found.contains { $0.relation == relation }, "\(found.map(\.message))")
+        #expect(found.allSatisfy { $0.relation == relation }, "\(found.map(\.message))")
+        let (clean, _) = try FixtureTests.output(String(name.dropLast("-planted".count)))
+        #expect(!clean.checks.contains { $0.verdict == .inconsistent }, "\(clean.checks.filter { $0.verdict == .inconsistent }.map(\.message))")
+    }
+}
