@@ -111,10 +111,16 @@ struct CommandLineTests {
         #expect(help.stdout.contains("tokens"))
     }
 
+    /// The README's first command.
     @Test func bundledExampleRuns() throws {
-        let result = try run(["tokens", "Fixtures/encodings/release-hant.utf8.txt"])
+        let result = try run(["check", "Fixtures/customs-2024-annual.txt"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("number"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["claims"] as? [Any])?.isEmpty == false)
+        #expect((json["checks"] as? [[String: Any]])?.contains { $0["verdict"] as? String == "consistent" } == true)
+        let tokens = try run(["tokens", "Fixtures/encodings/release-hant.utf8.txt"])
+        #expect(tokens.status == 0)
+        #expect(tokens.stdout.contains("number"))
     }
 
     @Test func extractPrintsTheContract() throws {
