@@ -35,7 +35,7 @@ public final class Analyzer {
                                           "\(kind.rawValue) '\(words)' ignored"))
         }
         let text = normalized.removing(found.map(\.range))
-        let segmentation = try segmenter.segment(text)
+        let segmentation = try segmenter.segment(text, words: false)
         let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation))
         diagnostics += numberDiagnostics
         let claims = extractor.claims(in: text, segmentation: segmentation, quantities: quantities)

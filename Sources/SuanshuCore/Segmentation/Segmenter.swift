@@ -15,9 +15,11 @@ public final class Segmenter {
         wordBreak = try BreakIterator(.word)
     }
 
-    public func segment(_ text: NormalizedText) throws(ICUError) -> Segmentation {
+    /// Sentences, and with `words` their word tokens. The claim layer reads characters, not
+    /// tokens, so extraction skips word break: it is the slowest stage.
+    public func segment(_ text: NormalizedText, words wantWords: Bool = true) throws(ICUError) -> Segmentation {
         var result = Segmentation()
-        result.tokens.reserveCapacity(text.utf16.count / 2)
+        if wantWords { result.tokens.reserveCapacity(text.utf16.count / 2) }
         try text.utf16.withUnsafeBufferPointer { (units) throws(ICUError) in
             var pieceStart = 0
             try sentenceBreak.forEachBoundary(in: units) { boundary, _ in
@@ -30,7 +32,7 @@ public final class Segmenter {
                 appendSentence(from..<Int(boundary), units, &result)
                 pieceStart = Int(boundary)
             }
-            for index in result.sentences.indices {
+            for index in result.sentences.indices where wantWords {
                 let sentence = result.sentences[index]
                 let first = result.tokens.count
                 try words(in: sentence.range, units, &result.tokens)
