@@ -7,8 +7,11 @@ struct AnalysisOptions: ParsableArguments {
         case json, jsonl
     }
 
-    @Option(help: "Output format: json (one document) or jsonl (one document a line).")
-    var format: Format = .json
+    @Option(help: "Output format: json (one document) or jsonl (one document a line; the default for a batch).")
+    var format: Format?
+
+    /// json unless asked otherwise.
+    var formatGiven: Bool { format != nil }
 
     @Option(help: "Read rules and lexicons from this folder instead of the built-in grammars.")
     var grammars: String?
@@ -16,8 +19,19 @@ struct AnalysisOptions: ParsableArguments {
     /// The analyzer, or the end of the program with the grammar error (file:line:column).
     func analyzer() -> Analyzer {
         do {
+            return try Analyzer(grammars: grammarFiles())
+        } catch {
+            StandardError.write("suanshu: \(error)")
+            terminate(2)
+        }
+    }
+
+    /// The grammars to use (checked by building an analyzer once), or the end of the program.
+    func grammarFiles() -> GrammarFiles {
+        do {
             let files = try grammars.map { try GrammarFiles.load(directory: $0) } ?? .builtIn
-            return try Analyzer(grammars: files)
+            _ = try Analyzer(grammars: files)
+            return files
         } catch {
             StandardError.write("suanshu: \(error)")
             terminate(2)
@@ -25,7 +39,7 @@ struct AnalysisOptions: ParsableArguments {
     }
 
     func write(_ json: JSON) {
-        StandardOutput.write(bytes: json.bytes(pretty: format == .json) + [0x0A])
+        StandardOutput.write(bytes: json.bytes(pretty: (format ?? .json) == .json) + [0x0A])
     }
 }
 
@@ -51,22 +65,59 @@ struct Extract: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Extract the claims of a release and check that its figures agree.",
+        abstract: "Extract the claims of releases and check that their figures agree.",
         discussion: """
+        One file (or '-' for standard input) gives one JSON document. Several files or a
+        folder give JSON Lines, one document a line in the order given, checked on --jobs
+        cores; a file that cannot be read is reported and skipped.
+
         Exit status: 0 when every check is consistent or unverifiable, 1 when one is
-        inconsistent, 2 for usage or input errors.
+        inconsistent (unless --fail-on never), 2 for usage or input errors (in a batch: when
+        a file could not be read).
 
         Examples:
           suanshu check Fixtures/customs-2024-annual-planted.txt
+          suanshu check --jobs 4 releases/ > checks.jsonl
         """
     )
 
-    @OptionGroup var input: InputOptions
+    @Argument(help: "Files or folders to read; '-' or nothing reads standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "How to read the bytes: auto, utf-8, gb18030, big5 or utf-16.")
+    var encoding: InputEncoding = .auto
+
     @OptionGroup var options: AnalysisOptions
 
+    @Option(help: "Documents checked at once in a batch (default: the number of cores).")
+    var jobs: Int?
+
+    enum FailOn: String, ExpressibleByArgument, CaseIterable {
+        case inconsistent, never
+    }
+
+    @Option(name: .customLong("fail-on"), help: "When to exit 1: inconsistent (a check is) or never.")
+    var failOn: FailOn = .inconsistent
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
-        let document = input.analyze(with: options.analyzer(), checks: true)
-        options.write(DocumentJSON.json(document))
-        if document.hasInconsistency { throw ExitCode(1) }
+        let batch = Batch(inputs: inputs.isEmpty ? ["-"] : inputs)
+        if batch.isSingle {
+            var single = InputOptions()
+            single.file = batch.paths[0]
+            single.encoding = encoding
+            let document = single.analyze(with: options.analyzer(), checks: true)
+            options.write(DocumentJSON.json(document))
+            if document.hasInconsistency && failOn == .inconsistent { throw ExitCode(1) }
+            return
+        }
+        let summary = batch.run(jobs: jobs ?? Batch.cores, encoding: encoding, grammars: options.grammarFiles(),
+                                pretty: options.format == .json && options.formatGiven)
+        StandardError.write(summary.line)
+        if summary.failures > 0 { throw ExitCode(2) }
+        if summary.inconsistent > 0 && failOn == .inconsistent { throw ExitCode(1) }
     }
 }

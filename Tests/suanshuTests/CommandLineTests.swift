@@ -182,4 +182,33 @@ struct CommandLineTests {
         // extract never checks, so it never fails on figures.
         #expect(try run(["extract", "Fixtures/nea-energy-2024-planted.txt"]).status == 0)
     }
+
+    /// A batch: one JSON line per document in the order given, the same whatever --jobs; a
+    /// file that is not text is reported, skipped as an error document, and makes exit 2.
+    @Test func batchOfFilesAndFolders() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-batch-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let names = ["customs-2025-q1", "nea-energy-2024-planted", "hk-trade-2024-12"]
+        for (k, name) in names.enumerated() {
+            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Fixtures/\(name).txt"),
+                                             to: folder.appendingPathComponent("\(k)-\(name).txt"))
+        }
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]).write(to: folder.appendingPathComponent("3-image.txt"))
+        let one = try run(["check", "--jobs", "1", folder.path])
+        let two = try run(["check", "--jobs", "2", folder.path])
+        #expect(one.status == 2)
+        #expect(one.stdout == two.stdout)
+        let lines = one.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        let sources = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["source"] as? String }
+        #expect(sources.map { $0.map { URL(fileURLWithPath: $0).lastPathComponent } } == ["0-customs-2025-q1.txt", "1-nea-energy-2024-planted.txt", "2-hk-trade-2024-12.txt", "3-image.txt"])
+        #expect(one.stderr.contains("3-image.txt: not text"))
+        #expect(one.stderr.contains("4 documents"))
+        #expect(one.stderr.contains("1 failures"))
+        // Without the bad file: 1 for the planted error, 0 with --fail-on never.
+        let good = [0, 1, 2].map { folder.appendingPathComponent("\($0)-\(names[$0]).txt").path }
+        #expect(try run(["check"] + good).status == 1)
+        #expect(try run(["check", "--fail-on", "never"] + good).status == 0)
+    }
 }

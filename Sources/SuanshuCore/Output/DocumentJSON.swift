@@ -18,6 +18,19 @@ public enum DocumentJSON {
         ])
     }
 
+    /// The document of an input that could not be read: nothing but the error.
+    public static func failure(source: String, code: String, message: String) -> JSON {
+        .object([
+            ("schema", .string(schema)),
+            ("source", .string(source)),
+            ("script", .string(Script.simplified.rawValue)),
+            ("sentences", .array([])),
+            ("claims", .array([])),
+            ("checks", .array([])),
+            ("diagnostics", .array([Diagnostic(.error, code, message).json])),
+        ])
+    }
+
     public static func json(_ check: Check) -> JSON {
         .object([
             ("id", .string(check.id)),

@@ -1,0 +1,132 @@
+import Dispatch
+import Foundation
+import SuanshuCore
+
+/// Many documents checked on several cores, written as JSON Lines in the order given.
+struct Batch {
+    let paths: [String]
+    /// One input that is not a folder: the single-document mode.
+    let isSingle: Bool
+
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Expands folders into the files below them (sorted, hidden ones left out).
+    init(inputs: [String]) {
+        var paths: [String] = []
+        var sawFolder = false
+        for input in inputs {
+            var isFolder: ObjCBool = false
+            if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
+                sawFolder = true
+                let root = URL(fileURLWithPath: input)
+                let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey],
+                                                            options: [.skipsHiddenFiles])
+                var found: [String] = []
+                while let url = walker?.nextObject() as? URL {
+                    if (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true { found.append(url.path) }
+                }
+                paths += found.sorted()
+            } else {
+                paths.append(input)
+            }
+        }
+        self.paths = paths
+        isSingle = inputs.count == 1 && !sawFolder
+    }
+
+    struct Summary {
+        var documents = 0
+        var claims = 0
+        var inconsistent = 0
+        var failures = 0
+
+        var line: String {
+            "suanshu: \(documents) documents, \(claims) claims, \(inconsistent) inconsistent checks, \(failures) failures"
+        }
+    }
+
+    /// Checks every path on `jobs` threads (each with its own analyzer: ICU iterators are not
+    /// thread-safe) and writes each result as soon as those before it are written.
+    func run(jobs: Int, encoding: InputEncoding, grammars: GrammarFiles, pretty: Bool) -> Summary {
+        let count = paths.count
+        let state = State(count: count)
+        let workers = max(1, min(jobs, count))
+        let group = DispatchGroup()
+        let paths = self.paths
+        for _ in 0..<workers {
+            DispatchQueue.global().async(group: group) {
+                let analyzer = try? Analyzer(grammars: grammars)
+                while let index = state.take() {
+                    let (bytes, tally) = Self.check(paths[index], analyzer, encoding, pretty)
+                    state.put(index, bytes, tally)
+                }
+            }
+        }
+        var summary = Summary()
+        let showProgress = isatty(2) != 0
+        for index in 0..<count {
+            let (bytes, tally) = state.wait(for: index)
+            StandardOutput.write(bytes: bytes)
+            summary.documents += 1
+            summary.claims += tally.claims
+            summary.inconsistent += tally.inconsistent
+            if tally.failed { summary.failures += 1 }
+            if showProgress { StandardStream.write("\r[\(index + 1)/\(count)] \(paths[index])\u{1B}[K", to: 2) }
+        }
+        if showProgress { StandardStream.write("\r\u{1B}[K", to: 2) }
+        group.wait()
+        return summary
+    }
+
+    typealias Tally = (claims: Int, inconsistent: Int, failed: Bool)
+
+    /// What the workers share: the next document to take, and the results not yet written.
+    final class State: @unchecked Sendable {
+        private let condition = NSCondition()
+        private var next = 0
+        private var results: [([UInt8], Tally)?]
+
+        init(count: Int) { results = Array(repeating: nil, count: count) }
+
+        func take() -> Int? {
+            condition.lock()
+            defer { condition.unlock() }
+            guard next < results.count else { return nil }
+            next += 1
+            return next - 1
+        }
+
+        func put(_ index: Int, _ bytes: [UInt8], _ tally: Tally) {
+            condition.lock()
+            results[index] = (bytes, tally)
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        /// The result of `index` once it is there; it is then dropped to free its memory.
+        func wait(for index: Int) -> ([UInt8], Tally) {
+            condition.lock()
+            defer { condition.unlock() }
+            while results[index] == nil { condition.wait() }
+            let result = results[index]!
+            results[index] = ([], result.1)
+            return result
+        }
+    }
+
+    /// One document's line, and what it counts for the summary. A file that cannot be read
+    /// gives a document with an error diagnostic, and a line on standard error.
+    private static func check(_ path: String, _ analyzer: Analyzer?, _ encoding: InputEncoding,
+                              _ pretty: Bool) -> ([UInt8], Tally) {
+        do {
+            guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
+            let document = try analyzer.analyze(source: path, bytes: try InputReader.read(path), encoding: encoding, checks: true)
+            let bytes = DocumentJSON.json(document).bytes(pretty: pretty) + [0x0A]
+            return (bytes, (document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false))
+        } catch {
+            StandardError.write("suanshu: \(path): \(error)")
+            let failed = DocumentJSON.failure(source: path, code: error is TextInputError ? "input-error" : "error", message: "\(error)")
+            return (failed.bytes(pretty: pretty) + [0x0A], (0, 0, true))
+        }
+    }
+}
