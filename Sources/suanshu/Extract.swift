@@ -99,11 +99,20 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "When to exit 1: inconsistent (a check is) or never.")
     var failOn: FailOn = .inconsistent
 
+    @Flag(help: "Read the input as it arrives (tail -f briefing.txt | suanshu check --stream) and write a JSON line per completed sentence, per check as soon as it can be decided, and a summary at the end.")
+    var stream = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
+        if stream {
+            guard inputs.count <= 1 else { throw ValidationError("--stream reads one input") }
+            let inconsistent = Streamer(path: inputs.first ?? "-", analyzer: options.analyzer()).run()
+            if inconsistent && failOn == .inconsistent { throw ExitCode(1) }
+            return
+        }
         let batch = Batch(inputs: inputs.isEmpty ? ["-"] : inputs)
         if batch.isSingle {
             var single = InputOptions()

@@ -211,4 +211,54 @@ struct CommandLineTests {
         #expect(try run(["check"] + good).status == 1)
         #expect(try run(["check", "--fail-on", "never"] + good).status == 0)
     }
+
+    /// --stream: events come out while the input is still open — a sentence as soon as it is
+    /// complete, a check as soon as a later sentence completes its figures — then a summary.
+    @Test func streamEmitsEventsBeforeTheInputEnds() throws {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["check", "--stream", "-"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = Pipe()
+        try process.run()
+        let reader = output.fileHandleForReading
+
+        func readLine(timeout seconds: Double) -> String? {
+            var line = Data()
+            let deadline = Date().addingTimeInterval(seconds)
+            while Date() < deadline {
+                var byte: UInt8 = 0
+                var poller = pollfd(fd: reader.fileDescriptor, events: Int16(POLLIN), revents: 0)
+                guard poll(&poller, 1, 100) > 0 else { continue }
+                guard read(reader.fileDescriptor, &byte, 1) == 1 else { return nil }
+                if byte == 0x0A { return String(decoding: line, as: UTF8.self) }
+                line.append(byte)
+            }
+            return nil
+        }
+
+        input.fileHandleForWriting.write(Data("主持人：请介绍情况。\n发言人：2025年，我国外贸进出口45.47万亿元。".utf8))
+        let first = try #require(readLine(timeout: 10), "no event while the input is open")
+        #expect(first.contains("\"event\":\"sentence\""))
+        var seen = [first]
+        while let line = readLine(timeout: 2) { seen.append(line) }
+        #expect(seen.contains { $0.contains("45.47万亿元") })
+        #expect(!seen.contains { $0.contains("\"event\":\"check\"") })
+        // The parts arrive later: the sum becomes decidable, still before the input ends.
+        input.fileHandleForWriting.write(Data("其中，出口26.99万亿元，进口18.48万亿元。\n".utf8))
+        var check: String?
+        while check == nil, let line = readLine(timeout: 10) { if line.contains("\"event\":\"check\"") { check = line } }
+        let sum = try #require(check, "no check event before the input ended")
+        #expect(sum.contains("\"relation\":\"sum\""))
+        #expect(sum.contains("\"verdict\":\"consistent\""))
+        try input.fileHandleForWriting.close()
+        var rest: [String] = []
+        while let line = readLine(timeout: 10) { rest.append(line) }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(rest.last?.contains("\"event\":\"summary\"") == true)
+    }
 }

@@ -26,6 +26,11 @@ public final class Analyzer {
         return try analyze(source: source, text: try NormalizedText(decoded), checks: checks)
     }
 
+    /// Analyses text already decoded to UTF-16 (the window of a stream).
+    public func analyze(source: String, utf16: [UInt16], checks: Bool = true) throws -> AnalyzedDocument {
+        try analyze(source: source, text: try NormalizedText(DecodedText.make(utf16: utf16, encoding: "UTF-8")), checks: checks)
+    }
+
     public func analyze(source: String, text normalized: NormalizedText, checks: Bool = true) throws -> AnalyzedDocument {
         var diagnostics = normalized.original.diagnostics
         let found = noise.find(in: normalized)
