@@ -1,13 +1,14 @@
+import Foundation
 import ArgumentParser
 import SuanshuCore
 
 /// Options of the commands that analyse documents.
 struct AnalysisOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl
+        case json, jsonl, text, sarif
     }
 
-    @Option(help: "Output format: json (one document) or jsonl (one document a line; the default for a batch).")
+    @Option(help: "Output format: json (one document), jsonl (one document a line; the default for a batch), text (a report for people; colour on a terminal unless NO_COLOR is set) or sarif (SARIF 2.1.0).")
     var format: Format?
 
     /// json unless asked otherwise.
@@ -41,6 +42,17 @@ struct AnalysisOptions: ParsableArguments {
     func write(_ json: JSON) {
         StandardOutput.write(bytes: json.bytes(pretty: (format ?? .json) == .json) + [0x0A])
     }
+
+    /// One document in the chosen format.
+    func write(_ document: AnalyzedDocument) {
+        switch format ?? .json {
+        case .json, .jsonl: write(DocumentJSON.json(document))
+        case .text:
+            let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            StandardOutput.write(TextReport.render(document, colour: colour))
+        case .sarif: StandardOutput.write(bytes: SARIF.log([document], version: Suanshu.version).bytes(pretty: true) + [0x0A])
+        }
+    }
 }
 
 struct Extract: ParsableCommand {
@@ -58,7 +70,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let document = input.analyze(with: options.analyzer(), checks: false)
-        options.write(DocumentJSON.json(document))
+        options.write(document)
     }
 }
 
@@ -119,7 +131,7 @@ struct CheckCommand: ParsableCommand {
             single.file = batch.paths[0]
             single.encoding = encoding
             let document = single.analyze(with: options.analyzer(), checks: true)
-            options.write(DocumentJSON.json(document))
+            options.write(document)
             if document.hasInconsistency && failOn == .inconsistent { throw ExitCode(1) }
             return
         }

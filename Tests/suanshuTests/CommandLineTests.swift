@@ -261,4 +261,19 @@ struct CommandLineTests {
         #expect(process.terminationStatus == 0)
         #expect(rest.last?.contains("\"event\":\"summary\"") == true)
     }
+
+    /// The text report puts the inconsistent check first with its sentences, and has no
+    /// colour when piped.
+    @Test func textReport() throws {
+        let result = try run(["check", "--format", "text", "Fixtures/nea-energy-2024-planted.txt"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("1 inconsistent"))
+        let lines = result.stdout.split(separator: "\n")
+        let first = try #require(lines.firstIndex { $0.hasPrefix("✗ growth") })
+        #expect(lines[first + 1].contains("│"))
+        #expect(result.stdout.contains("off by"))
+        #expect(!result.stdout.contains("\u{1B}["))
+        let sarif = try run(["check", "--format", "sarif", "Fixtures/nea-energy-2024-planted.txt"])
+        #expect(sarif.stdout.contains("\"version\": \"2.1.0\""))
+    }
 }

@@ -15,4 +15,6 @@ public struct Check: Sendable {
     /// The stated figure's value.
     public var stated: ExactDecimal?
     public var message: String
+    /// The id of the claim whose figure is `stated` (where reports point).
+    public var statedClaim: String? = nil
 }

@@ -41,7 +41,7 @@ public struct Checker: Sendable {
             guard let range else {
                 seen.insert([relation] + ids.sorted())
                 checks.append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
-                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))"))
+                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: stated.id))
                 return
             }
             // Parts and wholes that miss by more than five times were paired wrongly (a per
@@ -58,7 +58,7 @@ public struct Checker: Sendable {
             }
             seen.insert([relation] + ids.sorted())
             checks.append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
-                                stated: stated.value, message: text))
+                                stated: stated.value, message: text, statedClaim: stated.id))
         }
     }
 
