@@ -5,10 +5,10 @@ import SuanshuCore
 /// Options of the commands that analyse documents.
 struct AnalysisOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, text, sarif
+        case json, jsonl, text, sarif, html
     }
 
-    @Option(help: "Output format: json (one document), jsonl (one document a line; the default for a batch), text (a report for people; colour on a terminal unless NO_COLOR is set) or sarif (SARIF 2.1.0).")
+    @Option(help: "Output format: json (one document), jsonl (one document a line; the default for a batch), text (a report for people; colour on a terminal unless NO_COLOR is set), html (one self-contained page) or sarif (SARIF 2.1.0).")
     var format: Format?
 
     /// json unless asked otherwise.
@@ -51,6 +51,7 @@ struct AnalysisOptions: ParsableArguments {
             let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             StandardOutput.write(TextReport.render(document, colour: colour))
         case .sarif: StandardOutput.write(bytes: SARIF.log([document], version: Suanshu.version).bytes(pretty: true) + [0x0A])
+        case .html: StandardOutput.write(HTMLReport.render(document))
         }
     }
 }

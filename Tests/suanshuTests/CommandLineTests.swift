@@ -276,4 +276,39 @@ struct CommandLineTests {
         let sarif = try run(["check", "--format", "sarif", "Fixtures/nea-energy-2024-planted.txt"])
         #expect(sarif.stdout.contains("\"version\": \"2.1.0\""))
     }
+
+    /// The HTML page stands alone (no network), highlights every claim once, marks the
+    /// figures of inconsistent checks, and links every check to figures that are there.
+    @Test func htmlReportStructure() throws {
+        let result = try run(["check", "--format", "html", "Fixtures/nea-energy-2024-planted.txt"])
+        #expect(result.status == 1)
+        let page = result.stdout
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.components(separatedBy: "<html").count == 2 && page.contains("</html>"))
+        #expect(!page.contains("src=\"http") && !page.contains("href=\"http") && !page.contains("<link"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["check", "Fixtures/nea-energy-2024-planted.txt"]).stdout.utf8)) as? [String: Any])
+        let claims = try #require(json["claims"] as? [[String: Any]])
+        let checks = try #require(json["checks"] as? [[String: Any]])
+        #expect(page.components(separatedBy: "<mark ").count - 1 == claims.count)
+        #expect(page.components(separatedBy: "</mark>").count - 1 == claims.count)
+        for claim in claims {
+            let id = try #require(claim["id"] as? String)
+            #expect(page.components(separatedBy: "<mark id=\"\(id)\"").count == 2, "\(id)")
+        }
+        for check in checks {
+            for id in try #require(check["claims"] as? [String]) { #expect(page.contains("href=\"#\(id)\"")) }
+        }
+        #expect(page.contains("class=\"check inconsistent\""))
+        #expect(page.contains(" bad\""))
+        // Without its marks and escapes, the text is the input itself.
+        let input = try String(contentsOf: Self.packageRoot.appendingPathComponent("Fixtures/nea-energy-2024-planted.txt"), encoding: .utf8)
+        let start = try #require(page.range(of: "<div class=\"text\">"))
+        let end = try #require(page.range(of: "</div>\n</main>"))
+        var shown = String(page[start.upperBound..<end.lowerBound])
+        shown = shown.replacingOccurrences(of: "<mark[^>]*>", with: "", options: .regularExpression).replacingOccurrences(of: "</mark>", with: "")
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            shown = shown.replacingOccurrences(of: entity, with: character)
+        }
+        #expect(shown == input)
+    }
 }

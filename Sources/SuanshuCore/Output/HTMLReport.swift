@@ -1,0 +1,96 @@
+/// One self-contained page (no network): the original text with every claim highlighted by
+/// kind (hover for a summary, click for its record), and the checks listed with links to
+/// their figures, the inconsistent ones first and marked.
+public enum HTMLReport {
+    public static func render(_ document: AnalyzedDocument) -> String {
+        let text = document.text
+        let inconsistent = document.checks.filter { $0.verdict == .inconsistent }
+        let bad = Set(inconsistent.flatMap(\.claims))
+        var page = """
+        <!DOCTYPE html>
+        <html lang="zh">
+        <head>
+        <meta charset="utf-8">
+        <title>suanshu — \(escape(document.source))</title>
+        <style>
+        body { font: 15px/1.7 system-ui, "Noto Sans CJK SC", sans-serif; margin: 0; display: flex; }
+        main { flex: 3; padding: 1em 2em; }
+        aside { flex: 2; padding: 1em; background: #f6f6f4; height: 100vh; overflow: auto; position: sticky; top: 0; }
+        .text { white-space: pre-wrap; }
+        mark { border-radius: 3px; padding: 0 1px; cursor: pointer; background: #e8eefc; }
+        mark.amount { background: #dbe9ff; } mark.growth { background: #d9f2df; } mark.share { background: #fdf0cc; }
+        mark.change { background: #efe1fa; } mark.contribution { background: #fde2cf; } mark.rate { background: #d6f3f3; }
+        mark.count, mark.rank, mark.streak, mark.ratio { background: #ececec; }
+        mark.bad { outline: 2px solid #c62828; background: #ffd6d6; }
+        mark:target, mark.picked { box-shadow: 0 0 0 3px #1565c0; }
+        .check { margin: .4em 0; padding: .4em .6em; border-left: 4px solid #9e9e9e; background: white; }
+        .check.inconsistent { border-color: #c62828; background: #fff0f0; }
+        .check.unverifiable { border-color: #f9a825; }
+        .check.consistent { border-color: #2e7d32; }
+        .verdict { font-weight: bold; text-transform: uppercase; font-size: 11px; }
+        pre#record { white-space: pre-wrap; font-size: 12px; background: white; padding: .5em; }
+        </style>
+        </head>
+        <body>
+        <main>
+        <h1>\(escape(document.source))</h1>
+        <p class="summary">\(document.claims.count) claims, \(document.checks.count) checks, <strong>\(inconsistent.count) inconsistent</strong></p>
+        <div class="text">
+        """
+        // The original text with each claim in a <mark>, in order, never nested.
+        var cursor = 0
+        var body = ""
+        for claim in document.claims.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            let range = text.originalUTF16Range(claim.range)
+            guard range.lowerBound >= cursor else { continue }
+            body += escape(text.original.string(utf16: cursor..<range.lowerBound))
+            let record = DocumentJSON.json(claim, text).serialized()
+            let summary = "\(claim.kind.rawValue) \(claim.value.description) \(claim.unit) · \(claim.subject?.metric ?? "")"
+            body += "<mark id=\"\(claim.id)\" class=\"\(claim.kind.rawValue)\(bad.contains(claim.id) ? " bad" : "")\" tabindex=\"0\" "
+                + "title=\"\(escape(summary))\" data-record=\"\(escape(record))\">"
+                + escape(text.original.string(utf16: range)) + "</mark>"
+            cursor = range.upperBound
+        }
+        body += escape(text.original.string(utf16: cursor..<text.original.utf16.count))
+        page += body + "</div>\n</main>\n<aside>\n<h2>Checks</h2>\n"
+        let ordered = inconsistent + document.checks.filter { $0.verdict == .unverifiable } + document.checks.filter { $0.verdict == .consistent }
+        for check in ordered {
+            let links = check.claims.map { "<a href=\"#\($0)\" data-claim=\"\($0)\">\($0)</a>" }.joined(separator: " ")
+            page += "<div class=\"check \(check.verdict.rawValue)\" id=\"\(check.id)\"><span class=\"verdict\">\(check.verdict.rawValue)</span> "
+                + "<b>\(escape(check.relation))</b> \(links)<br>\(escape(check.message))</div>\n"
+        }
+        page += """
+        <h2>Record</h2>
+        <pre id="record">Click a highlighted figure.</pre>
+        </aside>
+        <script>
+        document.addEventListener('click', function (event) {
+          var mark = event.target.closest('mark');
+          if (!mark) return;
+          document.querySelectorAll('mark.picked').forEach(function (m) { m.classList.remove('picked'); });
+          mark.classList.add('picked');
+          document.getElementById('record').textContent = JSON.stringify(JSON.parse(mark.dataset.record), null, 2);
+        });
+        </script>
+        </body>
+        </html>
+
+        """
+        return page
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
