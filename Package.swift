@@ -56,6 +56,12 @@ let package = Package(
             dependencies: ["SuanshuCore", "CICU"],
             path: "Benchmarks/suanshu-bench"
         ),
+        // libFuzzer target over the whole pipeline (see Fuzz/suanshu-fuzz/Fuzz.swift).
+        .executableTarget(
+            name: "suanshu-fuzz",
+            dependencies: ["SuanshuCore"],
+            path: "Fuzz/suanshu-fuzz"
+        ),
         .testTarget(
             name: "SuanshuCoreTests",
             dependencies: ["SuanshuCore", "CICU"],
