@@ -93,4 +93,11 @@ struct CheckTests {
         #expect(expected.contains(ExactDecimal(45480000000000)))
         #expect(sum.stated == ExactDecimal(45470000000000))
     }
+
+    /// Found by the fuzzer: a figure beyond what an Int holds crashed the message writer.
+    @Test func hugeFiguresInMessagesDoNotCrash() {
+        #expect(Checker.Context.fixed(1e30, 2) == "1e+30")
+        #expect(Checker.Context.fixed(-12.345, 2) == "-12.35" || Checker.Context.fixed(-12.345, 2) == "-12.34")
+        #expect(Checker.Context.fixed(.infinity, 2) == "∞")
+    }
 }

@@ -119,18 +119,38 @@ public struct Checker: Sendable {
             return best
         }
 
-        /// The candidates within `window` sentences of `c`, found by binary search.
+        /// The claims of `c`'s sentence (in order) and `c`'s index among them, by binary search.
+        func place(of c: Claim) -> (claims: [Claim], index: Int) {
+            let sentence = bySentence[c.sentence] ?? []
+            var low = 0
+            var high = sentence.count
+            while low < high {
+                let mid = (low + high) / 2
+                if sentence[mid].range.lowerBound < c.range.lowerBound { low = mid + 1 } else { high = mid }
+            }
+            return (sentence, low)
+        }
+
+        /// At most this many candidates are looked at on each side of a claim: dense text
+        /// (thousands of figures of one metric) must not make each lookup long.
+        static let reach = 150
+
+        /// The candidates within `window` sentences of `c` and `reach` places of it, found by
+        /// binary search.
         static func around(_ c: Claim, in candidates: [Claim]) -> ArraySlice<Claim> {
-            func firstIndex(atLeast sentence: Int) -> Int {
+            func firstIndex(_ before: (Claim) -> Bool) -> Int {
                 var low = 0
                 var high = candidates.count
                 while low < high {
                     let mid = (low + high) / 2
-                    if candidates[mid].sentence < sentence { low = mid + 1 } else { high = mid }
+                    if before(candidates[mid]) { low = mid + 1 } else { high = mid }
                 }
                 return low
             }
-            return candidates[firstIndex(atLeast: c.sentence - window)..<firstIndex(atLeast: c.sentence + window + 1)]
+            let here = firstIndex { ($0.sentence, $0.range.lowerBound) < (c.sentence, c.range.lowerBound) }
+            let low = max(firstIndex { $0.sentence < c.sentence - window }, here - reach)
+            let high = min(firstIndex { $0.sentence < c.sentence + window + 1 }, here + reach)
+            return candidates[low..<max(low, high)]
         }
 
         func isLevel(_ c: Claim) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }
@@ -181,6 +201,8 @@ public struct Checker: Sendable {
             guard x.isFinite else { return x > 0 ? "∞" : "-∞" }
             var scale = 1.0
             for _ in 0..<places { scale *= 10 }
+            // Beyond what an Int holds (found by the fuzzer): the plain Double text.
+            guard abs(x) * scale < 1e15 else { return x.description }
             let n = (abs(x) * scale).rounded()
             let whole = Int(n / scale)
             var fraction = String(Int(n.truncatingRemainder(dividingBy: scale)))

@@ -175,7 +175,9 @@ extension Checker {
     /// a list of shares said of the parts listed just before, in their order.
     private func listedPart(of share: Claim, _ context: Context) -> Claim? {
         guard let metric = share.subject?.metric else { return nil }
-        let list = (context.bySentence[share.sentence] ?? []).filter { $0.kind == .share && $0.rule == share.rule && $0.contextStart == share.contextStart }
+        let (sentence, position) = context.place(of: share)
+        let list = sentence[max(0, position - 12)..<min(sentence.count, position + 12)]
+            .filter { $0.kind == .share && $0.rule == share.rule && $0.contextStart == share.contextStart }
         guard list.count > 1, let first = list.first else { return nil }
         // The levels of that metric before the list, one per entity, latest first.
         var parts: [Claim] = []
@@ -224,9 +226,10 @@ extension Checker {
     /// 涨幅回升0.5个百分点 → 0.2%.
     func rateChanges(_ context: Context, _ found: inout CheckList) {
         for change in context.claims where change.kind == .change && change.unit == "pp" {
-            let before = (context.bySentence[change.sentence] ?? []).filter {
-                $0.range.upperBound <= change.range.lowerBound
-                    && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
+            // The rates just before it (a sentence without full stops may hold thousands).
+            let (sentence, position) = context.place(of: change)
+            let before = sentence[max(0, position - 8)..<position].filter {
+                $0.range.upperBound <= change.range.lowerBound && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
             }
             // The two rates just before the change: this period's and the earlier one.
             guard before.count >= 2 else { continue }

@@ -42,8 +42,35 @@ public final class Segmenter {
         return result
     }
 
+    /// The longest a sentence may be (UTF-16 units). Text with no full stop for megabytes
+    /// is cut into pieces (after a comma where there is one), so that nothing above works on
+    /// an unbounded sentence.
+    static let longestSentence = 2000
+
     private func appendSentence(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
                                 _ result: inout Segmentation) {
+        var start = range.lowerBound
+        while range.upperBound - start > Self.longestSentence {
+            var cut = start + Self.longestSentence
+            var k = cut
+            while k > start + Self.longestSentence / 2, units[k - 1] != 0x2C, units[k - 1] != 0x20 { k -= 1 }
+            if k > start + Self.longestSentence / 2 { cut = k }
+            // Never inside a number (a run of digits runs on to its end, however long) nor
+            // between the halves of a surrogate pair.
+            while cut < range.upperBound, isNumberPart(units[cut - 1]), isNumberPart(units[cut]) { cut += 1 }
+            if cut < range.upperBound, units[cut - 1] & 0xFC00 == 0xD800 { cut += 1 }
+            appendPiece(start..<cut, units, &result)
+            start = cut
+        }
+        appendPiece(start..<range.upperBound, units, &result)
+    }
+
+    private func isNumberPart(_ unit: UInt16) -> Bool {
+        (unit >= 0x30 && unit <= 0x39) || unit == 0x2E || unit == 0x2C
+    }
+
+    private func appendPiece(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                             _ result: inout Segmentation) {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, isSpace(units[lower]) { lower += 1 }
