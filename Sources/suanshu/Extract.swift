@@ -19,23 +19,15 @@ struct AnalysisOptions: ParsableArguments {
 
     /// The analyzer, or the end of the program with the grammar error (file:line:column).
     func analyzer() -> Analyzer {
-        do {
-            return try Analyzer(grammars: grammarFiles())
-        } catch {
-            StandardError.write("suanshu: \(error)")
-            terminate(2)
-        }
+        orExit { try Analyzer(grammars: try grammars.map { try GrammarFiles.load(directory: $0) } ?? .builtIn) }
     }
 
     /// The grammars to use (checked by building an analyzer once), or the end of the program.
     func grammarFiles() -> GrammarFiles {
-        do {
+        orExit {
             let files = try grammars.map { try GrammarFiles.load(directory: $0) } ?? .builtIn
             _ = try Analyzer(grammars: files)
             return files
-        } catch {
-            StandardError.write("suanshu: \(error)")
-            terminate(2)
         }
     }
 

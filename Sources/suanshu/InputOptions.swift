@@ -39,12 +39,18 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-/// Opens the ICU segmenter, or ends the program when ICU cannot (its data is missing).
-func makeSegmenter() -> Segmenter {
+/// The value `body` makes, or the end of the program with its error on one line (ICU data
+/// missing, a grammar error as file:line:column).
+func orExit<T>(_ body: () throws -> T) -> T {
     do {
-        return try Segmenter()
+        return try body()
     } catch {
         StandardError.write("suanshu: \(error)")
         terminate(2)
     }
+}
+
+/// Output formats of the commands that show one stage (tokens, quantities).
+enum StageFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
 }

@@ -13,32 +13,17 @@ struct Quantities: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: StageFormat = .text
 
     func run() throws {
-        let document = input.load(segmenter: makeSegmenter())
-        let engine = loadNumberEngine()
+        let document = input.load(segmenter: orExit { try Segmenter() })
+        let engine = orExit { try NumberEngine() }
         switch format {
         case .text: StandardOutput.write(QuantitiesReport.text(document, engine: engine))
         case .json: StandardOutput.write(QuantitiesReport.json(document, engine: engine).serialized(pretty: true) + "\n")
         }
-    }
-}
-
-/// The number engine on the built-in grammars, or the end of the program with the grammar
-/// error (file:line:column) when they do not load.
-func loadNumberEngine() -> NumberEngine {
-    do {
-        return try NumberEngine()
-    } catch {
-        StandardError.write("suanshu: \(error)")
-        terminate(2)
     }
 }

@@ -13,17 +13,13 @@ struct Tokens: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @OptionGroup var input: InputOptions
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: StageFormat = .text
 
     func run() throws {
-        let document = input.load(segmenter: makeSegmenter())
+        let document = input.load(segmenter: orExit { try Segmenter() })
         switch format {
         case .text: StandardOutput.write(TokensReport.text(document))
         case .json: StandardOutput.write(TokensReport.json(document).serialized(pretty: true) + "\n")

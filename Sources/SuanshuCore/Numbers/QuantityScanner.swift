@@ -83,7 +83,7 @@ struct QuantityScanner {
                          numeral: .chinese, notAClaim: nil, dateField: nil, rangeEnd: nil, magnitude: 0)
         readQualifierBefore(&q)
         let reading = Reading(end: range.upperBound, value: word.value, lastPlace: word.place,
-                              significantPlace: word.place, step: word.place, numeral: .chinese)
+                              significantPlace: word.place, numeral: .chinese)
         q.interval = interval(q, reading, vague: nil)
         return q
     }
@@ -104,8 +104,6 @@ struct QuantityScanner {
         var value: ExactDecimal
         var lastPlace: ExactDecimal
         var significantPlace: ExactDecimal
-        /// One step of the smallest thing the words count (1, or 1亿 for 6000多亿).
-        var step: ExactDecimal
         var magnitude = 0
         var form: Quantity.Form = .plain
         var unit: String?
@@ -116,12 +114,21 @@ struct QuantityScanner {
         var numeral: Quantity.Numeral
         /// 十几 (11–19), 二三十 (20–30): the range the vague digits allow.
         var vague: (low: ExactDecimal, high: ExactDecimal)?
+
+        /// The figure, its places and its vague range, times a factor (两成 is ×10 percent,
+        /// ‰ ×0.1).
+        mutating func scale(by factor: ExactDecimal) {
+            value = value * factor
+            vague = vague.map { ($0.low * factor, $0.high * factor) }
+            lastPlace = lastPlace * factor
+            significantPlace = significantPlace * factor
+        }
     }
 
     /// Reads magnitudes, 多/余, forms and units after the number, and qualifiers around it.
     private mutating func complete(_ number: WrittenNumber) -> Quantity {
         var r = Reading(end: number.range.upperBound, value: number.value, lastPlace: number.lastPlace,
-                        significantPlace: number.significantPlace, step: .power(number.magnitude),
+                        significantPlace: number.significantPlace,
                         magnitude: number.magnitude, numeral: number.numeral, vague: number.vague)
         readBounded(&r)
         if number.numeral == .arabic {
@@ -204,7 +211,6 @@ struct QuantityScanner {
             r.value = r.value.shifted(by: applied)
             r.lastPlace = r.lastPlace.shifted(by: applied)
             r.significantPlace = r.significantPlace.shifted(by: applied)
-            r.step = .power(applied)
             r.magnitude = applied
             r.end = j
         }
@@ -233,14 +239,13 @@ struct QuantityScanner {
         let (next, _, _) = reader.arabic(at: r.end)
         guard let next, next.value.isInteger else { return }
         var tail = Reading(end: next.range.upperBound, value: next.value, lastPlace: next.lastPlace,
-                           significantPlace: next.significantPlace, step: .one, numeral: .arabic)
+                           significantPlace: next.significantPlace, numeral: .arabic)
         readMagnitudes(&tail)
         // Without a magnitude the part must fill the places below (3万4000, not 13万2).
         guard tail.magnitude < r.magnitude, tail.magnitude > 0 || next.digitCount == r.magnitude else { return }
         r.value = r.value + tail.value
         r.lastPlace = tail.lastPlace
         r.significantPlace = tail.significantPlace
-        r.step = tail.step
         r.end = tail.end
         r.numeral = .mixed
     }
@@ -278,21 +283,14 @@ struct QuantityScanner {
         case .permille:
             r.form = .percent
             r.unit = "%"
-            r.value = r.value.shifted(by: -1)
-            r.vague = r.vague.map { ($0.low.shifted(by: -1), $0.high.shifted(by: -1)) }
-            r.lastPlace = r.lastPlace.shifted(by: -1)
-            r.significantPlace = r.significantPlace.shifted(by: -1)
+            r.scale(by: ExactDecimal(1, exponent: -1))
         case .tenths:
             // 两成: only after a Chinese numeral, and not in 成为, 成本 …
             guard number.numeral == .chinese, r.magnitude == 0 else { return }
             if r.end + 1 < upper, grammar.tenthsNotBefore.contains(text[r.end + 1]) { return }
             r.form = .percent
             r.unit = "%"
-            r.value = r.value * 10
-            r.vague = r.vague.map { ($0.low * 10, $0.high * 10) }
-            r.lastPlace = r.lastPlace * 10
-            r.significantPlace = r.significantPlace * 10
-            r.step = r.step * 10
+            r.scale(by: ExactDecimal(10))
         case .doubling:
             r.vague = nil
             // 翻一番 is +100%, 翻两番 +300%: the growth in percent, a round statement (±5%).
@@ -334,7 +332,6 @@ struct QuantityScanner {
             r.value = numerator.value * scale
             r.lastPlace = numerator.lastPlace * scale
             r.significantPlace = numerator.significantPlace * scale
-            r.step = r.lastPlace
         } else {
             let exact = numerator.value * hundred
             r.value = ExactDecimal.quotient(exact, denominator.value, places: 4)!
