@@ -22,6 +22,27 @@ struct DecodingTests {
         }
     }
 
+    /// The hand-written UTF-16 → String that output uses agrees with the standard library,
+    /// lone and reversed surrogates included.
+    @Test func utf16ToStringAgreesWithStandardLibraryOnRandomUnits() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt16]] = [Array("出口45.47万亿元".utf16), Array("😀𠀋".utf16), [0xD800], [0xDC00], [0xDC00, 0xD800],
+                                  [0x7F], [0x80], [0x7FF], [0x800], [0xFFFF], [0]]
+        for _ in 0..<2000 {
+            var units: [UInt16] = []
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                if Bool.random(using: &generator) {
+                    units += pieces.randomElement(using: &generator)!
+                } else {
+                    units.append(UInt16.random(in: 0...0xFFFF, using: &generator))
+                }
+            }
+            let ours = units.withUnsafeBufferPointer { String(utf16Units: $0) }
+            #expect(ours == String(decoding: units, as: UTF16.self), "units \(units)")
+            #expect(Array(ours.utf8) == Array(String(decoding: units, as: UTF16.self).utf8))
+        }
+    }
+
     static let encodingPairs: [(String, String, InputEncoding)] = [
         ("encodings/release-hans.utf8.txt", "encodings/release-hans.gb18030.txt", .gb18030),
         ("encodings/release-hant.utf8.txt", "encodings/release-hant.big5.txt", .big5),

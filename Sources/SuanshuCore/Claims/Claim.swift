@@ -48,33 +48,147 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 }
 
 /// A numeric claim of a release, as the output contract describes it.
+///
+/// The fields live in one shared box, copied on write: claims are passed around and
+/// indexed by the thousand (by subject, by sentence), and a copy is then one reference,
+/// not twenty fields.
 public struct Claim: Sendable {
-    public var id: String
-    public var kind: ClaimKind
-    public var value: ExactDecimal
-    public var unit: String
-    public var qualifier: Qualifier
-    public var interval: Interval
+    struct Fields {
+        var id: String
+        var kind: ClaimKind
+        var value: ExactDecimal
+        var unit: String
+        var qualifier: Qualifier
+        var interval: Interval
+        /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
+        /// streaks and ranks).
+        var range: Range<Int>
+        var sentence: Int
+        var subject: Subject?
+        var period: Period?
+        /// yoy, mom, or a named basis.
+        var basis: String?
+        /// The quantity the claim was read from.
+        var quantity: Quantity
+        /// The rule that decided the kind, for explanations.
+        var rule: String
+        /// Where the words that decided the kind begin: a share's subject stands before its 占.
+        var contextStart: Int
+        /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
+        var listIndex: Int = 0
+        /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
+        var ruleStart: Int = 0
+        /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
+        var isPrior: Bool = false
+        /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
+        var wholeMetric: String? = nil
+    }
+
+    private final class Box: @unchecked Sendable {
+        // Written only through a uniquely referenced box (see `fields`).
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    private var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
+
+    init(id: String, kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
+         range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
+         rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
+        box = Box(Fields(id: id, kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
+                         range: range, sentence: sentence, subject: subject, period: period, basis: basis,
+                         quantity: quantity, rule: rule, contextStart: contextStart, ruleStart: ruleStart,
+                         isPrior: isPrior))
+    }
+
+    public var id: String {
+        get { box.fields.id }
+        _modify { yield &fields.id }
+    }
+    public var kind: ClaimKind {
+        get { box.fields.kind }
+        _modify { yield &fields.kind }
+    }
+    public var value: ExactDecimal {
+        get { box.fields.value }
+        _modify { yield &fields.value }
+    }
+    public var unit: String {
+        get { box.fields.unit }
+        _modify { yield &fields.unit }
+    }
+    public var qualifier: Qualifier {
+        get { box.fields.qualifier }
+        _modify { yield &fields.qualifier }
+    }
+    public var interval: Interval {
+        get { box.fields.interval }
+        _modify { yield &fields.interval }
+    }
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
-    public var range: Range<Int>
-    public var sentence: Int
-    public var subject: Subject?
-    public var period: Period?
+    public var range: Range<Int> {
+        get { box.fields.range }
+        _modify { yield &fields.range }
+    }
+    public var sentence: Int {
+        get { box.fields.sentence }
+        _modify { yield &fields.sentence }
+    }
+    public var subject: Subject? {
+        get { box.fields.subject }
+        _modify { yield &fields.subject }
+    }
+    public var period: Period? {
+        get { box.fields.period }
+        _modify { yield &fields.period }
+    }
     /// yoy, mom, or a named basis.
-    public var basis: String?
+    public var basis: String? {
+        get { box.fields.basis }
+        _modify { yield &fields.basis }
+    }
     /// The quantity the claim was read from.
-    public var quantity: Quantity
+    public var quantity: Quantity {
+        get { box.fields.quantity }
+        _modify { yield &fields.quantity }
+    }
     /// The rule that decided the kind, for explanations.
-    public var rule: String
+    public var rule: String {
+        get { box.fields.rule }
+        _modify { yield &fields.rule }
+    }
     /// Where the words that decided the kind begin: a share's subject stands before its 占.
-    public var contextStart: Int
+    public var contextStart: Int {
+        get { box.fields.contextStart }
+        _modify { yield &fields.contextStart }
+    }
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
-    public var listIndex: Int = 0
+    public var listIndex: Int {
+        get { box.fields.listIndex }
+        _modify { yield &fields.listIndex }
+    }
     /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
-    public var ruleStart: Int = 0
+    public var ruleStart: Int {
+        get { box.fields.ruleStart }
+        _modify { yield &fields.ruleStart }
+    }
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
-    public var isPrior = false
+    public var isPrior: Bool {
+        get { box.fields.isPrior }
+        _modify { yield &fields.isPrior }
+    }
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
-    public var wholeMetric: String?
+    public var wholeMetric: String? {
+        get { box.fields.wholeMetric }
+        _modify { yield &fields.wholeMetric }
+    }
 }

@@ -2,7 +2,9 @@
 /// claims their subject, period, basis and currency.
 struct ClaimGrammar: Sendable {
     var rules: [ClaimRule] = []
-    var classes: [String: WordTable<Bool>] = [:]
+    /// The word classes of kinds.rules (words/NAME.lex), in the order `classNames` gives.
+    var classes: [WordTable<Bool>] = []
+    var classNames: [String] = []
     var joiners = WordTable<Bool>()
     var notCounted = WordTable<Bool>()
     var currencies = WordTable<String>()
@@ -13,16 +15,19 @@ struct ClaimGrammar: Sendable {
     var entityStop = WordTable<Bool>()
     var periodPrefixes = WordTable<Bool>()
 
+    func wordClass(_ name: String) -> WordTable<Bool>? { classNames.firstIndex(of: name).map { classes[$0] } }
+
     init(_ files: GrammarFiles) throws {
         let prefix = "claims/words/"
         for path in files.files.keys.sorted() where path.hasPrefix(prefix) && path.hasSuffix(".lex") {
             let name = String(path.dropFirst(prefix.count).dropLast(4))
             var table = WordTable<Bool>()
             for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }
-            classes[name] = table
+            classNames.append(name)
+            classes.append(table)
         }
         rules = try ClaimRule.parse(file: "claims/kinds.rules", text: try files.required("claims/kinds.rules"),
-                                    classes: Set(classes.keys))
+                                    classes: classNames)
         func words(_ path: String) throws -> WordTable<Bool> {
             var table = WordTable<Bool>()
             for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }

@@ -3,7 +3,8 @@
 final class ClaimRule: Sendable {
     indirect enum Element: Sendable {
         case literal([UInt16])
-        case word(String)
+        /// A word of a class, by its place in `ClaimGrammar.classes`.
+        case word(Int)
         case gap(Int)
         case optional(Element)
     }
@@ -39,7 +40,7 @@ final class ClaimRule: Sendable {
     static let longGap = 24
 
     /// Parses kinds.rules. Classes must be known; errors name file, line and column.
-    static func parse(file: String, text: String, classes: Set<String>) throws(GrammarError) -> [ClaimRule] {
+    static func parse(file: String, text: String, classes: [String]) throws(GrammarError) -> [ClaimRule] {
         var rules: [ClaimRule] = []
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
@@ -91,8 +92,8 @@ final class ClaimRule: Sendable {
                 } else if text.hasPrefix("{") {
                     guard text.hasSuffix("}") else { throw fail(col, "'\(field)' has no closing '}'") }
                     let name = String(text.dropFirst().dropLast())
-                    guard classes.contains(name) else { throw fail(col, "no word class '\(name)' (words/\(name).lex)") }
-                    element = .word(name)
+                    guard let index = classes.firstIndex(of: name) else { throw fail(col, "no word class '\(name)' (words/\(name).lex)") }
+                    element = .word(index)
                 } else {
                     do { element = .literal(try workingForm(String(text))) } catch { throw fail(col, "\(error)") }
                 }

@@ -63,13 +63,14 @@ struct ContextResolver {
                 if let last = named.last { inScope = last.period }
             }
             // How many claims each list has (分别增长7.7%、2.9%和2%: three).
-            var listSizes: [String: Int] = [:]
-            var listKeys: [String: String] = [:]
-            for claim in claims {
-                let key = "\(claim.sentence)/\(claim.rule)/\(claim.contextStart)"
-                listKeys[claim.id] = key
-                listSizes[key, default: 0] += 1
+            struct ListKey: Hashable {
+                var sentence: Int
+                var rule: String
+                var contextStart: Int
+                init(_ c: Claim) { (sentence, rule, contextStart) = (c.sentence, c.rule, c.contextStart) }
             }
+            var listSizes: [ListKey: Int] = [:]
+            for claim in claims { listSizes[ListKey(claim), default: 0] += 1 }
             var lastSubject: (paragraph: Int, subject: Subject)?
             // The metric each entity was last reported with: 第一产业占比1.4% is of 用电量.
             var entityMetric: [String: String] = [:]
@@ -106,7 +107,7 @@ struct ContextResolver {
                     claims[index].wholeMetric = named ?? carried
                     if let whole = claims[index].wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
                 }
-                let listSize = listKeys[claim.id].flatMap { listSizes[$0] } ?? 1
+                let listSize = listSizes[ListKey(claim)] ?? 1
                 // The later items of a list of shares whose own words name no part of the same
                 // metric (三次产业增加值占…分别为6.8%、36.5%和56.7%) are said of what the first is.
                 let listHead = claim.listIndex > 0 && (claim.kind == .share || claim.kind == .contribution)
@@ -263,7 +264,7 @@ struct ContextResolver {
         // The part is named before the first 占, 比重, 拉动… of the clause.
         let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
         var end = min(claim.contextStart, claim.range.lowerBound)
-        let markers = ["share", "pull", "drag"].compactMap { grammar.classes[$0] }
+        let markers = ["share", "pull", "drag"].compactMap { grammar.wordClass($0) }
         for p in start..<end where markers.contains(where: { $0.match(units, at: p, limit: end) != nil }) {
             end = p
             break
@@ -295,7 +296,7 @@ struct ContextResolver {
             start = clause
         } else {
             // 占国内生产总值的比重为…: the whole stands after the first 占 of the clause.
-            let markers = ["share", "pull", "drag"].compactMap { grammar.classes[$0] }
+            let markers = ["share", "pull", "drag"].compactMap { grammar.wordClass($0) }
             if let first = (clause..<start).first(where: { p in markers.contains { $0.match(units, at: p, limit: start) != nil } }) {
                 start = first
             }
@@ -468,8 +469,10 @@ struct ContextResolver {
         // In the working form (Simplified), so that both scripts name one entity alike.
         var words = text.string(best)
         // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长….
-        let items = words.split(whereSeparator: { "、和及与".contains($0) }).map(String.init)
-        if items.count > 1 && items.count == listSize { words = items[index] }
+        if listSize > 1 {
+            let items = words.split(whereSeparator: { "、和及与".contains($0) }).map(String.init)
+            if items.count == listSize { words = items[index] }
+        }
         return (words, best)
     }
 

@@ -1,13 +1,23 @@
 /// Matches the patterns of kinds.rules around a quantity in one sentence of working text.
-struct RuleMatcher {
+/// A class: the matcher's closures and recursion share it instead of copying its tables.
+final class RuleMatcher {
     let text: UnsafeBufferPointer<UInt16>
     let sentence: Range<Int>
-    let classes: [String: WordTable<Bool>]
+    let classes: [WordTable<Bool>]
     /// Positions inside other numbers: a gap does not run across them.
     let blocked: [Bool]
     /// Nouns (metrics such as 增加值) that a class word must not be the start of: 增加 in
     /// 增加值 is no verb.
     let nouns: WordTable<String>
+
+    init(text: UnsafeBufferPointer<UInt16>, sentence: Range<Int>, classes: [WordTable<Bool>], blocked: [Bool],
+         nouns: WordTable<String>) {
+        self.text = text
+        self.sentence = sentence
+        self.classes = classes
+        self.blocked = blocked
+        self.nouns = nouns
+    }
 
     /// What a rule matched: where its words start and end around the quantity.
     struct Match {
@@ -30,8 +40,8 @@ struct RuleMatcher {
         let rights = right == quantity.range.upperBound ? [right] : [right, quantity.range.upperBound]
         for rule in rules where include(rule) {
             if rule.filter & slot == 0 { continue }
-            guard let lower = lefts.lazy.compactMap({ matchLeft(rule.before, rule.before.count - 1, $0) }).first,
-                  let upper = rights.lazy.compactMap({ matchRight(rule.after, 0, $0) }).first else { continue }
+            guard let lower = lefts.lazy.compactMap({ self.matchLeft(rule.before, rule.before.count - 1, $0) }).first,
+                  let upper = rights.lazy.compactMap({ self.matchRight(rule.after, 0, $0) }).first else { continue }
             return Match(rule: rule, lower: lower, upper: upper)
         }
         return nil
@@ -59,9 +69,8 @@ struct RuleMatcher {
         case .literal(let word):
             guard p - word.count >= sentence.lowerBound, equal(word, at: p - word.count) else { return nil }
             return matchLeft(elements, k - 1, p - word.count)
-        case .word(let name):
-            guard let table = classes[name],
-                  let (length, _) = table.match(text, endingAt: p, floor: sentence.lowerBound),
+        case .word(let index):
+            guard let (length, _) = classes[index].match(text, endingAt: p, floor: sentence.lowerBound),
                   !insideNoun(p - length..<p) else { return nil }
             return matchLeft(elements, k - 1, p - length)
         case .gap(let limit):
@@ -87,8 +96,8 @@ struct RuleMatcher {
         case .literal(let word):
             guard p - word.count >= sentence.lowerBound, equal(word, at: p - word.count) else { return nil }
             return rest(p - word.count)
-        case .word(let name):
-            guard let table = classes[name], let (length, _) = table.match(text, endingAt: p, floor: sentence.lowerBound),
+        case .word(let index):
+            guard let (length, _) = classes[index].match(text, endingAt: p, floor: sentence.lowerBound),
                   !insideNoun(p - length..<p) else { return nil }
             return rest(p - length)
         default:
@@ -102,8 +111,8 @@ struct RuleMatcher {
         case .literal(let word):
             guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
             return matchRight(elements, k + 1, p + word.count)
-        case .word(let name):
-            guard let table = classes[name], let (length, _) = table.match(text, at: p, limit: sentence.upperBound),
+        case .word(let index):
+            guard let (length, _) = classes[index].match(text, at: p, limit: sentence.upperBound),
                   !insideNoun(p..<(p + length)) else { return nil }
             return matchRight(elements, k + 1, p + length)
         case .gap(let limit):
@@ -126,8 +135,8 @@ struct RuleMatcher {
         case .literal(let word):
             guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
             return rest(p + word.count)
-        case .word(let name):
-            guard let table = classes[name], let (length, _) = table.match(text, at: p, limit: sentence.upperBound),
+        case .word(let index):
+            guard let (length, _) = classes[index].match(text, at: p, limit: sentence.upperBound),
                   !insideNoun(p..<(p + length)) else { return nil }
             return rest(p + length)
         default:

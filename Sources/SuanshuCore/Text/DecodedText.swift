@@ -48,7 +48,7 @@ public struct DecodedText: Sendable {
 
     /// The original text of a UTF-16 range.
     public func string(utf16 range: Range<Int>) -> String {
-        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+        utf16.withUnsafeBufferPointer { String(utf16Units: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// The UTF-16 offset of a scalar offset.

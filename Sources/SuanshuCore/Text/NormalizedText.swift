@@ -106,6 +106,6 @@ public struct NormalizedText: Sendable {
 
     /// The working text of a range (for display and tests; analysis reads `utf16`).
     public func string(_ range: Range<Int>) -> String {
-        utf16.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF16.self) }
+        utf16.withUnsafeBufferPointer { String(utf16Units: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 }
