@@ -140,6 +140,13 @@ var checkCount = 0
 let checkTime = try best(options.runs) {
     checkCount = try analyzer.analyze(source: "bench", bytes: input, checks: true).checks.count
 }
+// What `suanshu check` does for a file: the analysis, then the JSON document written out.
+var outputBytes = 0
+let checkOutputTime = try best(options.runs) {
+    let document = try analyzer.analyze(source: "bench", bytes: input, checks: true)
+    outputBytes = 0
+    DocumentJSON.write(document, pretty: true) { outputBytes += $0.count }
+}
 
 let reference = megabytes / referenceTime
 let pipeline = megabytes / pipelineTime
@@ -149,6 +156,7 @@ print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))
 print("number engine:                   \(String(format1: Double(quantityCount) / numbersTime / 1000))k quantities/s (\(quantityCount) quantities, \(String(format1: megabytes / numbersTime)) MB/s)")
 print("extract end to end:              \(String(format1: megabytes / extractTime)) MB/s (\(claimCount) claims), ratio to word break \(String(format2: megabytes / extractTime / reference))")
 print("check end to end:                \(String(format1: megabytes / checkTime)) MB/s (\(checkCount) checks), ratio to word break \(String(format2: megabytes / checkTime / reference))")
+print("check with JSON output:          \(String(format1: megabytes / checkOutputTime)) MB/s (\(String(format1: Double(outputBytes) / 1_000_000)) MB of JSON), ratio to word break \(String(format2: megabytes / checkOutputTime / reference))")
 print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
 
 extension String {

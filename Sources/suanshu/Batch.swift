@@ -121,7 +121,9 @@ struct Batch {
         do {
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
             let document = try analyzer.analyze(source: path, bytes: try InputReader.read(path), encoding: encoding, checks: true)
-            let bytes = DocumentJSON.json(document).bytes(pretty: pretty) + [0x0A]
+            var bytes: [UInt8] = []
+            DocumentJSON.write(document, pretty: pretty) { bytes += $0 }
+            bytes.append(0x0A)
             return (bytes, (document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false))
         } catch {
             StandardError.write("suanshu: \(path): \(error)")

@@ -38,7 +38,9 @@ struct AnalysisOptions: ParsableArguments {
     /// One document in the chosen format.
     func write(_ document: AnalyzedDocument) {
         switch format ?? .json {
-        case .json, .jsonl: write(DocumentJSON.json(document))
+        case .json, .jsonl:
+            DocumentJSON.write(document, pretty: (format ?? .json) == .json) { StandardOutput.write(bytes: $0) }
+            StandardOutput.write(bytes: [0x0A])
         case .text:
             let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             StandardOutput.write(TextReport.render(document, colour: colour))

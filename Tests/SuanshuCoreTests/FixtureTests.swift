@@ -44,6 +44,24 @@ struct FixtureTests {
         }
     }
 
+    /// The CLI writes documents a claim at a time: the pieces make exactly the bytes of the
+    /// whole tree, pretty and compact, for one release and for all of them as one document
+    /// (which spans many pieces).
+    @Test func streamedOutputIsTheSerialisedTree() throws {
+        var all: [UInt8] = []
+        for name in Self.names { all += try fixtureBytes("\(name).txt") + [0x0A] }
+        for (name, bytes) in [("one", try fixtureBytes("customs-2024-annual.txt")), ("all", all)] {
+            let document = try Self.analyzer.withLock { try $0.analyze(source: name, bytes: bytes) }
+            for pretty in [true, false] {
+                var pieces: [[UInt8]] = []
+                DocumentJSON.write(document, pretty: pretty) { pieces.append($0) }
+                #expect(pieces.joined().elementsEqual(DocumentJSON.json(document).bytes(pretty: pretty)), "\(name) pretty \(pretty)")
+                #expect(pieces.allSatisfy { $0.count < (1 << 16) + 65_536 })
+                if name == "all" { #expect(pieces.count > 3) }
+            }
+        }
+    }
+
     @Test(arguments: names)
     func outputFollowsTheSchema(_ name: String) throws {
         let (_, output) = try Self.output(name)

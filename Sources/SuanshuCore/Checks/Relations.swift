@@ -1,3 +1,7 @@
+private let 其中 = Array("其中".utf16)
+private let 中: UInt16 = 0x4E2D
+private let 有: UInt16 = 0x6709
+
 /// The relations the checker looks for, one function each.
 extension Checker {
     /// The same figure said twice (restatement), and an approximate figure against the exact
@@ -5,11 +9,19 @@ extension Checker {
     /// period and basis; two exact ones further apart than 10% are taken for different
     /// figures, not a misprint.
     func restatementsAndBounds(_ context: Context, _ found: inout CheckList) {
-        var groups: [String: [Claim]] = [:]
+        struct Key: Hashable {
+            var kind: ClaimKind
+            var unit: String
+            var subject: [String?]
+            var from: CalendarDate?
+            var to: CalendarDate?
+            var basis: String
+        }
+        var groups: [Key: [Claim]] = [:]
         for c in context.claims where !c.isPrior {
             let s = c.subject
-            let key = [c.kind.rawValue, c.unit, s?.metric ?? "", s?.entity ?? "", s?.partner ?? "",
-                       c.period.map { "\($0.from)..\($0.to)" } ?? "", c.basis ?? "yoy"].joined(separator: "|")
+            let key = Key(kind: c.kind, unit: c.unit, subject: [s?.metric, s?.entity, s?.partner],
+                          from: c.period?.from, to: c.period?.to, basis: c.basis ?? "yoy")
             groups[key, default: []].append(c)
         }
         // In the order the groups first appear, so that output is the same every run.
@@ -58,8 +70,8 @@ extension Checker {
     /// Parts and wholes of checks/sums.rules, and the whole's growth from its parts'.
     func sumsAndAggregates(_ context: Context, _ found: inout CheckList) {
         for rule in sums {
-            for whole in context.claims where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier)
-                && matches(whole, rule.whole, context) {
+            // Wholes are claims of exactly the rule's term (its parts may take an entity).
+            for whole in context.byTerm[rule.whole] ?? [] where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier) {
                 var parts: [Claim] = []
                 for term in rule.parts {
                     let candidates = context.byTerm[bareTerm(term, whole)] ?? context.byTerm[term]
@@ -291,9 +303,9 @@ extension Checker {
         for (_, sentence) in context.bySentence.sorted(by: { $0.key < $1.key }) {
             let levels = sentence.filter { context.isLevel($0) && $0.qualifier != .under }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             for (whole, part) in zip(levels, levels.dropFirst()) where whole.unit == part.unit && context.samePeriod(whole, part) {
-                let between = String(decoding: units[whole.range.upperBound..<part.range.lowerBound], as: UTF16.self)
-                let introducesPart = between.contains("其中") || (between.contains("中") && between.hasSuffix("有"))
-                guard introducesPart, !between.contains(";"), !between.contains("。") else { continue }
+                let between = units[whole.range.upperBound..<part.range.lowerBound]
+                let introducesPart = between.contains(word: 其中) || (between.contains(中) && between.last == 有)
+                guard introducesPart, !between.contains(0x3B), !between.contains(0x3002) else { continue }  // ; 。
                 let nested = (part.interval.low ?? part.value) <= (whole.interval.high ?? whole.value)
                 let value = whole.value.doubleValue
                 let range = nested ? CornerRange(low: -Double.infinity, high: value) : CornerRange(low: -1, high: -1)

@@ -1,19 +1,21 @@
 /// Grammars/claims/ loaded: the kind rules, their word classes, and the lexicons that give
 /// claims their subject, period, basis and currency.
-struct ClaimGrammar: Sendable {
-    var rules: [ClaimRule] = []
+/// A class, built once and never changed after (hence unchecked Sendable): scanners and
+/// matchers made per sentence share it instead of copying a dozen tables.
+final class ClaimGrammar: @unchecked Sendable {
+    private(set) var rules: [ClaimRule] = []
     /// The word classes of kinds.rules (words/NAME.lex), in the order `classNames` gives.
-    var classes: [WordTable<Bool>] = []
-    var classNames: [String] = []
-    var joiners = WordTable<Bool>()
-    var notCounted = WordTable<Bool>()
-    var currencies = WordTable<String>()
-    var bases = WordTable<String>()
-    var periods = WordTable<String>()
-    var metrics = WordTable<String>()
-    var partners = WordTable<String>()
-    var entityStop = WordTable<Bool>()
-    var periodPrefixes = WordTable<Bool>()
+    private(set) var classes: [WordTable<Bool>] = []
+    private(set) var classNames: [String] = []
+    private(set) var joiners = WordTable<Bool>()
+    private(set) var notCounted = WordTable<Bool>()
+    private(set) var currencies = WordTable<String>()
+    private(set) var bases = WordTable<String>()
+    private(set) var periods = WordTable<String>()
+    private(set) var metrics = WordTable<String>()
+    private(set) var partners = WordTable<String>()
+    private(set) var entityStop = WordTable<Bool>()
+    private(set) var periodPrefixes = WordTable<Bool>()
 
     func wordClass(_ name: String) -> WordTable<Bool>? { classNames.firstIndex(of: name).map { classes[$0] } }
 

@@ -375,7 +375,7 @@ struct ContextResolver {
         }
         // 跨境电商进出口约1.32万亿元…其中，出口约1.03万亿元: 其中 keeps what the part belongs to.
         var carried = partner
-        if entity == nil, partner == nil, let previous, contains(其中, in: clauseStart..<metricRange.lowerBound, units) {
+        if entity == nil, partner == nil, let previous, units[clauseStart..<metricRange.lowerBound].contains(word: 其中) {
             entity = previous.entity.map { ($0, metricRange) }
             carried = previous.partner
         }
@@ -395,14 +395,6 @@ struct ContextResolver {
     private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard !range.isEmpty else { return false }
         return units[range.upperBound - 1] == 0x7684 || units[range.lowerBound] == 0x4E3A
-    }
-
-    private func contains(_ word: [UInt16], in range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard range.count >= word.count else { return false }
-        for i in range.lowerBound...(range.upperBound - word.count) where units[i] == word[0] {
-            if (1..<word.count).allSatisfy({ units[i + $0] == word[$0] }) { return true }
-        }
-        return false
     }
 
     /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.

@@ -36,12 +36,12 @@ final class RuleMatcher {
         }
         // The qualifier is stepped over; when the rule's own words hold it (约占, 约为),
         // they are matched from the number instead.
-        let lefts = left == quantity.range.lowerBound ? [left] : [left, quantity.range.lowerBound]
-        let rights = right == quantity.range.upperBound ? [right] : [right, quantity.range.upperBound]
-        for rule in rules where include(rule) {
-            if rule.filter & slot == 0 { continue }
-            guard let lower = lefts.lazy.compactMap({ self.matchLeft(rule.before, rule.before.count - 1, $0) }).first,
-                  let upper = rights.lazy.compactMap({ self.matchRight(rule.after, 0, $0) }).first else { continue }
+        let number = quantity.range
+        for rule in rules where rule.filter & slot != 0 && include(rule) {
+            guard let lower = matchLeft(rule.before, rule.before.count - 1, left)
+                    ?? (left == number.lowerBound ? nil : matchLeft(rule.before, rule.before.count - 1, number.lowerBound)),
+                  let upper = matchRight(rule.after, 0, right)
+                    ?? (right == number.upperBound ? nil : matchRight(rule.after, 0, number.upperBound)) else { continue }
             return Match(rule: rule, lower: lower, upper: upper)
         }
         return nil

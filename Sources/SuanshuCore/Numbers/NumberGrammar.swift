@@ -14,7 +14,9 @@ struct NumeralTable: Sendable {
 }
 
 /// The lexicons of Grammars/numbers/ as lookup tables for the number engine.
-struct NumberGrammar: Sendable {
+/// A class, built once and never changed after (hence unchecked Sendable): scanners and
+/// matchers made per sentence share it instead of copying a dozen tables.
+final class NumberGrammar: @unchecked Sendable {
     enum Numeral: Sendable, Equatable {
         case digit(Int)
         case unit(Int)
@@ -48,20 +50,20 @@ struct NumberGrammar: Sendable {
         var qualifier: Qualifier
     }
 
-    var numerals = NumeralTable()
-    var wordQuantities = WordTable<WordQuantity>()
-    var units = WordTable<Unit>()
-    var forms = WordTable<Form>()
+    private(set) var numerals = NumeralTable()
+    private(set) var wordQuantities = WordTable<WordQuantity>()
+    private(set) var units = WordTable<Unit>()
+    private(set) var forms = WordTable<Form>()
     /// Characters after which 成 is a word (成为, 成本), not tenths.
-    var tenthsNotBefore: Set<UInt16> = []
-    var qualifiersBefore = WordTable<QualifierWord>()
-    var qualifiersAfter = WordTable<QualifierWord>()
-    var rangeWords = WordTable<Bool>()
-    var dateWords = WordTable<String>()
-    var periodPrefixes = WordTable<Bool>()
-    var notNumbers = WordTable<Bool>()
-    var names = WordTable<Bool>()
-    var nameSuffixes = WordTable<Bool>()
+    private(set) var tenthsNotBefore: Set<UInt16> = []
+    private(set) var qualifiersBefore = WordTable<QualifierWord>()
+    private(set) var qualifiersAfter = WordTable<QualifierWord>()
+    private(set) var rangeWords = WordTable<Bool>()
+    private(set) var dateWords = WordTable<String>()
+    private(set) var periodPrefixes = WordTable<Bool>()
+    private(set) var notNumbers = WordTable<Bool>()
+    private(set) var names = WordTable<Bool>()
+    private(set) var nameSuffixes = WordTable<Bool>()
 
     init(_ files: GrammarFiles) throws {
         let qualifierNames = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0.rawValue, $0) })

@@ -3,19 +3,31 @@ public enum DocumentJSON {
     public static let schema = "suanshu/1"
 
     public static func json(_ document: AnalyzedDocument) -> JSON {
+        .object(members(document).map { ($0, $1.json) })
+    }
+
+    /// Writes the document as `json(document).bytes(pretty:)` would, a claim at a time, in
+    /// pieces handed to `flush` (see `JSON.stream`).
+    public static func write(_ document: AnalyzedDocument, pretty: Bool, flush: ([UInt8]) -> Void) {
+        JSON.stream(members(document), pretty: pretty, flush: flush)
+    }
+
+    private static func members(_ document: AnalyzedDocument) -> [(String, JSON.Member)] {
         let text = document.text
-        let sentences: [JSON] = document.segmentation.sentences.enumerated().map { id, sentence in
-            .object([("id", .int(id)), ("span", text.originalSpan(sentence.range).json)])
-        }
-        return .object([
-            ("schema", .string(schema)),
-            ("source", .string(document.source)),
-            ("script", .string(text.script.rawValue)),
-            ("sentences", .array(sentences)),
-            ("claims", .array(document.claims.map { json($0, text) })),
-            ("checks", .array(document.checks.map(json))),
-            ("diagnostics", .array(document.diagnostics.map(\.json))),
-        ])
+        let sentences = document.segmentation.sentences
+        let claims = document.claims
+        let checks = document.checks
+        return [
+            ("schema", .value(.string(schema))),
+            ("source", .value(.string(document.source))),
+            ("script", .value(.string(text.script.rawValue))),
+            ("sentences", .items(count: sentences.count) { id in
+                .object([("id", .int(id)), ("span", text.originalSpan(sentences[id].range).json)])
+            }),
+            ("claims", .items(count: claims.count) { json(claims[$0], text) }),
+            ("checks", .items(count: checks.count) { json(checks[$0]) }),
+            ("diagnostics", .value(.array(document.diagnostics.map(\.json)))),
+        ]
     }
 
     /// The document of an input that could not be read: nothing but the error.

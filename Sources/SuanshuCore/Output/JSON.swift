@@ -35,6 +35,63 @@ public enum JSON: Sendable, Equatable {
         return out
     }
 
+    /// A member of an object written by `stream`: a value, or an array made an item at a time.
+    public enum Member {
+        case value(JSON)
+        case items(count: Int, item: (Int) -> JSON)
+
+        /// The member as one value.
+        public var json: JSON {
+            switch self {
+            case .value(let value): value
+            case .items(let count, let item): .array((0..<count).map(item))
+            }
+        }
+    }
+
+    /// Writes an object exactly as `.object(members).bytes(pretty:)` would, but array members
+    /// an item at a time, handing the bytes to `flush` in pieces of about 64 KB: a document
+    /// of a hundred thousand claims never stands whole in memory as values or as text.
+    public static func stream(_ members: [(String, Member)], pretty: Bool, flush: ([UInt8]) -> Void) {
+        let piece = 1 << 16
+        var out: [UInt8] = []
+        out.reserveCapacity(piece + 4096)
+        func spill() {
+            guard out.count >= piece else { return }
+            flush(out)
+            out.removeAll(keepingCapacity: true)
+        }
+        guard !members.isEmpty else { return flush(Array("{}".utf8)) }
+        out.append(UInt8(ascii: "{"))
+        for (i, (key, member)) in members.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            newline(&out, pretty, 1)
+            escape(key, into: &out)
+            out.append(UInt8(ascii: ":"))
+            if pretty { out.append(UInt8(ascii: " ")) }
+            switch member {
+            case .value(let value):
+                value.write(to: &out, pretty: pretty, depth: 1)
+            case .items(let count, _) where count == 0:
+                out.append(contentsOf: "[]".utf8)
+            case .items(let count, let item):
+                out.append(UInt8(ascii: "["))
+                for k in 0..<count {
+                    if k > 0 { out.append(UInt8(ascii: ",")) }
+                    newline(&out, pretty, 2)
+                    item(k).write(to: &out, pretty: pretty, depth: 2)
+                    spill()
+                }
+                newline(&out, pretty, 1)
+                out.append(UInt8(ascii: "]"))
+            }
+            spill()
+        }
+        newline(&out, pretty, 0)
+        out.append(UInt8(ascii: "}"))
+        flush(out)
+    }
+
     private func write(to out: inout [UInt8], pretty: Bool, depth: Int) {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
@@ -79,23 +136,36 @@ public enum JSON: Sendable, Equatable {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in
+            // Runs of bytes that need no escape are copied at once.
+            var run = 0
             var i = 0
+            func flush() { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i])) }
             while i < bytes.count {
                 let b = bytes[i]
+                let escaped: String
                 switch b {
-                case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-                case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-                case 0x0A: out.append(contentsOf: "\\n".utf8)
-                case 0x0D: out.append(contentsOf: "\\r".utf8)
-                case 0x09: out.append(contentsOf: "\\t".utf8)
-                case 0x00..<0x20: out.append(contentsOf: hexEscape(UInt32(b)).utf8)
+                case UInt8(ascii: "\""): escaped = "\\\""
+                case UInt8(ascii: "\\"): escaped = "\\\\"
+                case 0x0A: escaped = "\\n"
+                case 0x0D: escaped = "\\r"
+                case 0x09: escaped = "\\t"
+                case 0x00..<0x20: escaped = hexEscape(UInt32(b))
                 case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    flush()
                     out.append(contentsOf: hexEscape(bytes[i + 2] == 0xA8 ? 0x2028 : 0x2029).utf8)
-                    i += 2
-                default: out.append(b)
+                    i += 3
+                    run = i
+                    continue
+                default:
+                    i += 1
+                    continue
                 }
+                flush()
+                out.append(contentsOf: escaped.utf8)
                 i += 1
+                run = i
             }
+            flush()
         }
         out.append(UInt8(ascii: "\""))
     }
