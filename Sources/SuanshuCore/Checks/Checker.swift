@@ -32,15 +32,20 @@ public struct Checker: Sendable {
     struct CheckList {
         var checks: [Check] = []
         private var seen: Set<[String]> = []
+        /// Relation and claim of every check, to ask whether a claim is in one already.
+        private var used: Set<[String]> = []
+
+        func uses(_ relation: String, _ claim: Claim) -> Bool { used.contains([relation, claim.id]) }
 
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
             let ids = used.map(\.id)
-            guard !seen.contains([relation] + ids.sorted()) else { return }
+            let key = [relation] + ids.sorted()
+            guard !seen.contains(key) else { return }
+            seen.insert(key)
             let id = "k\(checks.count + 1)"
             guard let range else {
-                seen.insert([relation] + ids.sorted())
-                checks.append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
+                append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
                                     stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: stated.id))
                 return
             }
@@ -56,9 +61,13 @@ public struct Checker: Sendable {
                 verdict = .unverifiable
                 text += nearMissNote
             }
-            seen.insert([relation] + ids.sorted())
-            checks.append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
-                                stated: stated.value, message: text, statedClaim: stated.id))
+            append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
+                         stated: stated.value, message: text, statedClaim: stated.id))
+        }
+
+        private mutating func append(_ check: Check) {
+            for id in check.claims { used.insert([check.relation, id]) }
+            checks.append(check)
         }
     }
 

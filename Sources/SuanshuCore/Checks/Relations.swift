@@ -300,7 +300,14 @@ extension Checker {
     /// 行业中，有36个行业….
     func subsets(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for (_, sentence) in context.bySentence.sorted(by: { $0.key < $1.key }) {
+        // Claims are in text order: each run of one sentence's claims in turn.
+        var start = 0
+        while start < context.claims.count {
+            var end = start + 1
+            while end < context.claims.count, context.claims[end].sentence == context.claims[start].sentence { end += 1 }
+            let sentence = context.claims[start..<end]
+            start = end
+            guard sentence.count > 1 else { continue }
             let levels = sentence.filter { context.isLevel($0) && $0.qualifier != .under }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             for (whole, part) in zip(levels, levels.dropFirst()) where whole.unit == part.unit && context.samePeriod(whole, part) {
                 let between = units[whole.range.upperBound..<part.range.lowerBound]
@@ -318,7 +325,7 @@ extension Checker {
                 }
                 // A share said of the part (增长面接近九成) is part / whole.
                 if let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }),
-                   !found.checks.contains(where: { $0.relation == "share" && $0.claims.contains(share.id) }) {
+                   !found.uses("share", share) {
                     let r = CornerRange([part.interval, whole.interval]) { $0[0] / $0[1] * 100 }
                     found.add("share", [part, whole, share], stated: share, range: r, context: context) { r in
                         "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"

@@ -84,19 +84,30 @@ public struct Claim: Sendable {
         var wholeMetric: String? = nil
     }
 
+    /// The fields behind a pointer, not in a `var`: reading a class's `var` costs a runtime
+    /// exclusivity check, and claims are read millions of times.
     private final class Box: @unchecked Sendable {
         // Written only through a uniquely referenced box (see `fields`).
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
+        let fields: UnsafeMutablePointer<Fields>
+
+        init(_ value: Fields) {
+            fields = .allocate(capacity: 1)
+            fields.initialize(to: value)
+        }
+
+        deinit {
+            fields.deinitialize(count: 1)
+            fields.deallocate()
+        }
     }
 
     private var box: Box
 
     private var fields: Fields {
-        get { box.fields }
+        get { box.fields.pointee }
         _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields.pointee) }
+            yield &box.fields.pointee
         }
     }
 
@@ -110,85 +121,85 @@ public struct Claim: Sendable {
     }
 
     public var id: String {
-        get { box.fields.id }
+        get { box.fields.pointee.id }
         _modify { yield &fields.id }
     }
     public var kind: ClaimKind {
-        get { box.fields.kind }
+        get { box.fields.pointee.kind }
         _modify { yield &fields.kind }
     }
     public var value: ExactDecimal {
-        get { box.fields.value }
+        get { box.fields.pointee.value }
         _modify { yield &fields.value }
     }
     public var unit: String {
-        get { box.fields.unit }
+        get { box.fields.pointee.unit }
         _modify { yield &fields.unit }
     }
     public var qualifier: Qualifier {
-        get { box.fields.qualifier }
+        get { box.fields.pointee.qualifier }
         _modify { yield &fields.qualifier }
     }
     public var interval: Interval {
-        get { box.fields.interval }
+        get { box.fields.pointee.interval }
         _modify { yield &fields.interval }
     }
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
     public var range: Range<Int> {
-        get { box.fields.range }
+        get { box.fields.pointee.range }
         _modify { yield &fields.range }
     }
     public var sentence: Int {
-        get { box.fields.sentence }
+        get { box.fields.pointee.sentence }
         _modify { yield &fields.sentence }
     }
     public var subject: Subject? {
-        get { box.fields.subject }
+        get { box.fields.pointee.subject }
         _modify { yield &fields.subject }
     }
     public var period: Period? {
-        get { box.fields.period }
+        get { box.fields.pointee.period }
         _modify { yield &fields.period }
     }
     /// yoy, mom, or a named basis.
     public var basis: String? {
-        get { box.fields.basis }
+        get { box.fields.pointee.basis }
         _modify { yield &fields.basis }
     }
     /// The quantity the claim was read from.
     public var quantity: Quantity {
-        get { box.fields.quantity }
+        get { box.fields.pointee.quantity }
         _modify { yield &fields.quantity }
     }
     /// The rule that decided the kind, for explanations.
     public var rule: String {
-        get { box.fields.rule }
+        get { box.fields.pointee.rule }
         _modify { yield &fields.rule }
     }
     /// Where the words that decided the kind begin: a share's subject stands before its 占.
     public var contextStart: Int {
-        get { box.fields.contextStart }
+        get { box.fields.pointee.contextStart }
         _modify { yield &fields.contextStart }
     }
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
     public var listIndex: Int {
-        get { box.fields.listIndex }
+        get { box.fields.pointee.listIndex }
         _modify { yield &fields.listIndex }
     }
     /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
     public var ruleStart: Int {
-        get { box.fields.ruleStart }
+        get { box.fields.pointee.ruleStart }
         _modify { yield &fields.ruleStart }
     }
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
     public var isPrior: Bool {
-        get { box.fields.isPrior }
+        get { box.fields.pointee.isPrior }
         _modify { yield &fields.isPrior }
     }
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
     public var wholeMetric: String? {
-        get { box.fields.wholeMetric }
+        get { box.fields.pointee.wholeMetric }
         _modify { yield &fields.wholeMetric }
     }
 }

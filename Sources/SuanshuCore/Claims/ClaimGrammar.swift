@@ -1,25 +1,27 @@
 /// Grammars/claims/ loaded: the kind rules, their word classes, and the lexicons that give
 /// claims their subject, period, basis and currency.
-/// A class, built once and never changed after (hence unchecked Sendable): scanners and
-/// matchers made per sentence share it instead of copying a dozen tables.
-final class ClaimGrammar: @unchecked Sendable {
-    private(set) var rules: [ClaimRule] = []
+/// A class of constants: scanners and matchers made per sentence share it instead of
+/// copying a dozen tables.
+final class ClaimGrammar: Sendable {
+    let rules: [ClaimRule]
     /// The word classes of kinds.rules (words/NAME.lex), in the order `classNames` gives.
-    private(set) var classes: [WordTable<Bool>] = []
-    private(set) var classNames: [String] = []
-    private(set) var joiners = WordTable<Bool>()
-    private(set) var notCounted = WordTable<Bool>()
-    private(set) var currencies = WordTable<String>()
-    private(set) var bases = WordTable<String>()
-    private(set) var periods = WordTable<String>()
-    private(set) var metrics = WordTable<String>()
-    private(set) var partners = WordTable<String>()
-    private(set) var entityStop = WordTable<Bool>()
-    private(set) var periodPrefixes = WordTable<Bool>()
+    let classes: [WordTable<Bool>]
+    let classNames: [String]
+    let joiners: WordTable<Bool>
+    let notCounted: WordTable<Bool>
+    let currencies: WordTable<String>
+    let bases: WordTable<String>
+    let periods: WordTable<String>
+    let metrics: WordTable<String>
+    let partners: WordTable<String>
+    let entityStop: WordTable<Bool>
+    let periodPrefixes: WordTable<Bool>
 
     func wordClass(_ name: String) -> WordTable<Bool>? { classNames.firstIndex(of: name).map { classes[$0] } }
 
     init(_ files: GrammarFiles) throws {
+        var classes: [WordTable<Bool>] = []
+        var classNames: [String] = []
         let prefix = "claims/words/"
         for path in files.files.keys.sorted() where path.hasPrefix(prefix) && path.hasSuffix(".lex") {
             let name = String(path.dropFirst(prefix.count).dropLast(4))
@@ -28,6 +30,8 @@ final class ClaimGrammar: @unchecked Sendable {
             classNames.append(name)
             classes.append(table)
         }
+        self.classes = classes
+        self.classNames = classNames
         rules = try ClaimRule.parse(file: "claims/kinds.rules", text: try files.required("claims/kinds.rules"),
                                     classes: classNames)
         func words(_ path: String) throws -> WordTable<Bool> {
@@ -42,14 +46,14 @@ final class ClaimGrammar: @unchecked Sendable {
             }
             return table
         }
-        joiners = try words("claims/joiners.lex")
-        notCounted = try words("claims/not-counted.lex")
-        entityStop = try words("claims/entity-stop.lex")
-        periodPrefixes = try words("numbers/period-prefixes.lex")
-        currencies = try valued("claims/currency.lex", "code")
-        bases = try valued("claims/bases.lex", "basis")
-        periods = try valued("claims/periods.lex", "what")
-        metrics = try valued("claims/metrics.lex", "metric")
-        partners = try valued("claims/partners.lex", "partner")
+        self.joiners = try words("claims/joiners.lex")
+        self.notCounted = try words("claims/not-counted.lex")
+        self.entityStop = try words("claims/entity-stop.lex")
+        self.periodPrefixes = try words("numbers/period-prefixes.lex")
+        self.currencies = try valued("claims/currency.lex", "code")
+        self.bases = try valued("claims/bases.lex", "basis")
+        self.periods = try valued("claims/periods.lex", "what")
+        self.metrics = try valued("claims/metrics.lex", "metric")
+        self.partners = try valued("claims/partners.lex", "partner")
     }
 }

@@ -1,6 +1,7 @@
 /// Gives claims their period (resolved against the release's own dates), basis and subject
 /// (metric, entity, partner), carrying them over where the text leaves them out.
 private let 其中 = Array("其中".utf16)
+private let partnerMarkers: Set<UInt16> = [0x5BF9, 0x81EA, 0x4E0E, 0x540C, 0x4E2D]  // 对 自 与 同 中
 
 /// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
 /// a megabyte must not make every claim scan all of it.
@@ -399,10 +400,9 @@ struct ContextResolver {
 
     /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.
     private func partnerIn(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>, index: Int, listSize: Int) -> (String?, Range<Int>?) {
-        let markers: Set<UInt16> = [0x5BF9, 0x81EA, 0x4E0E, 0x540C, 0x4E2D]  // 对 自 与 同 中
         var i = range.lowerBound
         while i < range.upperBound {
-            if markers.contains(units[i]), let (length, first) = grammar.partners.match(units, at: i + 1, limit: range.upperBound) {
+            if partnerMarkers.contains(units[i]), let (length, first) = grammar.partners.match(units, at: i + 1, limit: range.upperBound) {
                 // A list after the marker: 对东盟、欧盟、美国.
                 var names = [first]
                 var end = i + 1 + length

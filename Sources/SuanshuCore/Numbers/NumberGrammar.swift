@@ -14,9 +14,9 @@ struct NumeralTable: Sendable {
 }
 
 /// The lexicons of Grammars/numbers/ as lookup tables for the number engine.
-/// A class, built once and never changed after (hence unchecked Sendable): scanners and
-/// matchers made per sentence share it instead of copying a dozen tables.
-final class NumberGrammar: @unchecked Sendable {
+/// A class of constants: scanners and matchers made per sentence share it instead of
+/// copying a dozen tables.
+final class NumberGrammar: Sendable {
     enum Numeral: Sendable, Equatable {
         case digit(Int)
         case unit(Int)
@@ -50,22 +50,36 @@ final class NumberGrammar: @unchecked Sendable {
         var qualifier: Qualifier
     }
 
-    private(set) var numerals = NumeralTable()
-    private(set) var wordQuantities = WordTable<WordQuantity>()
-    private(set) var units = WordTable<Unit>()
-    private(set) var forms = WordTable<Form>()
+    let numerals: NumeralTable
+    let wordQuantities: WordTable<WordQuantity>
+    let units: WordTable<Unit>
+    let forms: WordTable<Form>
     /// Characters after which 成 is a word (成为, 成本), not tenths.
-    private(set) var tenthsNotBefore: Set<UInt16> = []
-    private(set) var qualifiersBefore = WordTable<QualifierWord>()
-    private(set) var qualifiersAfter = WordTable<QualifierWord>()
-    private(set) var rangeWords = WordTable<Bool>()
-    private(set) var dateWords = WordTable<String>()
-    private(set) var periodPrefixes = WordTable<Bool>()
-    private(set) var notNumbers = WordTable<Bool>()
-    private(set) var names = WordTable<Bool>()
-    private(set) var nameSuffixes = WordTable<Bool>()
+    let tenthsNotBefore: Set<UInt16>
+    let qualifiersBefore: WordTable<QualifierWord>
+    let qualifiersAfter: WordTable<QualifierWord>
+    let rangeWords: WordTable<Bool>
+    let dateWords: WordTable<String>
+    let periodPrefixes: WordTable<Bool>
+    let notNumbers: WordTable<Bool>
+    let names: WordTable<Bool>
+    let nameSuffixes: WordTable<Bool>
 
     init(_ files: GrammarFiles) throws {
+        // Built in locals, then fixed: the properties are constants.
+        var numerals: NumeralTable = NumeralTable()
+        var wordQuantities: WordTable<WordQuantity> = WordTable<WordQuantity>()
+        var units: WordTable<Unit> = WordTable<Unit>()
+        var forms: WordTable<Form> = WordTable<Form>()
+        var tenthsNotBefore: Set<UInt16> = []
+        var qualifiersBefore: WordTable<QualifierWord> = WordTable<QualifierWord>()
+        var qualifiersAfter: WordTable<QualifierWord> = WordTable<QualifierWord>()
+        var rangeWords: WordTable<Bool> = WordTable<Bool>()
+        var dateWords: WordTable<String> = WordTable<String>()
+        var periodPrefixes: WordTable<Bool> = WordTable<Bool>()
+        var notNumbers: WordTable<Bool> = WordTable<Bool>()
+        var names: WordTable<Bool> = WordTable<Bool>()
+        var nameSuffixes: WordTable<Bool> = WordTable<Bool>()
         let qualifierNames = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0.rawValue, $0) })
         for entry in try Lexicon(files, "numbers/numerals.lex").entries {
             let word = try workingForm(entry.word)
@@ -142,5 +156,18 @@ final class NumberGrammar: @unchecked Sendable {
                 names.insert(try workingForm(entry.word), true)
             }
         }
+        self.numerals = numerals
+        self.wordQuantities = wordQuantities
+        self.units = units
+        self.forms = forms
+        self.tenthsNotBefore = tenthsNotBefore
+        self.qualifiersBefore = qualifiersBefore
+        self.qualifiersAfter = qualifiersAfter
+        self.rangeWords = rangeWords
+        self.dateWords = dateWords
+        self.periodPrefixes = periodPrefixes
+        self.notNumbers = notNumbers
+        self.names = names
+        self.nameSuffixes = nameSuffixes
     }
 }
