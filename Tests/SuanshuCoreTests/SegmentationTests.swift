@@ -32,6 +32,31 @@ struct SegmentationTests {
         #expect(sentences == ["標題一行", "其中，出口26.99萬億元，增長6.1%；", "進口18.48萬億元，增長0.5%。", "主持人：下面請提問。"])
     }
 
+    /// Text with no full stop is cut into sentences of bounded length that together cover
+    /// it, never inside a number; a run of separated numbers ("1,2,3,…") is a list and is cut.
+    @Test(arguments: [
+        // (what, text, the number that must stay whole)
+        ("prose", String(repeating: "出口机电产品增长较快", count: 3_000), nil),
+        ("commas", String(repeating: "出口增长，", count: 3_000), nil),
+        ("number at the cut", String(repeating: "出", count: 1_995) + "12,345,678.90亿元" + String(repeating: "进", count: 3_000), "12,345,678.90"),
+        ("list of numbers", String(repeating: "1,", count: 20_000), nil),
+        ("digits", String(repeating: "7", count: 5_000), String(repeating: "7", count: 5_000)),
+    ] as [(String, String, String?)])
+    func longTextIsCutIntoBoundedSentences(_ what: String, _ text: String, _ whole: String?) throws {
+        let document = try segment(text)
+        let sentences = document.segmentation.sentences.map(\.range)
+        #expect(sentences.first?.lowerBound == 0, "\(what)")
+        #expect(sentences.last?.upperBound == document.text.utf16.count, "\(what)")
+        for (a, b) in zip(sentences, sentences.dropFirst()) { #expect(a.upperBound == b.lowerBound, "\(what)") }
+        let limit = Segmenter.longestSentence + Segmenter.longestNumber
+        if whole?.count ?? 0 < limit {
+            #expect(sentences.allSatisfy { $0.count <= limit }, "\(what): \(sentences.map(\.count).max() ?? 0)")
+        }
+        if let whole {
+            #expect(sentences.contains { document.text.string($0).contains(whole) }, "\(what): \(whole) was cut")
+        }
+    }
+
     @Test func sentencesLeaveOutSurroundingWhitespace() throws {
         let document = try segment("  \r\n　第一句。  \r\n\r\n 第二句\r\n")
         let spans = document.segmentation.sentences.map { document.text.originalSpan($0.range) }

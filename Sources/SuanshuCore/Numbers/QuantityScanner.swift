@@ -1,6 +1,11 @@
 /// Scans one stretch of working text for quantities: reads each number, then the words
 /// around it (magnitudes, forms, units, qualifiers, range words), then decides whether it
 /// is a date, a list number, a name or an identifier rather than a claim.
+private let quoteOpeners: Set<UInt16> = [0x201C, 0x22, 0x300C, 0x2018, 0x300E]  // “ " 「 ‘ 『
+private let quoteClosers: Set<UInt16> = [0x201D, 0x22, 0x300D, 0x2019, 0x300F]
+/// / _ @ : # between a number and more digits make an identifier.
+private let identifierJoiners: Set<UInt16> = [0x2F, 0x5F, 0x40, 0x3A, 0x23]
+
 struct QuantityScanner {
     let text: UnsafeBufferPointer<UInt16>
     let bounds: Range<Int>
@@ -501,9 +506,7 @@ struct QuantityScanner {
         let start = q.range.lowerBound
         let end = q.range.upperBound
         guard start > bounds.lowerBound, end < upper, q.unit == nil, q.form == .plain else { return false }
-        let openers: Set<UInt16> = [0x201C, 0x22, 0x300C, 0x2018, 0x300E]
-        let closers: Set<UInt16> = [0x201D, 0x22, 0x300D, 0x2019, 0x300F]
-        return openers.contains(text[start - 1]) && closers.contains(text[end])
+        return quoteOpeners.contains(text[start - 1]) && quoteClosers.contains(text[end])
     }
 
     /// app2024, bet365, M2, a telephone number, a long bare digit string, 10:30.
@@ -511,9 +514,8 @@ struct QuantityScanner {
         let numberEnd = q.numberRange.upperBound
         if start > bounds.lowerBound, isASCIILetter(text[start - 1]) { return true }
         if numberEnd < upper, isASCIILetter(text[numberEnd]) { return true }
-        let joiners: Set<UInt16> = [0x2F, 0x5F, 0x40, 0x3A, 0x23]
-        if start > bounds.lowerBound, joiners.contains(text[start - 1]) { return true }
-        if numberEnd + 1 < upper, joiners.contains(text[numberEnd]), NumeralReader.isDigit(text[numberEnd + 1]) { return true }
+        if start > bounds.lowerBound, identifierJoiners.contains(text[start - 1]) { return true }
+        if numberEnd + 1 < upper, identifierJoiners.contains(text[numberEnd]), NumeralReader.isDigit(text[numberEnd + 1]) { return true }
         // Telephone numbers: 010-65194114, 400-810-8888.
         if q.numeral == .arabic, numberEnd + 1 < upper, text[numberEnd] == 0x2D, NumeralReader.isDigit(text[numberEnd + 1]) {
             let next = reader.arabic(at: numberEnd + 1)

@@ -56,14 +56,22 @@ public final class Segmenter {
             while k > start + Self.longestSentence / 2, units[k - 1] != 0x2C, units[k - 1] != 0x20 { k -= 1 }
             if k > start + Self.longestSentence / 2 { cut = k }
             // Never inside a number (a run of digits runs on to its end, however long) nor
-            // between the halves of a surrogate pair.
-            while cut < range.upperBound, isNumberPart(units[cut - 1]), isNumberPart(units[cut]) { cut += 1 }
+            // between the halves of a surrogate pair. Past `longestNumber` a separator ends
+            // the run: "1,2,3,…" for a megabyte is a list, not one number.
+            let run = cut
+            while cut < range.upperBound, isNumberPart(units[cut - 1]), isNumberPart(units[cut]),
+                  cut - run < Self.longestNumber || (isDigit(units[cut - 1]) && isDigit(units[cut])) { cut += 1 }
             if cut < range.upperBound, units[cut - 1] & 0xFC00 == 0xD800 { cut += 1 }
             appendPiece(start..<cut, units, &result)
             start = cut
         }
         appendPiece(start..<range.upperBound, units, &result)
     }
+
+    /// How far a cut may move on over separators to keep a number whole.
+    static let longestNumber = 64
+
+    private func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
 
     private func isNumberPart(_ unit: UInt16) -> Bool {
         (unit >= 0x30 && unit <= 0x39) || unit == 0x2E || unit == 0x2C
