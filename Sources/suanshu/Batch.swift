@@ -121,6 +121,7 @@ struct Batch {
         do {
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
             let document = try analyzer.analyze(source: path, bytes: try InputReader.read(path), encoding: encoding, checks: true)
+            InputWarnings.report(document)
             var bytes: [UInt8] = []
             DocumentJSON.write(document, pretty: pretty) { bytes += $0 }
             bytes.append(0x0A)

@@ -37,6 +37,7 @@ struct AnalysisOptions: ParsableArguments {
 
     /// One document in the chosen format.
     func write(_ document: AnalyzedDocument) {
+        defer { InputWarnings.report(document) }
         switch format ?? .json {
         case .json, .jsonl:
             DocumentJSON.write(document, pretty: (format ?? .json) == .json) { StandardOutput.write(bytes: $0) }

@@ -212,6 +212,74 @@ struct CommandLineTests {
         #expect(try run(["check", "--fail-on", "never"] + good).status == 0)
     }
 
+    /// A file deleted after the batch has started: it is reported and skipped, every other
+    /// document is written, in order, and nothing already written is lost.
+    @Test func fileDeletedMidBatch() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-deleted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let release = try Data(contentsOf: Self.packageRoot.appendingPathComponent("Fixtures/customs-2024-annual.txt"))
+        let count = 120
+        let paths = (0..<count).map { folder.appendingPathComponent(String(format: "%03d.txt", $0)).path }
+        for path in paths { try release.write(to: URL(fileURLWithPath: path)) }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["check", "--jobs", "1"] + paths
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        // Once the first document is out, the batch is under way: delete the last file.
+        var received = Data()
+        let reader = output.fileHandleForReading
+        while !received.contains(0x0A) {
+            let chunk = reader.availableData
+            if chunk.isEmpty { break }
+            received += chunk
+        }
+        try FileManager.default.removeItem(atPath: paths[count - 1])
+        received += reader.readDataToEndOfFile()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let lines = String(decoding: received, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == count)
+        #expect(process.terminationStatus == 2)
+        #expect(stderr.contains("\(paths[count - 1])"))
+        #expect(stderr.contains("1 failures"))
+        let documents = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(documents.map { $0["source"] as? String } == paths)
+        #expect(documents.dropLast().allSatisfy { ($0["claims"] as? [Any])?.count ?? 0 > 10 })
+        let last = try #require(documents.last?["diagnostics"] as? [[String: Any]])
+        #expect(last.first?["severity"] as? String == "error")
+    }
+
+    /// 100 MB with no line break, then one sentence: a warning on standard error and as a
+    /// diagnostic with the line's span, the sentence after it still read, bounded memory.
+    @Test func hundredMegabytesWithoutALineBreak() throws {
+        let prose = Array("外贸运行总体平稳，结构持续优化，".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(100_000_100)
+        while bytes.count + prose.count <= 100_000_000 { bytes += prose }
+        let lineLength = bytes.count / 3  // characters: every one is three bytes
+        bytes += Array("\n出口增长3.5%。".utf8)
+        let path = try temporaryFile(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        bytes = []
+        let result = try run(["check", "--format", "jsonl", path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning: a line of \(lineLength) characters has no line break"))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(document["diagnostics"] as? [[String: Any]])
+        let long = try #require(diagnostics.first { $0["code"] as? String == "long-line" })
+        #expect((long["span"] as? [String: Int]) == ["start": 0, "end": lineLength])
+        let claims = try #require(document["claims"] as? [[String: Any]])
+        #expect(claims.map { $0["text"] as? String } == ["3.5%"])
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(usage.ru_maxrss < 2_000_000, "peak RSS of a child: \(usage.ru_maxrss) KB")
+    }
+
     /// --stream: events come out while the input is still open — a sentence as soon as it is
     /// complete, a check as soon as a later sentence completes its figures — then a summary.
     @Test func streamEmitsEventsBeforeTheInputEnds() throws {

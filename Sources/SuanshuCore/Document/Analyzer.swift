@@ -40,6 +40,7 @@ public final class Analyzer {
                                           "\(kind.rawValue) '\(words)' ignored"))
         }
         let text = normalized.removing(found.map(\.range))
+        diagnostics += longLines(in: text)
         let segmentation = try segmenter.segment(text, words: false)
         let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation))
         diagnostics += numberDiagnostics
@@ -47,6 +48,27 @@ public final class Analyzer {
         let evaluated = checks ? checker.checks(claims, text: text) : []
         return AnalyzedDocument(source: source, text: text, segmentation: segmentation, quantities: quantities,
                                 claims: claims, checks: evaluated, diagnostics: diagnostics)
+    }
+
+    /// Lines longer than this (UTF-16 units) are worth a warning: no release has them, and
+    /// a whole document of that size takes memory in proportion (`--stream` does not).
+    public static let longestLine = 1_000_000
+
+    /// A warning for each overlong line; the line is still read, in bounded sentences.
+    private func longLines(in text: NormalizedText) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var start = 0
+        text.utf16.withUnsafeBufferPointer { units in
+            for i in 0...units.count where i == units.count || units[i] == 0x0A || units[i] == 0x0D {
+                if i - start > Self.longestLine {
+                    let span = text.originalSpan(start..<i)
+                    found.append(Diagnostic(.warning, "long-line", span: span,
+                                            "a line of \(span.end - span.start) characters has no line break: read in sentences of at most \(Segmenter.longestSentence) characters; --stream reads input this large in bounded memory"))
+                }
+                start = i + 1
+            }
+        }
+        return found
     }
 }
 
