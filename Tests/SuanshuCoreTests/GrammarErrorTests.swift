@@ -27,6 +27,20 @@ struct GrammarErrorTests {
         #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
     }
 
+    @Test(arguments: [
+        ("checks/sums.rules", "进出口 = 出口 + 进口\n进出口 = 出口\n", 2, "at least two parts"),
+        ("checks/within.rules", "# comment\n进口 <= 进出口\n进口 < 进出口\n", 3, "PART <= WHOLE"),
+        ("checks/within.rules", "进口 <=\n", 1, "PART <= WHOLE"),
+    ])
+    func brokenCheckRulesNameFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
+        let error = #expect(throws: GrammarError.self) {
+            _ = try Checker(grammars: Self.grammars(replacing: path, with: text))
+        }
+        #expect(error?.file == path)
+        #expect(error?.line == line)
+        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+    }
+
     @Test func missingFileIsNamed() {
         var files = GrammarFiles.builtIn.files
         files["numbers/units.lex"] = nil

@@ -3,6 +3,7 @@
 /// `inconsistent` only when no rounding of the digits shown reconciles the figures.
 public struct Checker: Sendable {
     let sums: [SumRule]
+    let within: [WithinRule]
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -12,6 +13,7 @@ public struct Checker: Sendable {
 
     public init(grammars: GrammarFiles = .builtIn) throws {
         sums = try SumRule.parse(file: "checks/sums.rules", text: try grammars.required("checks/sums.rules"))
+        within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))
     }
 
     public func checks(_ claims: [Claim], text: NormalizedText) -> [Check] {
@@ -25,6 +27,7 @@ public struct Checker: Sendable {
         rateChanges(context, &found)
         orders(context, &found)
         subsets(context, &found)
+        countsWithin(context, &found)
         return found.checks
     }
 

@@ -313,16 +313,7 @@ extension Checker {
                 let between = units[whole.range.upperBound..<part.range.lowerBound]
                 let introducesPart = between.contains(word: 其中) || (between.contains(中) && between.last == 有)
                 guard introducesPart, !between.contains(0x3B), !between.contains(0x3002) else { continue }  // ; 。
-                let nested = (part.interval.low ?? part.value) <= (whole.interval.high ?? whole.value)
-                let value = whole.value.doubleValue
-                let range = nested ? CornerRange(low: -Double.infinity, high: value) : CornerRange(low: -1, high: -1)
-                found.add("order", [part, whole], stated: whole, range: nested ? range : nil, context: context) { _ in
-                    "\(context.label(part)) is part of \(context.label(whole)) ✓"
-                }
-                if !nested {
-                    found.checks[found.checks.count - 1].verdict = .inconsistent
-                    found.checks[found.checks.count - 1].message = "\(context.label(part)) is said to be part of \(context.label(whole)) but is larger"
-                }
+                addContainment(part, whole, context, &found)
                 // A share said of the part (增长面接近九成) is part / whole.
                 if let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }),
                    !found.uses("share", share) {
@@ -332,6 +323,56 @@ extension Checker {
                     }
                 }
             }
+        }
+    }
+
+    /// Counts of a part within the count of its whole (within.rules): 自全球130多个国家和地区
+    /// 的进口实现了增长 is at most the 249个国家和地区 China trades with.
+    func countsWithin(_ context: Context, _ found: inout CheckList) {
+        for rule in within {
+            for part in context.byMetric[rule.part] ?? [] where part.kind == .count && !part.isPrior {
+                // The whole's count is the largest one (249 in all, not the 137 of them over
+                // 百亿元): a part may well exceed a group within the whole.
+                guard let noun = countedNoun(part, context),
+                      let whole = Context.around(part, in: context.byMetric[rule.whole] ?? []).filter({ c in
+                          c.kind == .count && !c.isPrior && c.qualifier == .exact && c.subject?.entity == part.subject?.entity
+                              && c.subject?.partner == part.subject?.partner && context.samePeriod(c, part)
+                              && counts(c, noun, context)
+                      }).max(by: { $0.value < $1.value }) else { continue }
+                addContainment(part, whole, context, &found)
+            }
+        }
+    }
+
+    /// What a count counts: the words after its figure up to a comma, 的 or the like
+    /// (249个国家和地区, → 国家和地区), at most eight units; nil when there are fewer than two.
+    private func countedNoun(_ c: Claim, _ context: Context) -> ArraySlice<UInt16>? {
+        let units = context.text.utf16
+        var end = c.range.upperBound
+        while end < units.count, end - c.range.upperBound < 8, units[end] >= 0x3400, units[end] != 0x7684, units[end] != 0x3001 { end += 1 }
+        return end - c.range.upperBound >= 2 ? units[c.range.upperBound..<end] : nil
+    }
+
+    /// True when `c` counts `noun`: the noun follows its figure, or stands before it in its
+    /// clause (国家和地区达到了249个).
+    private func counts(_ c: Claim, _ noun: ArraySlice<UInt16>, _ context: Context) -> Bool {
+        if let own = countedNoun(c, context) { return own == noun }
+        let units = context.text.utf16
+        var start = c.range.lowerBound
+        while start > 0, c.range.lowerBound - start < 40, ![0x3002, 0x3B, 0x0A].contains(units[start - 1]) { start -= 1 }  // 。 ; line break
+        return units[start..<c.range.lowerBound].contains(word: Array(noun))
+    }
+
+    /// A part is at most its whole: consistent when some rounding allows it.
+    private func addContainment(_ part: Claim, _ whole: Claim, _ context: Context, _ found: inout CheckList) {
+        let nested = (part.interval.low ?? part.value) <= (whole.interval.high ?? whole.value)
+        let range = CornerRange(low: -Double.infinity, high: whole.value.doubleValue)
+        found.add("order", [part, whole], stated: whole, range: nested ? range : nil, context: context) { _ in
+            "\(context.label(part)) is part of \(context.label(whole)) ✓"
+        }
+        if !nested, found.checks.last?.claims == [part.id, whole.id] {
+            found.checks[found.checks.count - 1].verdict = .inconsistent
+            found.checks[found.checks.count - 1].message = "\(context.label(part)) is said to be part of \(context.label(whole)) but is larger"
         }
     }
 
