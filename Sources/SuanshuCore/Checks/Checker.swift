@@ -35,10 +35,10 @@ public struct Checker: Sendable {
     struct CheckList {
         var checks: [Check] = []
         private var seen: Set<[String]> = []
-        /// Relation and claim of every check, to ask whether a claim is in one already.
-        private var used: Set<[String]> = []
+        /// The claims each relation's checks use, to ask whether a claim is in one already.
+        private var used: [String: Set<String>] = [:]
 
-        func uses(_ relation: String, _ claim: Claim) -> Bool { used.contains([relation, claim.id]) }
+        func uses(_ relation: String, _ claim: Claim) -> Bool { used[relation]?.contains(claim.id) == true }
 
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
@@ -69,7 +69,7 @@ public struct Checker: Sendable {
         }
 
         private mutating func append(_ check: Check) {
-            for id in check.claims { used.insert([check.relation, id]) }
+            used[check.relation, default: []].formUnion(check.claims)
             checks.append(check)
         }
     }
@@ -177,8 +177,9 @@ public struct Checker: Sendable {
 
         /// A derived value written like a claim: in its magnitude and unit, one digit finer.
         func figure(_ value: Double, like c: Claim) -> String {
-            let written = text.originalString(c.quantity.numberRange)
-            let decimals = written.split(separator: ".").dropFirst().first.map { $0.prefix { $0.isNumber }.count } ?? 0
+            // The digits after the point, read in the working text (full-width digits are ASCII there).
+            let number = text.utf16[c.quantity.numberRange]
+            let decimals = number.firstIndex(of: 0x2E).map { point in number[(point + 1)...].prefix { $0 >= 0x30 && $0 <= 0x39 }.count } ?? 0
             let scale = Double(c.unit == "%" || c.unit == "pp" ? 0 : c.quantity.magnitude)
             var shown = value
             for _ in 0..<Int(scale) { shown /= 10 }
@@ -187,9 +188,10 @@ public struct Checker: Sendable {
             case "%": suffix = "%"
             case "pp": suffix = " points"
             default:
-                let raw = text.originalString(c.range)
-                let numberEnd = text.originalString(c.quantity.range.lowerBound..<c.quantity.numberRange.upperBound)
-                suffix = raw.hasPrefix(numberEnd) ? String(raw.dropFirst(numberEnd.count)).replacing("多", with: "").replacing("余", with: "") : ""
+                // What follows the number in the claim's text (万亿元 of 超过45万亿元), without 多 or 余.
+                let rest = c.quantity.numberRange.upperBound..<c.range.upperBound
+                suffix = c.range.lowerBound == c.quantity.range.lowerBound && !rest.isEmpty
+                    ? String(String.UnicodeScalarView(text.originalString(rest).unicodeScalars.filter { $0 != "多" && $0 != "余" })) : ""
             }
             return Self.fixed(shown, decimals + 1) + suffix
         }
