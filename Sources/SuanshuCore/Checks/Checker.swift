@@ -24,6 +24,7 @@ public struct Checker: Sendable {
         shares(context, &found)
         contributions(context, &found)
         growths(context, &found)
+        changes(context, &found)
         rateChanges(context, &found)
         orders(context, &found)
         subsets(context, &found)
@@ -101,6 +102,13 @@ public struct Checker: Sendable {
 
         /// The same stretch of time, however it was written (2025年, 去年, 全年).
         func samePeriod(_ a: Claim, _ b: Claim) -> Bool { a.period?.from == b.period?.from && a.period?.to == b.period?.to }
+
+        /// The same months one year earlier (2024年 for 2025年, 2024年1-9月 for 2025年1-9月).
+        static func isYearBefore(_ a: Period?, _ b: Period) -> Bool {
+            guard let a else { return false }
+            return a.from.year == b.from.year - 1 && a.to.year == b.to.year - 1
+                && (a.from.month, a.from.day, a.to.month) == (b.from.month, b.from.day, b.to.month)
+        }
 
         func term(_ c: Claim) -> String { (c.subject?.entity ?? "") + (c.subject?.metric ?? "") }
 

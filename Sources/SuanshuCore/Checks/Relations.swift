@@ -234,6 +234,26 @@ extension Checker {
         }
     }
 
+    /// A change against two stated levels: 2025年进出口45.47万亿元，比上年增加1.62万亿元,
+    /// with 2024年进出口43.85万亿元 (or 较二零二三年的1,830.6亿) → 45.47 − 43.85 = 1.62.
+    func changes(_ context: Context, _ found: inout CheckList) {
+        for change in context.claims where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
+            let sameTerm = context.byTerm[context.term(change)]
+            guard change.subject?.metric != nil, let period = change.period,
+                  let now = context.nearest(to: change, in: sameTerm, {
+                      context.isLevel($0) && $0.unit == change.unit && context.sameSubject($0, change) && context.samePeriod($0, change)
+                  }),
+                  let prior = context.nearest(to: change, in: sameTerm, { c in
+                      (c.kind == .amount || c.kind == .count) && c.unit == change.unit && c.qualifier == .exact
+                          && context.sameSubject(c, change) && (c.isPrior ? c.sentence == change.sentence : Context.isYearBefore(c.period, period))
+                  }) else { continue }
+            let range = CornerRange([now.interval, prior.interval]) { $0[0] - $0[1] }
+            found.add("change", [prior, now, change], stated: change, range: range, context: context) { r in
+                "\(context.label(now)) against \(context.text.originalString(prior.range)) before is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
+            }
+        }
+    }
+
     /// An earlier rate and a change in points give this period's rate: 9月份为下降0.3%，
     /// 涨幅回升0.5个百分点 → 0.2%.
     func rateChanges(_ context: Context, _ found: inout CheckList) {
