@@ -17,6 +17,22 @@ struct NumberPropertyTests {
                                      "成", "倍", "番", "翻", "分之", "个", "百分点", "元", "美元", "吨", "年", "月",
                                      "至", "-", "~", "第", "几", "负", "，", "。", "出口", " ", "\n"]
 
+    /// The fast Double of a decimal is the one parsing its text gives, and its text is the
+    /// plain decimal a 128-bit division writes.
+    @Test func doubleAndTextOfDecimals() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let significand = Int128(Int64.random(in: -(1 << 60)...(1 << 60), using: &generator)) / Int128(Int64.random(in: 1...(1 << 40), using: &generator))
+            let value = ExactDecimal(significand * (Bool.random(using: &generator) ? 1 : Int128(Int64.max)), exponent: Int.random(in: -30...30, using: &generator))
+            #expect(value.doubleValue == Double(value.description), "\(value.significand)e\(value.exponent)")
+            if value.description.filter(\.isNumber).count <= ExactDecimal.maximumDigits {
+                #expect(ExactDecimal(value.description) == value, "\(value.description)")
+            }
+            let plain = value.exponent >= 0 ? "\(value.significand)" + String(repeating: "0", count: value.exponent) : nil
+            if let plain { #expect(value.description == plain) }
+        }
+    }
+
     /// Every interval contains its value, except under 多/余/几 ("130多" is [131, 139] by
     /// the output contract: the true value is beyond the stated one, by less than a step).
     @Test func everyIntervalContainsItsValue() throws {

@@ -462,7 +462,7 @@ struct ContextResolver {
         var words = text.string(best)
         // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长….
         if listSize > 1 {
-            let items = words.split(whereSeparator: { "、和及与".contains($0) }).map(String.init)
+            let items = words.unicodeScalars.split(whereSeparator: { "、和及与".unicodeScalars.contains($0) }).map { String(String.UnicodeScalarView($0)) }
             if items.count == listSize { words = items[index] }
         }
         return (words, best)
