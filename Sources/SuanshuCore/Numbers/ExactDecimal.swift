@@ -207,7 +207,7 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
     /// rest are parsed.
     public var doubleValue: Double {
         if significand.magnitude <= 1 << 53, (-22...22).contains(exponent) {
-            let s = Double(significand)
+            let s = Double(Int64(significand))  // by way of 64 bits: the generic 128-bit conversion is slow
             return exponent >= 0 ? s * Self.exactPowers[exponent] : s / Self.exactPowers[-exponent]
         }
         return Double(description) ?? .nan

@@ -11,12 +11,17 @@ public enum InputReader {
         if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
             throw .unreadable(path: path, reason: "it is a directory")
         }
-        return try readAll(fd: fd, name: path)
+        // A regular file's size says how much to read; reading goes on past it all the same
+        // (a file may grow while it is read).
+        let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        return try readAll(fd: fd, name: path, expected: size)
     }
 
-    private static func readAll(fd: Int32, name: String) throws(TextInputError) -> [UInt8] {
+    private static func readAll(fd: Int32, name: String, expected: Int = 0) throws(TextInputError) -> [UInt8] {
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        bytes.reserveCapacity(expected + 1)
+        // 64 KB a read: a batch reads thousands of small files, each with its own buffer.
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n == 0 { break }
