@@ -51,8 +51,9 @@ func peakResidentMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-/// The UTF-8 texts of Fixtures/ (every .txt below it that is UTF-8), repeated to size.
-func corpus(megabytes: Int) -> [UInt8] {
+/// The UTF-8 texts of Fixtures/ (every .txt below it that is UTF-8), repeated to size: as
+/// one input, and as the list of releases it is made of.
+func corpus(megabytes: Int) -> (input: [UInt8], releases: [[UInt8]]) {
     var texts: [[UInt8]] = []
     func walk(_ directory: String) {
         guard let dir = opendir(directory) else { return }
@@ -80,19 +81,21 @@ func corpus(megabytes: Int) -> [UInt8] {
         exit(2)
     }
     var input: [UInt8] = []
+    var releases: [[UInt8]] = []
     let target = megabytes * 1_000_000
     input.reserveCapacity(target + 100_000)
     while input.count < target {
         for text in texts {
             input += text
             input.append(0x0A)
+            releases.append(text + [0x0A])
         }
     }
-    return input
+    return (input, releases)
 }
 
 let options = Options(CommandLine.arguments)
-let input = corpus(megabytes: options.megabytes)
+let (input, releases) = corpus(megabytes: options.megabytes)
 let megabytes = Double(input.count) / 1_000_000
 print("input: \(String(format1: megabytes)) MB of Fixtures texts, best of \(options.runs) runs")
 
@@ -157,6 +160,18 @@ print("number engine:                   \(String(format1: Double(quantityCount) 
 print("extract end to end:              \(String(format1: megabytes / extractTime)) MB/s (\(claimCount) claims), ratio to word break \(String(format2: megabytes / extractTime / reference))")
 print("check end to end:                \(String(format1: megabytes / checkTime)) MB/s (\(checkCount) checks), ratio to word break \(String(format2: megabytes / checkTime / reference))")
 print("check with JSON output:          \(String(format1: megabytes / checkOutputTime)) MB/s (\(String(format1: Double(outputBytes) / 1_000_000)) MB of JSON), ratio to word break \(String(format2: megabytes / checkOutputTime / reference))")
+// The same text as a batch: each release its own document, checked and written out, as
+// `suanshu check --jobs 1 DIR` does (without the file reads).
+var releaseChecks = 0
+let releasesTime = try best(options.runs) {
+    releaseChecks = 0
+    for release in releases {
+        let document = try analyzer.analyze(source: "bench", bytes: release, checks: true)
+        releaseChecks += document.checks.count
+        DocumentJSON.write(document, pretty: false) { _ in }
+    }
+}
+print("check releases one by one, JSON:  \(String(format1: megabytes / releasesTime)) MB/s (\(releases.count) documents, \(releaseChecks) checks), ratio to word break \(String(format2: megabytes / releasesTime / reference))")
 print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
 
 extension String {

@@ -11,6 +11,9 @@
 上年同期    what=same
 同比        what=same
 年内        what=same
+# 今年价格变动的新影响 (NBS price reports): the price changes of the year reported on, even
+# in a release issued in January of the next year.
+今年价格变动  what=data-year
 今年        what=release-year
 本年        what=release-year
 去年        what=previous-year

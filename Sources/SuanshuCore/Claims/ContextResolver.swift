@@ -1,6 +1,8 @@
 /// Gives claims their period (resolved against the release's own dates), basis and subject
 /// (metric, entity, partner), carrying them over where the text leaves them out.
 private let 其中 = Array("其中".utf16)
+/// 比2023年, 较上年, 与2023年相比, 同去年: a period after these is the one compared with.
+let comparisonMarkers: Set<UInt16> = [0x6BD4, 0x8F83, 0x4E0E, 0x540C]  // 比 较 与 同
 private let partnerMarkers: Set<UInt16> = [0x5BF9, 0x81EA, 0x4E0E, 0x540C, 0x4E2D]  // 对 自 与 同 中
 
 /// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
@@ -166,7 +168,7 @@ struct ContextResolver {
                 let after = group.last!.range.upperBound
                 // 比2023年, 较上月; 9月份为下降0.3% and 七月份的14.3% within a sentence: periods
                 // compared with, not the one in scope.
-                let compared = before > sentence.range.lowerBound && [0x6BD4, 0x8F83].contains(units[before - 1])
+                let compared = before > sentence.range.lowerBound && comparisonMarkers.contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound && units[after] == 0x4E3A)
                     || (before > sentence.range.lowerBound && after < sentence.range.upperBound && units[after] == 0x7684)
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
@@ -188,7 +190,7 @@ struct ContextResolver {
                     continue
                 }
                 // 比去年同期: compared with, a basis.
-                if !(i > sentence.range.lowerBound && [0x6BD4, 0x8F83].contains(units[i - 1])) {
+                if !(i > sentence.range.lowerBound && comparisonMarkers.contains(units[i - 1])) {
                     sources.append((i..<(i + length), .word(what)))
                 }
                 i += length

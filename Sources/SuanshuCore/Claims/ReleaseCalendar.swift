@@ -10,15 +10,24 @@ struct ReleaseCalendar {
     /// a release dated 1月14日 reports on the year before.
     init(quantities: [[Quantity]], text: UnsafeBufferPointer<UInt16>, periods: WordTable<String>) {
         var years: [Int: Int] = [:]
+        // Years reported on as a whole (2025年全年, 2025年，…), not 2025年10月, 2025年上半年,
+        // 2024年底 or 到2030年.
+        var wholeYears: Set<Int> = []
         var issued: (sentence: Int, month: Int, year: Int?, end: Int)?
         for (index, sentence) in quantities.enumerated() {
             let dates = sentence.filter { $0.notAClaim == .date }
             for (k, date) in dates.enumerated() {
                 let value = Int(date.value.doubleValue)
                 if date.dateField == "year" {
-                    // 比2024年: a year compared with says nothing of the year reported on.
+                    // 比2024年, 与2023年: a year compared with says nothing of the year reported on.
                     let before = date.range.lowerBound
-                    if before == 0 || ![0x6BD4, 0x8F83].contains(text[before - 1]) { years[value, default: 0] += 1 }
+                    if before == 0 || !comparisonMarkers.contains(text[before - 1]) { years[value, default: 0] += 1 }
+                    let after = date.range.upperBound
+                    let followedByDate = k + 1 < dates.count && dates[k + 1].range.lowerBound == after
+                    let part = after < text.count && [0x5E95, 0x672B, 0x521D].contains(text[after])  // 底 末 初
+                    let partOfYear = periods.match(text, at: after, limit: text.count).map { $0.value != "data-year" } ?? false
+                    let target = before > 0 && (comparisonMarkers.contains(text[before - 1]) || [0x5230, 0x81F3].contains(text[before - 1]))  // 到 至
+                    if !followedByDate, !part, !partOfYear, !target { wholeYears.insert(value) }
                 }
                 // 1月14日 near the top: the day of issue.
                 if date.dateField == "month", index < 4, issued == nil, k + 1 < dates.count, dates[k + 1].dateField == "day",
@@ -30,11 +39,19 @@ struct ReleaseCalendar {
             }
         }
         let dataYear = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
-        self.dataYear = dataYear
         guard let issued else {
-            releaseYear = dataYear
+            // No date of issue (a transcript, a copied page): a release that reports on the
+            // latest year it names as a whole is issued after that year, so 去年 is that year.
+            if let latest = years.keys.max(), wholeYears.contains(latest) {
+                self.dataYear = latest
+                releaseYear = latest + 1
+            } else {
+                self.dataYear = dataYear
+                releaseYear = dataYear
+            }
             return
         }
+        self.dataYear = dataYear
         if let year = issued.year {
             releaseYear = year
             return

@@ -30,6 +30,11 @@ struct QuantityScanner {
                 i += length
                 continue
             }
+            if let dates = numericDate(at: i) {
+                quantities += dates
+                i = dates[2].range.upperBound
+                continue
+            }
             let unit = text[i]
             let arabic = NumeralReader.isDigit(unit)
             guard arabic || reader.startsChineseNumeral(unit) else {
@@ -91,6 +96,36 @@ struct QuantityScanner {
                               significantPlace: word.place, numeral: .chinese)
         q.interval = interval(q, reading, vague: nil)
         return q
+    }
+
+    /// 2025-01-09 or 2025/1/9 (a web page's 发布时间): a year, a month and a day, each a
+    /// date. The month and the day take in the separator before them, so the three stand
+    /// side by side like 2025年1月9日.
+    private func numericDate(at i: Int) -> [Quantity]? {
+        func digits(from k: Int, most: Int) -> (value: Int, end: Int)? {
+            var value = 0
+            var end = k
+            while end < upper, end - k < most, NumeralReader.isDigit(text[end]) {
+                value = value * 10 + Int(text[end] - 0x30)
+                end += 1
+            }
+            return end > k ? (value, end) : nil
+        }
+        guard i == bounds.lowerBound || !NumeralReader.isDigit(text[i - 1]),
+              let year = digits(from: i, most: 4), year.end - i == 4, (1900...2199).contains(year.value),
+              year.end < upper, text[year.end] == 0x2D || text[year.end] == 0x2F,  // - /
+              let month = digits(from: year.end + 1, most: 2), (1...12).contains(month.value),
+              month.end < upper, text[month.end] == text[year.end],
+              let day = digits(from: month.end + 1, most: 2), (1...CalendarDate.lastDay(year: year.value, month: month.value)).contains(day.value),
+              day.end == upper || !NumeralReader.isDigit(text[day.end]) else { return nil }
+        func date(_ value: Int, _ range: Range<Int>, _ field: String) -> Quantity {
+            let exact = ExactDecimal(value)
+            return Quantity(range: range, numberRange: range, value: exact, interval: .point(exact), qualifier: .exact,
+                            qualifierRange: nil, form: .plain, unit: nil, dimension: nil, numeral: .arabic, notAClaim: .date,
+                            dateField: field, rangeEnd: nil, magnitude: 0)
+        }
+        return [date(year.value, i..<year.end, "year"), date(month.value, year.end..<month.end, "month"),
+                date(day.value, month.end..<day.end, "day")]
     }
 
     /// A quantity for a bare number, before context.
