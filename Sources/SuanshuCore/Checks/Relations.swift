@@ -221,6 +221,19 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
                 continue
             }
+            // The level of the same months a year before, said elsewhere: 作为比较，2024年全年
+            // 实际使用外资为8262.5亿元. Only for a rate said with its level: a rate in a later
+            // sentence may be of a part whose name was not read.
+            if now.sentence == g.sentence, let period = g.period, let prior = context.nearest(to: g, in: sameTerm, { c in
+                context.isLevel(c) && c.unit == now.unit && c.qualifier == .exact && context.sameSubject(c, g)
+                    && Context.isYearBefore(c.period, period)
+            }) {
+                let range = CornerRange([now.interval, prior.interval]) { ($0[0] / $0[1] - 1) * 100 }
+                found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
+                    "\(context.label(now)) against \(context.label(prior)) a year before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+                continue
+            }
             // A stated change: 比上年增加2.09万亿元.
             if let change = context.nearest(to: g, in: sameTerm, { c in
                 c.kind == .change && c.unit == now.unit && context.sameSubject(c, g) && context.samePeriod(c, g)
