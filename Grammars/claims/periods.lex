@@ -17,6 +17,8 @@
 今年        what=release-year
 本年        what=release-year
 去年        what=previous-year
+去年全年    what=previous-year
+上年全年    what=previous-year
 全年        what=data-year
 上半年      what=half-1
 下半年      what=half-2

@@ -68,6 +68,9 @@ struct CheckTests {
              relation: "growth", verdict: .consistent),
         Case(name: "growth off the level a year before", text: "2025年，全国实际使用外资7476.9亿元，比上年下降12.5%。作为比较，2024年全年实际使用外资为8262.5亿元。",
              relation: "growth", verdict: .inconsistent),
+        // A speaker's period runs on through the paragraphs of the turn (具体来看，…).
+        Case(name: "share across the paragraphs of a turn", text: "记者：今年开年以来外资情况如何？\n发言人：2026年1月，实际使用外资920.1亿元，同比下降5.7%，降幅较去年全年收窄3.8个百分点。\n具体来看，高技术产业引资337.5亿元，在全国实际使用外资中占36.7%。",
+             relation: "share", verdict: .consistent),
         Case(name: "change between two stated levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加1.62万亿元。",
              relation: "change", verdict: .consistent),
         Case(name: "change off its levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加2.62万亿元。",

@@ -16,6 +16,7 @@ final class ClaimGrammar: Sendable {
     let partners: WordTable<String>
     let entityStop: WordTable<Bool>
     let periodPrefixes: WordTable<Bool>
+    let speakers: WordTable<Bool>
 
     func wordClass(_ name: String) -> WordTable<Bool>? { classNames.firstIndex(of: name).map { classes[$0] } }
 
@@ -50,6 +51,7 @@ final class ClaimGrammar: Sendable {
         self.notCounted = try words("claims/not-counted.lex")
         self.entityStop = try words("claims/entity-stop.lex")
         self.periodPrefixes = try words("numbers/period-prefixes.lex")
+        self.speakers = try words("claims/speakers.lex")
         self.currencies = try valued("claims/currency.lex", "code")
         self.bases = try valued("claims/bases.lex", "basis")
         self.periods = try valued("claims/periods.lex", "what")

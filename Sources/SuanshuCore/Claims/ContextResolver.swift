@@ -16,6 +16,8 @@ struct ContextResolver {
     let quantities: [[Quantity]]
     /// The paragraph of each sentence (paragraphs end at line breaks).
     private let paragraphOf: [Int]
+    /// Where a period in scope holds: the paragraph, or in a transcript the speaker's turn.
+    private let periodScopeOf: [Int]
 
     init(grammar: ClaimGrammar, text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]]) {
         self.grammar = grammar
@@ -23,14 +25,26 @@ struct ContextResolver {
         self.segmentation = segmentation
         self.quantities = quantities
         var paragraph = 0
+        var turn = 0
         var paragraphOf: [Int] = []
-        for (index, sentence) in segmentation.sentences.enumerated() {
-            if index > 0, text.utf16[segmentation.sentences[index - 1].range.upperBound..<sentence.range.lowerBound].contains(0x0A) {
-                paragraph += 1
+        var turnOf: [Int] = []
+        var isTranscript = false
+        text.utf16.withUnsafeBufferPointer { units in
+            for (index, sentence) in segmentation.sentences.enumerated() {
+                let opensParagraph = index == 0 || units[segmentation.sentences[index - 1].range.upperBound..<sentence.range.lowerBound].contains(0x0A)
+                if opensParagraph, index > 0 { paragraph += 1 }
+                // 记者：… / 发言人：…: a turn of a briefing.
+                if opensParagraph, let (length, _) = grammar.speakers.match(units, at: sentence.range.lowerBound, limit: sentence.range.upperBound),
+                   sentence.range.lowerBound + length < sentence.range.upperBound, units[sentence.range.lowerBound + length] == 0x3A {
+                    isTranscript = true
+                    if index > 0 { turn += 1 }
+                }
+                paragraphOf.append(paragraph)
+                turnOf.append(turn)
             }
-            paragraphOf.append(paragraph)
         }
         self.paragraphOf = paragraphOf
+        periodScopeOf = isTranscript ? turnOf : paragraphOf
     }
 
     /// A period named in the text, and where.
@@ -54,7 +68,7 @@ struct ContextResolver {
             var inScope: Period?
             var paragraphFirst: Period?
             for index in segmentation.sentences.indices {
-                if index > 0, paragraphOf[index] != paragraphOf[index - 1] {
+                if index > 0, periodScopeOf[index] != periodScopeOf[index - 1] {
                     inScope = nil
                     paragraphFirst = nil
                 }
