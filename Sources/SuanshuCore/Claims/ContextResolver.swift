@@ -181,10 +181,11 @@ struct ContextResolver {
                 let before = group[0].range.lowerBound
                 let after = group.last!.range.upperBound
                 // 比2023年, 较上月; 9月份为下降0.3% and 七月份的14.3% within a sentence: periods
-                // compared with, not the one in scope.
+                // compared with, not the one in scope (八月份的商品出口 is the one in scope).
                 let compared = before > sentence.range.lowerBound && comparisonMarkers.contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound && units[after] == 0x4E3A)
-                    || (before > sentence.range.lowerBound && after < sentence.range.upperBound && units[after] == 0x7684)
+                    || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && units[after] == 0x7684
+                        && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
                 if group.contains(where: { $0.dateField == "day" }) { continue }
