@@ -71,6 +71,11 @@ struct CheckTests {
         // A speaker's period runs on through the paragraphs of the turn (具体来看，…).
         Case(name: "share across the paragraphs of a turn", text: "记者：今年开年以来外资情况如何？\n发言人：2026年1月，实际使用外资920.1亿元，同比下降5.7%，降幅较去年全年收窄3.8个百分点。\n具体来看，高技术产业引资337.5亿元，在全国实际使用外资中占36.7%。",
              relation: "share", verdict: .consistent),
+        // 其中 and the clauses after it keep the whole's entity; the sum is of that entity.
+        Case(name: "sum of an entity's parts after 其中", text: "上半年，我国跨境电商进出口约1.32万亿元，增长5.7%。其中，出口约1.03万亿元，增长4.7%；进口约2911亿元，增长9.3%。",
+             relation: "sum", verdict: .consistent),
+        Case(name: "sum of an entity's parts off", text: "上半年，我国跨境电商进出口约1.52万亿元，增长5.7%。其中，出口约1.03万亿元，增长4.7%；进口约2911亿元，增长9.3%。",
+             relation: "sum", verdict: .inconsistent),
         Case(name: "change between two stated levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加1.62万亿元。",
              relation: "change", verdict: .consistent),
         Case(name: "change off its levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加2.62万亿元。",

@@ -70,8 +70,10 @@ extension Checker {
     /// Parts and wholes of checks/sums.rules, and the whole's growth from its parts'.
     func sumsAndAggregates(_ context: Context, _ found: inout CheckList) {
         for rule in sums {
-            // Wholes are claims of exactly the rule's term (its parts may take an entity).
-            for whole in context.byTerm[rule.whole] ?? [] where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier) {
+            // Wholes are claims of the rule's term, or of its metric with an entity in front
+            // (跨境电商进出口), whose parts then take the entity too.
+            for whole in context.byMetric[rule.whole] ?? context.byTerm[rule.whole] ?? []
+            where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier) {
                 var parts: [Claim] = []
                 for term in rule.parts {
                     let candidates = context.byTerm[bareTerm(term, whole)] ?? context.byTerm[term]

@@ -89,6 +89,8 @@ struct ContextResolver {
             var listSizes: [ListKey: Int] = [:]
             for claim in claims { listSizes[ListKey(claim), default: 0] += 1 }
             var lastSubject: (paragraph: Int, subject: Subject)?
+            // What the last level of the paragraph was said of: 其中 splits it into parts.
+            var lastLevel: (paragraph: Int, subject: Subject)?
             // The metric each entity was last reported with: 第一产业占比1.4% is of 用电量.
             var entityMetric: [String: String] = [:]
             var lastBasis: (paragraph: Int, basis: String)?
@@ -130,8 +132,8 @@ struct ContextResolver {
                 let listHead = claim.listIndex > 0 && (claim.kind == .share || claim.kind == .contribution)
                     ? claims[sentenceStart..<index].last(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart })
                     : nil
-                let previousSubject = lastSubject.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
-                var found = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, previous: previousSubject,
+                let whole = lastLevel.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
+                var found = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, whole: whole,
                                     entityMetric: entityMetric, sentence.range, units)
                 if let head = listHead, found?.metric != head.subject?.metric {
                     found = head.subject
@@ -147,6 +149,9 @@ struct ContextResolver {
                     }
                     claims[index].subject = subject
                     lastSubject = (paragraph, subject)
+                    if (claim.kind == .amount || claim.kind == .count) && !claims[index].isPrior && [.exact, .about, .nearly].contains(claim.qualifier) {
+                        lastLevel = (paragraph, subject)
+                    }
                 } else if let last = lastSubject, last.paragraph == paragraph {
                     claims[index].subject = last.subject
                 }
@@ -266,12 +271,12 @@ struct ContextResolver {
     // MARK: Subjects
 
     /// `claims` are the claims before this one in its sentence.
-    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, previous: Subject?,
+    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, whole: Subject?,
                          entityMetric: [String: String], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
-        return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, previous: previous)
+        return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole)
     }
 
     /// A share or a contribution is about the part its clause names before 占 or 拉动
@@ -337,7 +342,7 @@ struct ContextResolver {
     }
 
     private func nearestSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
-                                from start: Int? = nil, listSize: Int = 1, previous: Subject? = nil) -> Subject? {
+                                from start: Int? = nil, listSize: Int = 1, whole: Subject? = nil) -> Subject? {
         // The nearest metric before the words that decided the kind.
         var p = start ?? min(claim.contextStart, claim.range.lowerBound)
         if claim.listIndex > 0, let first = claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
@@ -391,14 +396,30 @@ struct ContextResolver {
            let own = entityIn(ownClause, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
             return Subject(metric: metric, entity: own.text, partner: nil, text: text.originalString(own.range))
         }
-        // 跨境电商进出口约1.32万亿元…其中，出口约1.03万亿元: 其中 keeps what the part belongs to.
+        // 跨境电商进出口约1.32万亿元。其中，出口约1.03万亿元；进口约2911亿元: 其中 (and the
+        // clauses after it up to the full stop) keeps what the part belongs to: the last level.
         var carried = partner
-        if entity == nil, partner == nil, let previous, units[clauseStart..<metricRange.lowerBound].contains(word: 其中) {
-            entity = previous.entity.map { ($0, metricRange) }
-            carried = previous.partner
+        if entity == nil, partner == nil, let whole,
+           units[clauseStart..<metricRange.lowerBound].contains(word: 其中) || ([0, 3].contains(clauseStart - sentence.lowerBound) && opensWith其中(claim.sentence, units)) {
+            // (服务出口 under 服务进出口 already names what it belongs to.)
+            entity = whole.entity.flatMap { metric.contains($0) ? nil : ($0, metricRange) }
+            carried = whole.partner
         }
         let start = min(entity.map { $0.range.lowerBound } ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
         return Subject(metric: metric, entity: entity?.text, partner: carried, text: text.originalString(min(start, metricRange.lowerBound)..<metricRange.upperBound))
+    }
+
+    /// 其中，出口…；进口…: a sentence that opens with 其中, or goes on after a semicolon from
+    /// one that does.
+    private func opensWith其中(_ index: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var index = index
+        while index >= 0 {
+            let range = segmentation.sentences[index].range
+            if range.count >= 2, units[range.lowerBound] == 其中[0], units[range.lowerBound + 1] == 其中[1] { return true }
+            guard index > 0, units[segmentation.sentences[index - 1].range.upperBound - 1] == 0x3B else { return false }  // ;
+            index -= 1
+        }
+        return false
     }
 
     /// 分产业看，分地区看，: a sentence that turns to another breakdown.
