@@ -45,6 +45,7 @@ PPI                 metric=PPI
 国内生产总值        metric=GDP
 GDP                 metric=GDP
 全社会用电量        metric=全社会用电量
+年度用电量          metric=全社会用电量
 用电量              metric=用电量
 发电量              metric=发电量
 装机容量            metric=装机容量
