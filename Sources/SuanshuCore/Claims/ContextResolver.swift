@@ -380,6 +380,11 @@ struct ContextResolver {
                 (metricRange, metric) = found[min(claim.listIndex, found.count - 1)]
                 return Subject(metric: metric, entity: nil, partner: nil, text: text.originalString(metricRange))
             }
+            // 城镇和乡村消费品零售额: modifiers sharing the head of the last metric.
+            if let names = sharedHeadMetrics(before: metricRange, units, sentence), names.count == listSize {
+                return Subject(metric: names[min(claim.listIndex, names.count - 1)], entity: nil, partner: nil,
+                               text: text.originalString(clauseStart(before: metricRange.lowerBound, sentence, units)..<metricRange.upperBound))
+            }
         }
         // 货物贸易进出口总值: words of one metric side by side are one name, not an entity.
         while let (length, name) = grammar.metrics.match(units, endingAt: metricRange.lowerBound, floor: sentence.lowerBound), name == metric {
@@ -420,6 +425,26 @@ struct ContextResolver {
             index -= 1
         }
         return false
+    }
+
+    /// 城镇和乡村消费品零售额 → 城镇消费品零售额, 乡村消费品零售额: the words before a list word,
+    /// put in front of the tail of the metric after it, name metrics too. Nil unless every
+    /// item does.
+    private func sharedHeadMetrics(before metric: Range<Int>, _ units: UnsafeBufferPointer<UInt16>, _ sentence: Range<Int>) -> [String]? {
+        guard let (joinLength, _) = grammar.joiners.match(units, endingAt: metric.lowerBound, floor: sentence.lowerBound) else { return nil }
+        let last = Array(units[metric])
+        let joinEnd = metric.lowerBound - joinLength
+        // The modifier of the last item is as long as the word before the list word.
+        for length in 1...4 where joinEnd - length >= sentence.lowerBound && length < last.count {
+            let word = Array(units[(joinEnd - length)..<joinEnd])
+            guard Array(last.prefix(length)) != word else { continue }
+            let candidate = word + last.dropFirst(length)
+            let named = candidate.withUnsafeBufferPointer { grammar.metrics.match($0, at: 0, limit: $0.count) }
+            guard let (matched, name) = named, matched == candidate.count,
+                  let (_, lastName) = grammar.metrics.match(units, at: metric.lowerBound, limit: metric.upperBound) else { continue }
+            return [name, lastName]
+        }
+        return nil
     }
 
     /// 分产业看，分地区看，: a sentence that turns to another breakdown.
