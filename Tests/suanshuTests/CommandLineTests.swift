@@ -212,6 +212,27 @@ struct CommandLineTests {
         #expect(try run(["check", "--fail-on", "never"] + good).status == 0)
     }
 
+    /// Bad input in a document: a warning on standard error, a diagnostic in the output, and
+    /// the rest of the document still read (the claim after it is there).
+    @Test(arguments: [
+        ("invalid UTF-8", Array("出口".utf8) + [0xFF, 0xFE] + Array("。".utf8), "invalid-utf8", "invalid UTF-8"),
+        ("NUL bytes", Array("出口".utf8) + [0x00, 0x00] + Array("。".utf8), "control-characters", "NUL"),
+        ("10^400", Array(("出口1" + String(repeating: "0", count: 400) + "元。").utf8), "number-too-large", "too large"),
+        ("100,000 digits", Array((String(repeating: "7", count: 100_000) + "。").utf8), "number-too-large", "too large"),
+    ] as [(String, [UInt8], String, String)])
+    func badInputIsReportedAndTheRestRead(_ what: String, _ bytes: [UInt8], _ code: String, _ warning: String) throws {
+        let path = try temporaryFile(bytes + Array("\n2025年，我国出口增长6.1%。".utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try run(["check", "--format", "jsonl", path])
+        #expect(result.status == 0, "\(what)")
+        #expect(result.stderr.contains("warning:") && result.stderr.contains(warning), "\(what): \(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let codes = (document["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(codes.contains(code), "\(what): \(codes)")
+        let claims = document["claims"] as? [[String: Any]] ?? []
+        #expect(claims.contains { $0["text"] as? String == "6.1%" }, "\(what)")
+    }
+
     /// A file deleted after the batch has started: it is reported and skipped, every other
     /// document is written, in order, and nothing already written is lost.
     @Test func fileDeletedMidBatch() throws {
