@@ -76,6 +76,11 @@ struct CheckTests {
              relation: "sum", verdict: .consistent),
         Case(name: "sum of an entity's parts off", text: "上半年，我国跨境电商进出口约1.52万亿元，增长5.7%。其中，出口约1.03万亿元，增长4.7%；进口约2911亿元，增长9.3%。",
              relation: "sum", verdict: .inconsistent),
+        // The earlier rate said in another paragraph, found by the period the change names.
+        Case(name: "rate and change against a period named", text: "2025年，实际使用外资7476.9亿元，同比下降9.5%。\n2026年1月，实际使用外资920.1亿元，同比下降5.7%，降幅较去年全年收窄3.8个百分点。",
+             relation: "sum", verdict: .consistent),
+        Case(name: "rate and change against a period named, off", text: "2025年，实际使用外资7476.9亿元，同比下降9.5%。\n2026年1月，实际使用外资920.1亿元，同比下降5.7%，降幅较去年全年收窄2.8个百分点。",
+             relation: "sum", verdict: .inconsistent),
         Case(name: "change between two stated levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加1.62万亿元。",
              relation: "change", verdict: .consistent),
         Case(name: "change off its levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加2.62万亿元。",

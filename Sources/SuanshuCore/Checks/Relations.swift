@@ -278,6 +278,20 @@ extension Checker {
             let before = sentence[max(0, position - 8)..<position].filter {
                 $0.range.upperBound <= change.range.lowerBound && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
             }
+            // One rate before the change and the period it is measured against named
+            // (同比下降5.7%，降幅较去年全年收窄3.8个百分点): the earlier rate is that period's, said
+            // elsewhere.
+            if before.count == 1, let now = before.first, let against = change.comparedPeriod,
+               let prior = context.nearest(to: change, in: context.byTerm[context.term(now)], { c in
+                   c.kind == now.kind && c.unit == "%" && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
+                       && c.basis == now.basis && c.period?.from == against.from && c.period?.to == against.to
+               }) {
+                let range = CornerRange([prior.interval, change.interval]) { $0[0] + $0[1] }
+                found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
+                    "\(context.label(prior)) then \(context.text.originalString(change.range)) gives \(context.range(r, like: now)); stated \(context.label(now)) \(context.gap(r, now))"
+                }
+                continue
+            }
             // The two rates just before the change: this period's and the earlier one.
             guard before.count >= 2 else { continue }
             var now = before[before.count - 2]

@@ -82,6 +82,8 @@ public struct Claim: Sendable {
         var isPrior: Bool = false
         /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
         var wholeMetric: String? = nil
+        /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
+        var comparedPeriod: Period? = nil
     }
 
     /// The fields behind a pointer, not in a `var`: reading a class's `var` costs a runtime
@@ -201,5 +203,10 @@ public struct Claim: Sendable {
     public var wholeMetric: String? {
         get { box.fields.pointee.wholeMetric }
         _modify { yield &fields.wholeMetric }
+    }
+    /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
+    public var comparedPeriod: Period? {
+        get { box.fields.pointee.comparedPeriod }
+        _modify { yield &fields.comparedPeriod }
     }
 }

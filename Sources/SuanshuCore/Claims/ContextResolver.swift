@@ -56,6 +56,8 @@ struct ContextResolver {
         var period: Period?
         /// 同期, 当月: the period already in scope.
         var same = false
+        /// 较去年全年: a period word compared with, which gives no prior figure its period.
+        var comparedWord = false
     }
 
     func resolve(_ claims: inout [Claim]) {
@@ -104,12 +106,18 @@ struct ContextResolver {
                 let inSentence = mentions[claim.sentence].last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
                 claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
-                if let compared = mentions[claim.sentence].last(where: { $0.range.upperBound <= claim.range.lowerBound }), compared.compared,
+                if let compared = mentions[claim.sentence].last(where: { $0.range.upperBound <= claim.range.lowerBound && !$0.comparedWord }), compared.compared,
                    claim.range.lowerBound - compared.range.upperBound < 12,
                    (claims[sentenceStart..<index].last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<claim.range.lowerBound, units) {
                     claims[index].period = compared.period
                     claims[index].isPrior = true
+                }
+                // 增速较去年全年收窄3.8个百分点: what a change is measured against.
+                if claim.kind == .change, let against = mentions[claim.sentence].last(where: {
+                    $0.compared && $0.range.upperBound <= claim.range.lowerBound && claim.range.lowerBound - $0.range.upperBound < 24
+                }) {
+                    claims[index].comparedPeriod = against.period
                 }
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
@@ -166,7 +174,7 @@ struct ContextResolver {
     private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [[Mention]] {
         enum Source {
             case dates([Quantity], compared: Bool)
-            case word(String)
+            case word(String, compared: Bool)
         }
         var mentions: [[Mention]] = []
         var yearInScope = calendar.dataYear
@@ -209,10 +217,8 @@ struct ContextResolver {
                     i += 1
                     continue
                 }
-                // 比去年同期: compared with, a basis.
-                if !(i > sentence.range.lowerBound && comparisonMarkers.contains(units[i - 1])) {
-                    sources.append((i..<(i + length), .word(what)))
-                }
+                // 较去年全年: compared with; 比去年同期: a basis.
+                sources.append((i..<(i + length), .word(what, compared: i > sentence.range.lowerBound && comparisonMarkers.contains(units[i - 1]))))
                 i += length
             }
             var found: [Mention] = []
@@ -228,7 +234,14 @@ struct ContextResolver {
                     if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
                     found.append(Mention(sentence: index, range: range,
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
-                case .word(let what):
+                case .word(let what, let compared):
+                    if compared {
+                        // Only what a change is measured against: never the period in scope.
+                        if what != "same", let period = calendar.period(named: what, yearInScope: yearInScope, text: words) {
+                            found.append(Mention(sentence: index, range: range, compared: true, period: period, comparedWord: true))
+                        }
+                        continue
+                    }
                     if what == "same" {
                         found.append(Mention(sentence: index, range: range, period: nil, same: true))
                         continue
