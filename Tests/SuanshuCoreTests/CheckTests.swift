@@ -93,6 +93,16 @@ struct CheckTests {
              relation: "sum", verdict: .inconsistent),
     ]
 
+    /// A check that holds only because the digits are rounded says so; one that holds at the
+    /// figures as written does not.
+    @Test(arguments: [("45.46", true), ("45.47", false)])
+    func holdingOnlyByRoundingIsSaid(_ total: String, _ onlyByRounding: Bool) throws {
+        let found = try checks("2025年，我国进出口\(total)万亿元。其中，出口26.99万亿元，进口18.48万亿元。")
+        let sum = try #require(found.first { $0.relation == "sum" })
+        #expect(sum.verdict == .consistent)
+        #expect(sum.message.contains("only within rounding: the figures as written give 45.470万亿元") == onlyByRounding, "\(sum.message)")
+    }
+
     @Test(arguments: cases)
     func relation(_ c: Case) throws {
         let found = try checks(c.text)

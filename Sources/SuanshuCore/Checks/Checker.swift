@@ -65,6 +65,12 @@ public struct Checker: Sendable {
                 verdict = .unverifiable
                 text += nearMissNote
             }
+            // 26.99 + 18.48 against 45.46: consistent, but only because the digits are rounded.
+            // (A figure restated with fewer digits is rounded by design: no note there.)
+            if verdict == .consistent, relation != "restatement", relation != "bound", stated.qualifier == .exact,
+               let y = range.atFigures, !CornerRange.contains(stated.interval, y) {
+                text += "; it holds only within rounding: the figures as written give \(context.figure(y, like: stated))"
+            }
             append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
                          stated: stated.value, message: text, statedClaim: stated.id))
         }

@@ -5,6 +5,18 @@
 struct CornerRange {
     let low: Double
     let high: Double
+    /// The formula at the figures as written, when every input is an exact figure: a check
+    /// that holds only by rounding says so.
+    var atFigures: Double?
+
+    /// Over the intervals of claims, and at their figures.
+    init?(claims: [Claim], _ formula: ([Double]) -> Double) {
+        self.init(claims.map(\.interval), formula)
+        if claims.allSatisfy({ $0.qualifier == .exact }) {
+            let y = formula(claims.map(\.value.doubleValue))
+            atFigures = y.isFinite ? y : nil
+        }
+    }
 
     init?(_ inputs: [Interval], _ formula: ([Double]) -> Double) {
         let ends: [(Double, Double)] = inputs.map {
@@ -29,6 +41,12 @@ struct CornerRange {
     init(low: Double, high: Double) {
         self.low = low
         self.high = high
+    }
+
+    /// True when a value lies in an interval, give or take the slack of doubles.
+    static func contains(_ interval: Interval, _ x: Double) -> Bool {
+        let slack = 1e-9 * max(abs(x), 1e-12)
+        return (interval.low.map { $0.doubleValue - slack <= x } ?? true) && (interval.high.map { x <= $0.doubleValue + slack } ?? true)
     }
 
     func meets(_ interval: Interval) -> Bool {

@@ -32,7 +32,7 @@ extension Checker {
                     let a = first.value.doubleValue
                     let b = later.value.doubleValue
                     guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
-                    let range = CornerRange([first.interval]) { $0[0] }
+                    let range = CornerRange(claims: [first]) { $0[0] }
                     found.add("restatement", [first, later], stated: later, range: range, context: context) { r in
                         "\(context.label(first)) restated as \(context.label(later)) \(context.gap(r, later))"
                     }
@@ -43,7 +43,7 @@ extension Checker {
                 // The same approximate figure said before: a restatement (超过45万亿元 twice).
                 if let other = nearby.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
                    other.range.lowerBound < approximate.range.lowerBound {
-                    let range = CornerRange([other.interval]) { $0[0] }
+                    let range = CornerRange(claims: [other]) { $0[0] }
                     found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
                         "\(context.label(other)) restated as \(context.label(approximate)) \(context.gap(r, approximate))"
                     }
@@ -54,7 +54,7 @@ extension Checker {
                     .min { abs($0.range.lowerBound - approximate.range.lowerBound) < abs($1.range.lowerBound - approximate.range.lowerBound) }
                 if let first = nearestExact,
                    abs(approximate.value.doubleValue - first.value.doubleValue) <= 0.25 * abs(first.value.doubleValue) {
-                    let range = CornerRange([approximate.interval]) { $0[0] }
+                    let range = CornerRange(claims: [approximate]) { $0[0] }
                     // Loose wording (接近八成) a little off its exact figure is worth a note,
                     // not an alarm; far off, it is an error.
                     // (超过 and 不到 are hard bounds: they get no tolerance.)
@@ -85,7 +85,7 @@ extension Checker {
                 }
                 guard parts.count == rule.parts.count else { continue }
                 // A difference (出口 = 进口 + 贸易顺差) is a sum like the rest.
-                let range = CornerRange(parts.map(\.interval)) { $0.reduce(0, +) }
+                let range = CornerRange(claims: parts) { $0.reduce(0, +) }
                 found.add("sum", parts + [whole], stated: whole, range: range, context: context) { r in
                     parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
                 }
@@ -105,9 +105,8 @@ extension Checker {
         guard let stated = growth(of: whole) else { return }
         let rates = parts.compactMap(growth(of:))
         guard rates.count == parts.count else { return }
-        let inputs = parts.map(\.interval) + rates.map(\.interval)
         let n = parts.count
-        let range = CornerRange(inputs) { v in
+        let range = CornerRange(claims: parts + rates) { v in
             var now = 0.0
             var before = 0.0
             for k in 0..<n {
@@ -152,7 +151,7 @@ extension Checker {
             }) else { continue }
             // A part that cannot be told from its whole makes no check.
             guard !context.sameSubject(part, whole), part.value != whole.value else { continue }
-            let range = CornerRange([part.interval, whole.interval]) { $0[0] / $0[1] * 100 }
+            let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
             found.add("share", [part, whole, share], stated: share, range: range, context: context) { r in
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
             }
@@ -173,7 +172,7 @@ extension Checker {
                   let wholeGrowth = context.nearest(to: whole, in: context.byTerm[context.term(whole)], {
                       $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
                   }) else { continue }
-            let range = CornerRange([part.interval, partGrowth.interval, whole.interval, wholeGrowth.interval]) { v in
+            let range = CornerRange(claims: [part, partGrowth, whole, wholeGrowth]) { v in
                 (v[0] - v[0] / (1 + v[1] / 100)) / (v[2] / (1 + v[3] / 100)) * 100
             }
             // The part's prior-year weight in the whole, worth reporting.
@@ -217,7 +216,7 @@ extension Checker {
                 (c.kind == .amount || c.kind == .count) && c.isPrior && c.unit == now.unit && c.sentence == g.sentence
                     && context.sameSubject(c, g)
             }), now.sentence == g.sentence || g.subject?.entity != nil || g.subject?.partner != nil {
-                let range = CornerRange([now.interval, prior.interval]) { ($0[0] / $0[1] - 1) * 100 }
+                let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
                     "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
@@ -230,7 +229,7 @@ extension Checker {
                 context.isLevel(c) && c.unit == now.unit && c.qualifier == .exact && context.sameSubject(c, g)
                     && Context.isYearBefore(c.period, period)
             }) {
-                let range = CornerRange([now.interval, prior.interval]) { ($0[0] / $0[1] - 1) * 100 }
+                let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
                     "\(context.label(now)) against \(context.label(prior)) a year before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
@@ -240,7 +239,7 @@ extension Checker {
             if let change = context.nearest(to: g, in: sameTerm, { c in
                 c.kind == .change && c.unit == now.unit && context.sameSubject(c, g) && context.samePeriod(c, g)
             }) {
-                let range = CornerRange([now.interval, change.interval]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
+                let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 let prior = now.value.doubleValue - change.value.doubleValue
                 found.add("growth", [now, change, g], stated: g, range: range, context: context, message: { r in
                     "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
@@ -262,7 +261,7 @@ extension Checker {
                       (c.kind == .amount || c.kind == .count) && c.unit == change.unit && c.qualifier == .exact
                           && context.sameSubject(c, change) && (c.isPrior ? c.sentence == change.sentence : Context.isYearBefore(c.period, period))
                   }) else { continue }
-            let range = CornerRange([now.interval, prior.interval]) { $0[0] - $0[1] }
+            let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
             found.add("change", [prior, now, change], stated: change, range: range, context: context) { r in
                 "\(context.label(now)) against \(context.text.originalString(prior.range)) before is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
             }
@@ -286,7 +285,7 @@ extension Checker {
                    c.kind == now.kind && c.unit == "%" && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
                        && c.basis == now.basis && c.period?.from == against.from && c.period?.to == against.to
                }) {
-                let range = CornerRange([prior.interval, change.interval]) { $0[0] + $0[1] }
+                let range = CornerRange(claims: [prior, change]) { $0[0] + $0[1] }
                 found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
                     "\(context.label(prior)) then \(context.text.originalString(change.range)) gives \(context.range(r, like: now)); stated \(context.label(now)) \(context.gap(r, now))"
                 }
@@ -305,7 +304,7 @@ extension Checker {
                 guard let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to else { continue }
                 if a.to < b.to { swap(&now, &prior) }
             }
-            let range = CornerRange([prior.interval, change.interval]) { $0[0] + $0[1] }
+            let range = CornerRange(claims: [prior, change]) { $0[0] + $0[1] }
             found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
                 "\(context.text.originalString(prior.range)) then \(context.text.originalString(change.range)) gives \(context.range(r, like: now)); stated \(context.label(now)) \(context.gap(r, now))"
             }
@@ -366,7 +365,7 @@ extension Checker {
                 // A share said of the part (增长面接近九成) is part / whole.
                 if let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }),
                    !found.uses("share", share) {
-                    let r = CornerRange([part.interval, whole.interval]) { $0[0] / $0[1] * 100 }
+                    let r = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
                     found.add("share", [part, whole, share], stated: share, range: r, context: context) { r in
                         "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
                     }
