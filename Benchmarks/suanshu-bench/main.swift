@@ -143,6 +143,11 @@ var checkCount = 0
 let checkTime = try best(options.runs) {
     checkCount = try analyzer.analyze(source: "bench", bytes: input, checks: true).checks.count
 }
+// The same on one thread (a large document otherwise runs some stages on two).
+let oneThread = try Analyzer(sideBySideFrom: .max)
+let checkOneThreadTime = try best(options.runs) {
+    _ = try oneThread.analyze(source: "bench", bytes: input, checks: true)
+}
 // What `suanshu check` does for a file: the analysis, then the JSON document written out.
 var outputBytes = 0
 let checkOutputTime = try best(options.runs) {
@@ -158,7 +163,8 @@ print("decode + normalise + segment:    \(String(format1: pipeline)) MB/s (\(tok
 print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))")
 print("number engine:                   \(String(format1: Double(quantityCount) / numbersTime / 1000))k quantities/s (\(quantityCount) quantities, \(String(format1: megabytes / numbersTime)) MB/s)")
 print("extract end to end:              \(String(format1: megabytes / extractTime)) MB/s (\(claimCount) claims), ratio to word break \(String(format2: megabytes / extractTime / reference))")
-print("check end to end:                \(String(format1: megabytes / checkTime)) MB/s (\(checkCount) checks), ratio to word break \(String(format2: megabytes / checkTime / reference))")
+print("check end to end (two threads):  \(String(format1: megabytes / checkTime)) MB/s (\(checkCount) checks), ratio to word break \(String(format2: megabytes / checkTime / reference))")
+print("check end to end, one thread:    \(String(format1: megabytes / checkOneThreadTime)) MB/s, ratio to word break \(String(format2: megabytes / checkOneThreadTime / reference))")
 print("check with JSON output:          \(String(format1: megabytes / checkOutputTime)) MB/s (\(String(format1: Double(outputBytes) / 1_000_000)) MB of JSON), ratio to word break \(String(format2: megabytes / checkOutputTime / reference))")
 // The same text as a batch: each release its own document, checked and written out, as
 // `suanshu check --jobs 1 DIR` does (without the file reads).

@@ -55,7 +55,8 @@ struct Batch {
         let paths = self.paths
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
-                let analyzer = try? Analyzer(grammars: grammars)
+                // Several workers keep the cores busy already: each reads its documents on one thread.
+                let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
                 while let index = state.take() {
                     let (bytes, tally) = Self.check(paths[index], analyzer, encoding, pretty)
                     state.put(index, bytes, tally)

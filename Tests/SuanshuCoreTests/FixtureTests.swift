@@ -62,6 +62,20 @@ struct FixtureTests {
         }
     }
 
+    /// A large document runs its stages on two threads: the output is the same as on one,
+    /// for every release and for all of them as one document.
+    @Test func twoThreadsGiveTheSameOutputAsOne() throws {
+        let oneThread = try Analyzer(sideBySideFrom: .max)
+        let twoThreads = try Analyzer(sideBySideFrom: 2)
+        var all: [UInt8] = []
+        for name in Self.names { all += try fixtureBytes("\(name).txt") + [0x0A] }
+        for (name, bytes) in try Self.names.map({ ($0, try fixtureBytes("\($0).txt")) }) + [("all", all)] {
+            let one = DocumentJSON.json(try oneThread.analyze(source: name, bytes: bytes)).serialized()
+            let two = DocumentJSON.json(try twoThreads.analyze(source: name, bytes: bytes)).serialized()
+            #expect(one == two, "\(name)")
+        }
+    }
+
     @Test(arguments: names)
     func outputFollowsTheSchema(_ name: String) throws {
         let (_, output) = try Self.output(name)

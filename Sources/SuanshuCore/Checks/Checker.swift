@@ -16,20 +16,27 @@ public struct Checker: Sendable {
         within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))
     }
 
-    public func checks(_ claims: [Claim], text: NormalizedText) -> [Check] {
+    public func checks(_ claims: [Claim], text: NormalizedText, sideBySideFrom: Int = SideBySide.threshold) -> [Check] {
         let context = Context(claims: claims, text: text)
-        var found = CheckList()
-        restatementsAndBounds(context, &found)
-        sumsAndAggregates(context, &found)
-        shares(context, &found)
-        contributions(context, &found)
-        growths(context, &found)
-        changes(context, &found)
-        rateChanges(context, &found)
-        orders(context, &found)
-        subsets(context, &found)
-        countsWithin(context, &found)
-        return found.checks
+        // Two groups that share no relation name, so that each finds its checks once without
+        // the other: on a large document they run side by side.
+        let first: [(Context, inout CheckList) -> Void] = [restatementsAndBounds, sumsAndAggregates, changes, rateChanges]
+        let second: [(Context, inout CheckList) -> Void] = [shares, contributions, growths, orders, subsets, countsWithin]
+        func run(_ group: [(Context, inout CheckList) -> Void]) -> [[Check]] {
+            var found = CheckList()
+            var pieces: [[Check]] = []
+            for relation in group {
+                let start = found.checks.count
+                relation(context, &found)
+                pieces.append(Array(found.checks[start...]))
+            }
+            return pieces
+        }
+        let (a, b) = claims.count >= sideBySideFrom ? SideBySide.run({ run(first) }, { run(second) }) : (run(first), run(second))
+        // In the order the relations are listed in the README, numbered anew.
+        var checks = a[0] + a[1] + b[0] + b[1] + b[2] + a[2] + a[3] + b[3] + b[4] + b[5]
+        for k in checks.indices { checks[k].id = "k\(k + 1)" }
+        return checks
     }
 
     /// The checks found so far, each relation once.

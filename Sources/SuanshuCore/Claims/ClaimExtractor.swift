@@ -8,11 +8,33 @@ public struct ClaimExtractor: Sendable {
         grammar = try ClaimGrammar(grammars)
     }
 
-    public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]]) -> [Claim] {
+    public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]],
+                       sideBySideFrom: Int = SideBySide.threshold) -> [Claim] {
+        // Each sentence's kinds are its own: a large document is read in two halves at once.
+        let sentences = segmentation.sentences.count
+        let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
+        func read(_ range: Range<Int>) -> [Claim] {
+            decided(in: text, segmentation: segmentation, quantities: quantities, sentences: range, currency: currency)
+        }
+        var claims: [Claim]
+        if sentences >= sideBySideFrom, sentences >= 2 {
+            let (a, b) = SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
+            claims = a + b
+        } else {
+            claims = read(0..<sentences)
+        }
+        for k in claims.indices { claims[k].id = "c\(k + 1)" }
+        ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities).resolve(&claims)
+        return claims
+    }
+
+    /// The claims of some sentences, their kinds decided, not yet numbered or resolved.
+    private func decided(in text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]], sentences: Range<Int>,
+                        currency: String?) -> [Claim] {
         var claims: [Claim] = []
         text.utf16.withUnsafeBufferPointer { units in
-            let currency = documentCurrency(units, script: text.script)
-            for (index, sentence) in segmentation.sentences.enumerated() {
+            for index in sentences {
+                let sentence = segmentation.sentences[index]
                 var found = quantities[index].filter { $0.notAClaim == nil }
                 shareListUnits(&found, units)
                 let blocked = blockedPositions(quantities[index], sentence.range)
@@ -24,13 +46,11 @@ public struct ClaimExtractor: Sendable {
                     if claim.unit == "CNY", let currency, !text.originalString(quantity.range).contains("人民币") {
                         claim.unit = currency
                     }
-                    claim.id = "c\(claims.count + 1)"
                     claims.append(claim)
                     previous = (quantity, claim)
                 }
             }
         }
-        ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities).resolve(&claims)
         return claims
     }
 

@@ -8,10 +8,13 @@ public final class Analyzer {
     let numbers: NumberEngine
     let extractor: ClaimExtractor
     let checker: Checker
+    /// From how many sentences or claims a document's stages run on two threads.
+    let sideBySideFrom: Int
 
     /// Loads the grammars; a mistake in them is thrown as a `GrammarError`.
-    public init(grammars: GrammarFiles = .builtIn) throws {
+    public init(grammars: GrammarFiles = .builtIn, sideBySideFrom: Int = SideBySide.threshold) throws {
         self.grammars = grammars
+        self.sideBySideFrom = sideBySideFrom
         segmenter = try Segmenter()
         noise = try NoiseFilter(grammars: grammars)
         numbers = try NumberEngine(grammars: grammars)
@@ -42,10 +45,11 @@ public final class Analyzer {
         let text = normalized.removing(found.map(\.range))
         diagnostics += longLines(in: text)
         let segmentation = try segmenter.segment(text, words: false)
-        let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation))
+        let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation),
+                                                                 sideBySideFrom: sideBySideFrom)
         diagnostics += numberDiagnostics
-        let claims = extractor.claims(in: text, segmentation: segmentation, quantities: quantities)
-        let evaluated = checks ? checker.checks(claims, text: text) : []
+        let claims = extractor.claims(in: text, segmentation: segmentation, quantities: quantities, sideBySideFrom: sideBySideFrom)
+        let evaluated = checks ? checker.checks(claims, text: text, sideBySideFrom: sideBySideFrom) : []
         return AnalyzedDocument(source: source, text: text, segmentation: segmentation, quantities: quantities,
                                 claims: claims, checks: evaluated, diagnostics: diagnostics)
     }

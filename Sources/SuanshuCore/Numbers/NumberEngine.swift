@@ -23,14 +23,22 @@ public struct NumberEngine: Sendable {
     }
 
     /// The quantities of every sentence of a segmented document.
-    public func quantities(in document: SegmentedDocument) -> (quantities: [[Quantity]], diagnostics: [Diagnostic]) {
-        var all: [[Quantity]] = []
-        var diagnostics: [Diagnostic] = []
-        for sentence in document.segmentation.sentences {
-            let (found, problems) = quantities(in: document.text, range: sentence.range)
-            all.append(found)
-            diagnostics += problems
+    public func quantities(in document: SegmentedDocument, sideBySideFrom: Int = SideBySide.threshold) -> (quantities: [[Quantity]], diagnostics: [Diagnostic]) {
+        let sentences = document.segmentation.sentences
+        func read(_ range: Range<Int>) -> (quantities: [[Quantity]], diagnostics: [Diagnostic]) {
+            var all: [[Quantity]] = []
+            var diagnostics: [Diagnostic] = []
+            for sentence in sentences[range] {
+                let (found, problems) = quantities(in: document.text, range: sentence.range)
+                all.append(found)
+                diagnostics += problems
+            }
+            return (all, diagnostics)
         }
-        return (all, diagnostics)
+        // Sentences are read apart: a large document in two halves at once.
+        guard sentences.count >= sideBySideFrom, sentences.count >= 2 else { return read(0..<sentences.count) }
+        let half = sentences.count / 2
+        let (a, b) = SideBySide.run({ read(0..<half) }, { read(half..<sentences.count) })
+        return (a.quantities + b.quantities, a.diagnostics + b.diagnostics)
     }
 }
