@@ -33,7 +33,8 @@ public struct Checker: Sendable {
             return pieces
         }
         let (a, b) = claims.count >= sideBySideFrom ? SideBySide.run({ run(first) }, { run(second) }) : (run(first), run(second))
-        // In the order the relations are listed in the README, numbered anew.
+        // One order whichever thread found them (restatements, sums, shares, contributions,
+        // growths, changes, rate changes, orders, subsets, counts), numbered anew.
         var checks = a[0] + a[1] + b[0] + b[1] + b[2] + a[2] + a[3] + b[3] + b[4] + b[5]
         for k in checks.indices { checks[k].id = "k\(k + 1)" }
         return checks
