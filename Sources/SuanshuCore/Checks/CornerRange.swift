@@ -18,7 +18,7 @@ struct CornerRange {
         }
     }
 
-    init?(_ inputs: [Interval], _ formula: ([Double]) -> Double) {
+    private init?(_ inputs: [Interval], _ formula: ([Double]) -> Double) {
         let ends: [(Double, Double)] = inputs.map {
             ($0.low.map(\.doubleValue) ?? -.infinity, $0.high.map(\.doubleValue) ?? .infinity)
         }

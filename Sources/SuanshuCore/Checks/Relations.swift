@@ -130,7 +130,7 @@ extension Checker {
         (whole.subject?.entity ?? "") + term
     }
 
-    private func matches(_ c: Claim, _ term: String, _ context: Context, entity: String? = nil) -> Bool {
+    private func matches(_ c: Claim, _ term: String, _ context: Context, entity: String?) -> Bool {
         let own = context.term(c)
         if own == term { return entity == nil || c.subject?.entity == entity || (entity ?? "") + term == own }
         return own == (entity ?? "") + term

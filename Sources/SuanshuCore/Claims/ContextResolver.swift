@@ -102,7 +102,7 @@ struct ContextResolver {
                 let claim = claims[index]
                 if claims[sentenceStart].sentence != claim.sentence { sentenceStart = index }
                 let sentence = segmentation.sentences[claim.sentence]
-                let paragraph = paragraphIndex(claim.sentence, units)
+                let paragraph = paragraphOf[claim.sentence]
                 let inSentence = mentions[claim.sentence].last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
                 claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
@@ -542,9 +542,5 @@ struct ContextResolver {
             if items.count == listSize { words = items[index] }
         }
         return (words, best)
-    }
-
-    private func paragraphIndex(_ sentence: Int, _ units: UnsafeBufferPointer<UInt16>? = nil) -> Int {
-        paragraphOf[sentence]
     }
 }
