@@ -17,6 +17,8 @@ final class ClaimGrammar: Sendable {
     let entityStop: WordTable<Bool>
     let periodPrefixes: WordTable<Bool>
     let speakers: WordTable<Bool>
+    /// 占, 拉动, 下拉: the classes that part a share's or contribution's part from its whole.
+    let partMarkers: [WordTable<Bool>]
 
     func wordClass(_ name: String) -> WordTable<Bool>? { classNames.firstIndex(of: name).map { classes[$0] } }
 
@@ -57,5 +59,6 @@ final class ClaimGrammar: Sendable {
         self.periods = try valued("claims/periods.lex", "what")
         self.metrics = try valued("claims/metrics.lex", "metric")
         self.partners = try valued("claims/partners.lex", "partner")
+        partMarkers = ["share", "pull", "drag"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
     }
 }

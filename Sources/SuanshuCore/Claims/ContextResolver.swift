@@ -81,15 +81,7 @@ struct ContextResolver {
                 if paragraphFirst == nil { paragraphFirst = named.first?.period }
                 if let last = named.last { inScope = last.period }
             }
-            // How many claims each list has (分别增长7.7%、2.9%和2%: three).
-            struct ListKey: Hashable {
-                var sentence: Int
-                var rule: String
-                var contextStart: Int
-                init(_ c: Claim) { (sentence, rule, contextStart) = (c.sentence, c.rule, c.contextStart) }
-            }
-            var listSizes: [ListKey: Int] = [:]
-            for claim in claims { listSizes[ListKey(claim), default: 0] += 1 }
+            let listSizes = Self.listSizes(claims)
             var lastSubject: (paragraph: Int, subject: Subject)?
             // What the last level of the paragraph was said of: 其中 splits it into parts.
             var lastLevel: (paragraph: Int, subject: Subject)?
@@ -98,73 +90,110 @@ struct ContextResolver {
             var lastBasis: (paragraph: Int, basis: String)?
             var lastWhole: (paragraph: Int, kind: ClaimKind, metric: String)?
             var sentenceStart = 0
-            for index in claims.indices {
-                let claim = claims[index]
-                if claims[sentenceStart].sentence != claim.sentence { sentenceStart = index }
+            func resolveOne(_ claim: inout Claim, before: UnsafeBufferPointer<Claim>, listSize: Int) {
                 let sentence = segmentation.sentences[claim.sentence]
                 let paragraph = paragraphOf[claim.sentence]
-                let inSentence = mentions[claim.sentence].last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < claim.range.lowerBound }
-                claims[index].period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
+                let sentenceMentions = mentions[claim.sentence]
+                let at = claim.range.lowerBound
+                let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at }
+                claim.period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
-                if let compared = mentions[claim.sentence].last(where: { $0.range.upperBound <= claim.range.lowerBound && !$0.comparedWord }), compared.compared,
-                   claim.range.lowerBound - compared.range.upperBound < 12,
-                   (claims[sentenceStart..<index].last?.range.upperBound ?? 0) <= compared.range.upperBound,
-                   isPriorLink(compared.range.upperBound..<claim.range.lowerBound, units) {
-                    claims[index].period = compared.period
-                    claims[index].isPrior = true
+                if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord }), compared.compared,
+                   at - compared.range.upperBound < 12,
+                   (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
+                   isPriorLink(compared.range.upperBound..<at, units) {
+                    claim.period = compared.period
+                    claim.isPrior = true
                 }
                 // 增速较去年全年收窄3.8个百分点: what a change is measured against.
-                if claim.kind == .change, let against = mentions[claim.sentence].last(where: {
-                    $0.compared && $0.range.upperBound <= claim.range.lowerBound && claim.range.lowerBound - $0.range.upperBound < 24
+                if claim.kind == .change, let against = sentenceMentions.last(where: {
+                    $0.compared && $0.range.upperBound <= at && at - $0.range.upperBound < 24
                 }) {
-                    claims[index].comparedPeriod = against.period
+                    claim.comparedPeriod = against.period
                 }
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
-                    claims[index].basis = basis
+                    claim.basis = basis
                     lastBasis = (paragraph, basis)
                 } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
-                    claims[index].basis = last.basis
+                    claim.basis = last.basis
                 }
+                let partOfWhole = claim.kind == .share || claim.kind == .contribution
                 // The whole a share is of: named after 占, else the whole of the share before
                 // it in the paragraph (第三产业、城乡居民生活用电量占比分别为…).
-                if claim.kind == .share || claim.kind == .contribution {
+                if partOfWhole {
                     let named = wholeMetric(of: claim, sentence.range, units)
                     let carried = lastWhole.flatMap { $0.paragraph == paragraph && $0.kind == claim.kind ? $0.metric : nil }
-                    claims[index].wholeMetric = named ?? carried
-                    if let whole = claims[index].wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
+                    claim.wholeMetric = named ?? carried
+                    if let whole = claim.wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
                 }
-                let listSize = listSizes[ListKey(claim)] ?? 1
                 // The later items of a list of shares whose own words name no part of the same
                 // metric (三次产业增加值占…分别为6.8%、36.5%和56.7%) are said of what the first is.
-                let listHead = claim.listIndex > 0 && (claim.kind == .share || claim.kind == .contribution)
-                    ? claims[sentenceStart..<index].last(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart })
+                let listHead = claim.listIndex > 0 && partOfWhole
+                    ? before.last(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart })
                     : nil
                 let whole = lastLevel.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
-                var found = subject(for: claim, in: claims[sentenceStart..<index], listSize: listSize, whole: whole,
-                                    entityMetric: entityMetric, sentence.range, units)
+                var found = subject(for: claim, in: before, listSize: listSize, whole: whole, sentence.range, units)
                 if let head = listHead, found?.metric != head.subject?.metric {
                     found = head.subject
-                    claims[index].wholeMetric = head.wholeMetric
+                    claim.wholeMetric = head.wholeMetric
                 }
                 if var subject = found {
                     if let entity = subject.entity {
-                        if subject.metric == nil || (claim.kind == .contribution || claim.kind == .share) && subject.metric == claims[index].wholeMetric,
+                        if subject.metric == nil || partOfWhole && subject.metric == claim.wholeMetric,
                            let known = entityMetric[entity] {
                             subject.metric = known
                         }
-                        if let metric = subject.metric, claim.kind != .share, claim.kind != .contribution { entityMetric[entity] = metric }
+                        if let metric = subject.metric, !partOfWhole { entityMetric[entity] = metric }
                     }
-                    claims[index].subject = subject
+                    claim.subject = subject
                     lastSubject = (paragraph, subject)
-                    if (claim.kind == .amount || claim.kind == .count) && !claims[index].isPrior && [.exact, .about, .nearly].contains(claim.qualifier) {
+                    if (claim.kind == .amount || claim.kind == .count) && !claim.isPrior,
+                       claim.qualifier == .exact || claim.qualifier == .about || claim.qualifier == .nearly {
                         lastLevel = (paragraph, subject)
                     }
                 } else if let last = lastSubject, last.paragraph == paragraph {
-                    claims[index].subject = last.subject
+                    claim.subject = last.subject
+                }
+            }
+
+            claims.withUnsafeMutableBufferPointer { all in
+                for index in all.indices {
+                    // Moved out of the array while it is resolved, so that its box is written
+                    // in place, not copied; moved back at the end of the body (no early exit).
+                    var claim = (all.baseAddress! + index).move()
+                    if all[sentenceStart].sentence != claim.sentence { sentenceStart = index }
+                    let before = UnsafeBufferPointer(rebasing: all[sentenceStart..<index])
+                    resolveOne(&claim, before: before, listSize: listSizes[index])
+                    (all.baseAddress! + index).initialize(to: claim)
                 }
             }
         }
+    }
+
+    /// How many claims each claim's list has (分别增长7.7%、2.9%和2%: three): the claims of
+    /// its sentence with the same rule and context.
+    private static func listSizes(_ claims: [Claim]) -> [Int] {
+        var sizes = [Int](repeating: 1, count: claims.count)
+        var start = 0
+        while start < claims.count {
+            var end = start + 1
+            while end < claims.count, claims[end].sentence == claims[start].sentence { end += 1 }
+            let sentence = start..<end
+            if sentence.count > 1, sentence.count <= 32 {
+                for i in sentence {
+                    sizes[i] = sentence.count { claims[$0].contextStart == claims[i].contextStart && claims[$0].rule == claims[i].rule }
+                }
+            } else if sentence.count > 32 {
+                // A long list: counted by key, not pair by pair.
+                struct ListKey: Hashable { var rule: String, contextStart: Int }
+                var counts: [ListKey: Int] = [:]
+                for i in sentence { counts[ListKey(rule: claims[i].rule, contextStart: claims[i].contextStart), default: 0] += 1 }
+                for i in sentence { sizes[i] = counts[ListKey(rule: claims[i].rule, contextStart: claims[i].contextStart)]! }
+            }
+            start = end
+        }
+        return sizes
     }
 
     // MARK: Periods
@@ -284,8 +313,8 @@ struct ContextResolver {
     // MARK: Subjects
 
     /// `claims` are the claims before this one in its sentence.
-    private func subject(for claim: Claim, in claims: ArraySlice<Claim>, listSize: Int, whole: Subject?,
-                         entityMetric: [String: String], _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+    private func subject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, listSize: Int, whole: Subject?,
+                         _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
@@ -295,12 +324,12 @@ struct ContextResolver {
     /// A share or a contribution is about the part its clause names before 占 or 拉动
     /// (机电产品占出口总值的59.4%); when the clause names none, about what the claim before
     /// it in the sentence is about (出口16.03万亿元，…，占…59.4%，拉动…5.3个百分点).
-    private func partSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+    private func partSubject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
                              listSize: Int) -> Subject? {
         // The part is named before the first 占, 比重, 拉动… of the clause.
         let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
         var end = min(claim.contextStart, claim.range.lowerBound)
-        let markers = ["share", "pull", "drag"].compactMap { grammar.wordClass($0) }
+        let markers = grammar.partMarkers
         for p in start..<end where markers.contains(where: { $0.match(units, at: p, limit: end) != nil }) {
             end = p
             break
@@ -332,7 +361,7 @@ struct ContextResolver {
             start = clause
         } else {
             // 占国内生产总值的比重为…: the whole stands after the first 占 of the clause.
-            let markers = ["share", "pull", "drag"].compactMap { grammar.wordClass($0) }
+            let markers = grammar.partMarkers
             if let first = (clause..<start).first(where: { p in markers.contains { $0.match(units, at: p, limit: start) != nil } }) {
                 start = first
             }
@@ -354,7 +383,7 @@ struct ContextResolver {
         return start
     }
 
-    private func nearestSubject(for claim: Claim, in claims: ArraySlice<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+    private func nearestSubject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
                                 from start: Int? = nil, listSize: Int = 1, whole: Subject? = nil) -> Subject? {
         // The nearest metric before the words that decided the kind.
         var p = start ?? min(claim.contextStart, claim.range.lowerBound)
@@ -515,8 +544,11 @@ struct ContextResolver {
             }
         }
         // Dates and list numbers are no part of an entity; words with numerals are (第一产业).
-        for dates in quantities[sentence] where (dates.notAClaim == nil || [.date, .period, .listNumber].contains(dates.notAClaim)) && range.overlaps(dates.range) {
-            drop(dates.range)
+        for k in quantities[sentence].indices where range.overlaps(quantities[sentence][k].range) {
+            switch quantities[sentence][k].notAClaim {
+            case nil, .date?, .period?, .listNumber?: drop(quantities[sentence][k].range)
+            default: break
+            }
         }
         // The longest run kept is the entity.
         var best: Range<Int>?
