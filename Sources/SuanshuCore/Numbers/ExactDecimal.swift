@@ -198,6 +198,49 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
         return sign + "0." + String(repeating: "0", count: places - digits.count) + digits
     }
 
+    /// The most bytes `write(to:)` writes.
+    var longestText: Int { 44 + abs(exponent) }
+
+    /// Writes `description` as UTF-8 without making it (output writes two per claim);
+    /// returns how many bytes.
+    func write(to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let magnitude = significand.magnitude
+        guard magnitude <= UInt128(UInt64.max) else {
+            var text = description
+            return text.withUTF8 { utf8 in
+                out.update(from: utf8.baseAddress!, count: utf8.count)
+                return utf8.count
+            }
+        }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var m = UInt64(magnitude)
+            var first = 20
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            } while m > 0
+            var n = 0
+            func put(_ byte: UInt8) { out[n] = byte; n += 1 }
+            func put(_ range: Range<Int>) { for k in range { put(digits[k]) } }
+            if significand < 0 { put(UInt8(ascii: "-")) }
+            if exponent >= 0 {
+                put(first..<20)
+                for _ in 0..<exponent { put(UInt8(ascii: "0")) }
+            } else if 20 - first > -exponent {
+                put(first..<(20 + exponent))
+                put(UInt8(ascii: "."))
+                put((20 + exponent)..<20)
+            } else {
+                put(UInt8(ascii: "0"))
+                put(UInt8(ascii: "."))
+                for _ in 0..<(-exponent - (20 - first)) { put(UInt8(ascii: "0")) }
+                put(first..<20)
+            }
+            return n
+        }
+    }
+
     /// The powers of ten a Double holds exactly.
     private static let exactPowers: [Double] = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
                                                 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22]

@@ -1,33 +1,60 @@
 /// The output contract (`suanshu/1`): one JSON document for one input.
+///
+/// Each record has one encoder, generic over where it writes: bytes for output, a value
+/// for tests and for the stream's events.
 public enum DocumentJSON {
     public static let schema = "suanshu/1"
 
     public static func json(_ document: AnalyzedDocument) -> JSON {
-        .object(members(document).map { ($0, $1.json) })
+        var builder = JSONBuilder()
+        encode(document, into: &builder) { _ in }
+        return builder.result
     }
 
-    /// Writes the document as `json(document).bytes(pretty:)` would, a claim at a time, in
-    /// pieces handed to `flush` (see `JSON.stream`).
+    /// Writes the document as `json(document).bytes(pretty:)` would, a record at a time, in
+    /// pieces of about 64 KB handed to `flush`: a document of a hundred thousand claims never
+    /// stands whole in memory as values or as text.
     public static func write(_ document: AnalyzedDocument, pretty: Bool, flush: ([UInt8]) -> Void) {
-        JSON.stream(members(document), pretty: pretty, flush: flush)
+        var writer = JSONWriter(pretty: pretty, capacity: 1 << 16 + 4096)
+        encode(document, into: &writer) { $0.spill(flush) }
+        writer.spill(atLeast: 0, flush)
     }
 
-    private static func members(_ document: AnalyzedDocument) -> [(String, JSON.Member)] {
+    /// The document's members in the contract's order; `piece` is called after each record.
+    private static func encode<Output: JSONOutput>(_ document: AnalyzedDocument, into out: inout Output,
+                                                    piece: (inout Output) -> Void) {
         let text = document.text
-        let sentences = document.segmentation.sentences
-        let claims = document.claims
-        let checks = document.checks
-        return [
-            ("schema", .value(.string(schema))),
-            ("source", .value(.string(document.source))),
-            ("script", .value(.string(text.script.rawValue))),
-            ("sentences", .items(count: sentences.count) { id in
-                .object([("id", .int(id)), ("span", text.originalSpan(sentences[id].range).json)])
-            }),
-            ("claims", .items(count: claims.count) { json(claims[$0], text) }),
-            ("checks", .items(count: checks.count) { json(checks[$0]) }),
-            ("diagnostics", .value(.array(document.diagnostics.map(\.json)))),
-        ]
+        out.beginObject()
+        out.key("schema"); out.string(schema)
+        out.key("source"); out.string(document.source)
+        out.key("script"); out.string(text.script.rawValue)
+        out.key("sentences")
+        out.beginArray()
+        for (id, sentence) in document.segmentation.sentences.enumerated() {
+            out.beginObject()
+            out.key("id"); out.int(id)
+            out.key("span"); encode(text.originalSpan(sentence.range), into: &out)
+            out.endObject()
+            piece(&out)
+        }
+        out.endArray()
+        out.key("claims")
+        out.beginArray()
+        for claim in document.claims {
+            encode(claim, text, into: &out)
+            piece(&out)
+        }
+        out.endArray()
+        out.key("checks")
+        out.beginArray()
+        for check in document.checks {
+            encode(check, into: &out)
+            piece(&out)
+        }
+        out.endArray()
+        out.key("diagnostics")
+        out.value(.array(document.diagnostics.map(\.json)))
+        out.endObject()
     }
 
     /// The document of an input that could not be read: nothing but the error.
@@ -44,41 +71,84 @@ public enum DocumentJSON {
     }
 
     public static func json(_ check: Check) -> JSON {
-        .object([
-            ("id", .string(check.id)),
-            ("relation", .string(check.relation)),
-            ("verdict", .string(check.verdict.rawValue)),
-            ("claims", .array(check.claims.map(JSON.string))),
-            ("expected", check.expected?.json ?? .null),
-            ("stated", check.stated.map { .number($0.description) } ?? .null),
-            ("message", .string(check.message)),
-        ])
+        var builder = JSONBuilder()
+        encode(check, into: &builder)
+        return builder.result
     }
 
     public static func json(_ claim: Claim, _ text: NormalizedText) -> JSON {
-        .object([
-            ("id", .string(claim.id)),
-            ("kind", .string(claim.kind.rawValue)),
-            ("value", .number(claim.value.description)),
-            ("decimal", .string(claim.value.description)),
-            ("unit", .string(claim.unit)),
-            ("qualifier", .string(claim.qualifier.rawValue)),
-            ("interval", claim.interval.json),
-            ("text", .string(text.originalString(claim.range))),
-            ("span", text.originalSpan(claim.range).json),
-            ("sentence", .int(claim.sentence)),
-            ("subject", claim.subject.map { subject in
-                .object([
-                    ("metric", subject.metric.map(JSON.string) ?? .null),
-                    ("entity", subject.entity.map(JSON.string) ?? .null),
-                    ("partner", subject.partner.map(JSON.string) ?? .null),
-                    ("text", .string(subject.text)),
-                ])
-            } ?? .null),
-            ("period", claim.period.map { period in
-                .object([("text", .string(period.text)), ("from", .string(period.from.description)), ("to", .string(period.to.description))])
-            } ?? .null),
-            ("basis", claim.basis.map(JSON.string) ?? .null),
-        ])
+        var builder = JSONBuilder()
+        encode(claim, text, into: &builder)
+        return builder.result
+    }
+
+    static func encode<Output: JSONOutput>(_ check: Check, into out: inout Output) {
+        out.beginObject()
+        out.key("id"); out.string(check.id)
+        out.key("relation"); out.string(check.relation)
+        out.key("verdict"); out.string(check.verdict.rawValue)
+        out.key("claims")
+        out.beginArray()
+        for claim in check.claims { out.string(claim) }
+        out.endArray()
+        out.key("expected")
+        if let expected = check.expected { encode(expected, into: &out) } else { out.null() }
+        out.key("stated")
+        if let stated = check.stated { out.number(stated) } else { out.null() }
+        out.key("message"); out.string(check.message)
+        out.endObject()
+    }
+
+    static func encode<Output: JSONOutput>(_ claim: Claim, _ text: NormalizedText, into out: inout Output) {
+        out.beginObject()
+        out.key("id"); out.string(claim.id)
+        out.key("kind"); out.string(claim.kind.rawValue)
+        out.key("value"); out.number(claim.value)
+        out.key("decimal"); out.string(digitsOf: claim.value)
+        out.key("unit"); out.string(claim.unit)
+        out.key("qualifier"); out.string(claim.qualifier.rawValue)
+        out.key("interval"); encode(claim.interval, into: &out)
+        let original = text.originalUTF16Range(claim.range)
+        out.key("text")
+        text.original.utf16.withUnsafeBufferPointer { out.string(utf16: UnsafeBufferPointer(rebasing: $0[original])) }
+        out.key("span"); encode(text.original.span(utf16: original), into: &out)
+        out.key("sentence"); out.int(claim.sentence)
+        out.key("subject")
+        if let subject = claim.subject {
+            out.beginObject()
+            out.key("metric"); out.string(subject.metric)
+            out.key("entity"); out.string(subject.entity)
+            out.key("partner"); out.string(subject.partner)
+            out.key("text"); out.string(subject.text)
+            out.endObject()
+        } else {
+            out.null()
+        }
+        out.key("period")
+        if let period = claim.period {
+            out.beginObject()
+            out.key("text"); out.string(period.text)
+            out.key("from"); out.string(period.from.description)
+            out.key("to"); out.string(period.to.description)
+            out.endObject()
+        } else {
+            out.null()
+        }
+        out.key("basis"); out.string(claim.basis)
+        out.endObject()
+    }
+
+    static func encode<Output: JSONOutput>(_ interval: Interval, into out: inout Output) {
+        out.beginArray()
+        if let low = interval.low { out.number(low) } else { out.null() }
+        if let high = interval.high { out.number(high) } else { out.null() }
+        out.endArray()
+    }
+
+    static func encode<Output: JSONOutput>(_ span: Span, into out: inout Output) {
+        out.beginObject()
+        out.key("start"); out.int(span.start)
+        out.key("end"); out.int(span.end)
+        out.endObject()
     }
 }

@@ -1,0 +1,378 @@
+/// Where an encoder writes JSON, one token at a time: straight into bytes (`JSONWriter`,
+/// for output) or into a value (`JSONBuilder`, for tests and for output that edits it).
+/// One encoder per record serves both, so the bytes and the value cannot disagree.
+public protocol JSONOutput {
+    mutating func beginObject()
+    mutating func endObject()
+    mutating func beginArray()
+    mutating func endArray()
+    /// The name of the next member of the open object.
+    mutating func key(_ name: StaticString)
+    mutating func string(_ value: String)
+    /// A string given as UTF-16 (a lone surrogate becomes U+FFFD).
+    mutating func string(utf16: UnsafeBufferPointer<UInt16>)
+    mutating func number(_ value: ExactDecimal)
+    /// A decimal's digits as a string ("decimal": "45.47").
+    mutating func string(digitsOf value: ExactDecimal)
+    mutating func int(_ value: Int)
+    mutating func null()
+    /// A member name not known at compile time.
+    mutating func dynamicKey(_ name: String)
+    /// A `.bool` or `.number` value.
+    mutating func valueToken(_ json: JSON)
+}
+
+extension JSONOutput {
+    mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    mutating func object(_ body: (inout Self) -> Void) {
+        beginObject()
+        body(&self)
+        endObject()
+    }
+
+    mutating func array(_ body: (inout Self) -> Void) {
+        beginArray()
+        body(&self)
+        endArray()
+    }
+
+    /// Writes a value made elsewhere, member by member.
+    public mutating func value(_ json: JSON) {
+        switch json {
+        case .null: null()
+        case .bool, .number: valueToken(json)
+        case .string(let s): string(s)
+        case .array(let items):
+            beginArray()
+            for item in items { value(item) }
+            endArray()
+        case .object(let members):
+            beginObject()
+            for (name, member) in members {
+                dynamicKey(name)
+                value(member)
+            }
+            endObject()
+        }
+    }
+}
+
+/// JSON written straight into UTF-8 bytes, compact or indented by two spaces, exactly as
+/// `JSON.bytes(pretty:)` writes a value; no value or String is made per token.
+///
+/// Tokens are written through a pointer into a buffer kept large enough beforehand: a
+/// document writes hundreds of megabytes, and appending byte by byte to an array costs
+/// a check per byte.
+public struct JSONWriter: JSONOutput {
+    /// `buffer[0..<used]` is what has been written.
+    private var buffer: [UInt8]
+    private var used = 0
+    let pretty: Bool
+    private var depth = 0
+    /// Bit d: the container open at depth d is an array.
+    private var arrays: UInt64 = 0
+    /// The open container has nothing in it yet.
+    private var empty = true
+
+    public init(pretty: Bool, capacity: Int = 4096) {
+        self.pretty = pretty
+        buffer = [UInt8](repeating: 0, count: capacity)
+    }
+
+    /// What has been written (and not yet handed to `spill`).
+    public var bytes: [UInt8] { Array(buffer[0..<used]) }
+
+    /// Hands the bytes written so far to `flush` once there are at least `piece` of them.
+    public mutating func spill(atLeast piece: Int = 1 << 16, _ flush: ([UInt8]) -> Void) {
+        guard used >= piece else { return }
+        flush(bytes)
+        used = 0
+    }
+
+    public mutating func beginObject() { open(UInt8(ascii: "{"), array: false) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "["), array: true) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    public mutating func key(_ name: StaticString) {
+        let colon = colon
+        write(reserving: 2 * depth + name.utf8CodeUnitCount + 8, .member) { out in
+            var n = 0
+            out[n] = UInt8(ascii: "\""); n += 1
+            (out + n).update(from: name.utf8Start, count: name.utf8CodeUnitCount); n += name.utf8CodeUnitCount
+            out[n] = UInt8(ascii: "\""); n += 1
+            (out + n).update(from: colon.start, count: colon.count)
+            return n + colon.count
+        }
+    }
+
+    public mutating func dynamicKey(_ name: String) {
+        var name = name
+        let colon = colon
+        name.withUTF8 { utf8 in
+            write(reserving: 2 * depth + utf8.count * 6 + 8, .member) { out in
+                var n = 0
+                n += Self.escape(utf8, to: out + n)
+                (out + n).update(from: colon.start, count: colon.count)
+                return n + colon.count
+            }
+        }
+    }
+
+    public mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            write(reserving: 2 * depth + utf8.count * 6 + 4, .value) { out in
+                Self.escape(utf8, to: out)
+            }
+        }
+    }
+
+    public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) {
+        write(reserving: 2 * depth + units.count * 6 + 4, .value) { out in
+            Self.escape(utf16: units, to: out)
+        }
+    }
+
+    public mutating func number(_ value: ExactDecimal) {
+        write(reserving: 2 * depth + value.longestText + 2, .value) { out in
+            value.write(to: out)
+        }
+    }
+
+    public mutating func string(digitsOf value: ExactDecimal) {
+        write(reserving: 2 * depth + value.longestText + 4, .value) { out in
+            out[0] = UInt8(ascii: "\"")
+            var n = 1
+            n += value.write(to: out + n)
+            out[n] = UInt8(ascii: "\"")
+            return n + 1
+        }
+    }
+
+    public mutating func int(_ value: Int) {
+        write(reserving: 2 * depth + 24, .value) { out in
+            var n = 0
+            var m = value.magnitude
+            if value < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+            var digits = 1
+            var power: UInt = 10
+            while digits < 20, m >= power { digits += 1; power = power &* 10 }
+            for k in stride(from: digits - 1, through: 0, by: -1) {
+                out[n + k] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+            }
+            return n + digits
+        }
+    }
+
+    public mutating func null() { token("null") }
+
+    public mutating func valueToken(_ json: JSON) {
+        switch json {
+        case .bool(let b): token(b ? "true" : "false")
+        case .number(let n): token(n)
+        default: break
+        }
+    }
+
+    private mutating func token(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            write(reserving: 2 * depth + utf8.count + 2, .value) { out in
+                out.update(from: utf8.baseAddress!, count: utf8.count)
+                return utf8.count
+            }
+        }
+    }
+
+    private mutating func open(_ bracket: UInt8, array: Bool) {
+        write(reserving: 2 * depth + 3, .value) { out in
+            out[0] = bracket
+            return 1
+        }
+        depth += 1
+        if array { arrays |= 1 << UInt64(depth) } else { arrays &= ~(1 << UInt64(depth)) }
+        empty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        write(reserving: 2 * depth + 2, empty ? .none : .lineBreak) { out in
+            out[0] = bracket
+            return 1
+        }
+        empty = false
+    }
+
+    /// What goes before a token.
+    private enum Lead {
+        case none
+        /// A member's key: a comma after the member before it, then a line break.
+        case member
+        /// A value: in an array, what a member's key takes; after a key, nothing.
+        case value
+        /// The line break before a closing bracket.
+        case lineBreak
+    }
+
+    /// Writes the lead, then runs `body` on the rest of the buffer, made long enough for
+    /// `count` bytes; `body` says how many bytes it wrote.
+    @inline(__always)
+    private mutating func write(reserving count: Int, _ lead: Lead, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        var comma = false
+        var lineBreak = false
+        switch lead {
+        case .none: break
+        case .lineBreak: lineBreak = true
+        case .value where depth == 0 || arrays & (1 << UInt64(depth)) == 0: break
+        case .member, .value:
+            comma = !empty
+            lineBreak = true
+            empty = false
+        }
+        if used + count + 1 > buffer.count {
+            buffer += repeatElement(0, count: max(used + count + 1 - buffer.count, buffer.count))
+        }
+        let (start, pretty, depth) = (used, pretty, depth)
+        used += buffer.withUnsafeMutableBufferPointer { buffer in
+            let out = buffer.baseAddress! + start
+            var n = 0
+            if comma { out[0] = UInt8(ascii: ","); n = 1 }
+            if lineBreak, pretty {
+                out[n] = UInt8(ascii: "\n")
+                (out + n + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * depth)
+                n += 1 + 2 * depth
+            }
+            return n + body(out + n)
+        }
+    }
+
+    private var colon: (start: UnsafePointer<UInt8>, count: Int) {
+        pretty ? (Self.colonSpace.utf8Start, 2) : (Self.colonOnly.utf8Start, 1)
+    }
+    private static let colonSpace: StaticString = ": "
+    private static let colonOnly: StaticString = ":"
+
+    /// Escapes as JSON requires; non-ASCII text stays readable (UTF-8), not \u-escaped,
+    /// except U+2028 and U+2029, which JavaScript takes for line ends. Writes at most six
+    /// bytes per byte, plus the quotes.
+    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        out[n] = UInt8(ascii: "\""); n += 1
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            i += 1
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out[n] = UInt8(ascii: "\\"); out[n + 1] = b; n += 2
+            case 0x0A: out[n] = UInt8(ascii: "\\"); out[n + 1] = UInt8(ascii: "n"); n += 2
+            case 0x0D: out[n] = UInt8(ascii: "\\"); out[n + 1] = UInt8(ascii: "r"); n += 2
+            case 0x09: out[n] = UInt8(ascii: "\\"); out[n + 1] = UInt8(ascii: "t"); n += 2
+            case 0x00..<0x20: n += hexEscape(UInt32(b), out + n)
+            case 0xE2 where i + 1 < bytes.count && bytes[i] == 0x80 && (bytes[i + 1] == 0xA8 || bytes[i + 1] == 0xA9):
+                n += hexEscape(bytes[i + 1] == 0xA8 ? 0x2028 : 0x2029, out + n)
+                i += 2
+            default: out[n] = b; n += 1
+            }
+        }
+        out[n] = UInt8(ascii: "\""); n += 1
+        return n
+    }
+
+    /// Escapes UTF-16 text as `escape` does its UTF-8 (`String(utf16Units:)`: a lone
+    /// surrogate becomes U+FFFD), without making a String. At most six bytes per unit.
+    static func escape(utf16 units: UnsafeBufferPointer<UInt16>, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        func put(_ byte: UInt32) { out[n] = UInt8(truncatingIfNeeded: byte); n += 1 }
+        put(0x22)
+        var i = 0
+        while i < units.count {
+            let unit = UInt32(units[i])
+            i += 1
+            switch unit {
+            case 0x22, 0x5C: put(0x5C); put(unit)
+            case 0x0A: put(0x5C); put(UInt32(UInt8(ascii: "n")))
+            case 0x0D: put(0x5C); put(UInt32(UInt8(ascii: "r")))
+            case 0x09: put(0x5C); put(UInt32(UInt8(ascii: "t")))
+            case ..<0x20, 0x2028, 0x2029: n += hexEscape(unit, out + n)
+            case ..<0x80: put(unit)
+            case ..<0x800: put(0xC0 | unit >> 6); put(0x80 | unit & 0x3F)
+            case 0xD800..<0xDC00 where i < units.count && units[i] & 0xFC00 == 0xDC00:
+                let scalar = 0x10000 + (unit - 0xD800) << 10 + (UInt32(units[i]) - 0xDC00)
+                i += 1
+                put(0xF0 | scalar >> 18); put(0x80 | scalar >> 12 & 0x3F); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
+            default:
+                let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit  // a lone surrogate
+                put(0xE0 | scalar >> 12); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
+            }
+        }
+        put(0x22)
+        return n
+    }
+
+    /// \u followed by four lowercase hex digits.
+    private static func hexEscape(_ value: UInt32, _ out: UnsafeMutablePointer<UInt8>) -> Int {
+        let hex: StaticString = "0123456789abcdef"
+        out[0] = UInt8(ascii: "\\")
+        out[1] = UInt8(ascii: "u")
+        for k in 0..<4 { out[2 + k] = hex.utf8Start[Int(value >> UInt32(12 - 4 * k) & 0xF)] }
+        return 6
+    }
+}
+
+/// JSON tokens made into a value.
+public struct JSONBuilder: JSONOutput {
+    private enum Open {
+        case object([(String, JSON)], key: String?)
+        case array([JSON])
+    }
+    private var stack: [Open] = []
+    /// The finished value (the last one written at the top level).
+    public private(set) var result: JSON = .null
+
+    public init() {}
+
+    public mutating func beginObject() { stack.append(.object([], key: nil)) }
+    public mutating func beginArray() { stack.append(.array([])) }
+
+    public mutating func endObject() {
+        guard case .object(let members, _) = stack.removeLast() else { preconditionFailure("unbalanced JSON") }
+        add(.object(members))
+    }
+
+    public mutating func endArray() {
+        guard case .array(let items) = stack.removeLast() else { preconditionFailure("unbalanced JSON") }
+        add(.array(items))
+    }
+
+    public mutating func key(_ name: StaticString) { dynamicKey(name.description) }
+
+    public mutating func dynamicKey(_ name: String) {
+        guard case .object(let members, _) = stack.last else { preconditionFailure("a key outside an object") }
+        stack[stack.count - 1] = .object(members, key: name)
+    }
+
+    public mutating func string(_ value: String) { add(.string(value)) }
+    public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) { add(.string(String(utf16Units: units))) }
+    public mutating func number(_ value: ExactDecimal) { add(.number(value.description)) }
+    public mutating func string(digitsOf value: ExactDecimal) { add(.string(value.description)) }
+    public mutating func int(_ value: Int) { add(.int(value)) }
+    public mutating func null() { add(.null) }
+    public mutating func valueToken(_ json: JSON) { add(json) }
+
+    private mutating func add(_ value: JSON) {
+        switch stack.popLast() {
+        case nil: result = value
+        case .array(var items)?:
+            items.append(value)
+            stack.append(.array(items))
+        case .object(var members, let key)?:
+            members.append((key ?? "", value))
+            stack.append(.object(members, key: nil))
+        }
+    }
+}
