@@ -128,8 +128,9 @@ struct CheckCommand: ParsableCommand {
             single.encoding = encoding
             let document = single.analyze(with: options.analyzer(), checks: true)
             options.write(document)
-            if document.hasInconsistency && failOn == .inconsistent { throw ExitCode(1) }
-            return
+            // Ended here, the document still held: the kernel takes its pages back at once,
+            // where freeing its million objects one by one takes a tenth of the run.
+            terminate(document.hasInconsistency && failOn == .inconsistent ? 1 : 0)
         }
         let summary = batch.run(jobs: jobs ?? Batch.cores, encoding: encoding, grammars: options.grammarFiles(),
                                 pretty: options.format == .json && options.formatGiven)

@@ -43,22 +43,22 @@ public struct Checker: Sendable {
     /// The checks found so far, each relation once.
     struct CheckList {
         var checks: [Check] = []
-        private var seen: Set<[String]> = []
+        /// Each relation's sets of claims (by number, sorted) already checked.
+        private var seen: [String: Set<[Int]>] = [:]
         /// The claims each relation's checks use, to ask whether a claim is in one already.
-        private var used: [String: Set<String>] = [:]
+        private var used: [String: Set<Int>] = [:]
 
-        func uses(_ relation: String, _ claim: Claim) -> Bool { used[relation]?.contains(claim.id) == true }
+        func uses(_ relation: String, _ claim: Claim) -> Bool { used[relation]?.contains(claim.number) == true }
 
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
+            let numbers = used.map(\.number)
+            guard seen[relation, default: []].insert(numbers.sorted()).inserted else { return }
             let ids = used.map(\.id)
-            let key = [relation] + ids.sorted()
-            guard !seen.contains(key) else { return }
-            seen.insert(key)
             let id = "k\(checks.count + 1)"
             guard let range else {
                 append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
-                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: stated.id))
+                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: stated.id), numbers)
                 return
             }
             // Parts and wholes that miss by more than five times were paired wrongly (a per
@@ -80,11 +80,11 @@ public struct Checker: Sendable {
                 text += "; it holds only within rounding: the figures as written give \(context.figure(y, like: stated))"
             }
             append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
-                         stated: stated.value, message: text, statedClaim: stated.id))
+                         stated: stated.value, message: text, statedClaim: stated.id), numbers)
         }
 
-        private mutating func append(_ check: Check) {
-            used[check.relation, default: []].formUnion(check.claims)
+        private mutating func append(_ check: Check, _ numbers: [Int]) {
+            used[check.relation, default: []].formUnion(numbers)
             checks.append(check)
         }
     }
@@ -93,29 +93,114 @@ public struct Checker: Sendable {
     struct Context {
         let claims: [Claim]
         let text: NormalizedText
-        /// Claims by subject term (entity + metric), and by metric: where relations look.
-        let byTerm: [String: [Claim]]
-        let byMetric: [String: [Claim]]
-        let bySentence: [Int: [Claim]]
+        /// Claims by subject term (entity + metric) and by metric, by number of the name
+        /// (see `names`): where relations look.
+        private let byTermNumber: [[Claim]]
+        private let byMetricNumber: [[Claim]]
+        /// Each sentence's claims: `claims[sentenceClaims[s]]`.
+        private let sentenceClaims: [Int: Range<Int>]
+        /// Every metric, entity, partner and term named, numbered from 0.
+        private let names: [String: Int32]
+        /// Per claim (by `Claim.number`): the parts of its subject and its period as
+        /// numbers. Relations compare these millions of times; comparing the Chinese strings
+        /// normalises them each time, and reading them copies the subject.
+        private let keys: [Keys]
+
+        struct Keys {
+            /// Numbers of names, -1 for none.
+            var metric: Int32 = -1, entity: Int32 = -1, partner: Int32 = -1, term: Int32 = -1
+            /// yyyymmdd, -1 for none.
+            var from: Int32 = -1, to: Int32 = -1
+        }
 
         init(claims: [Claim], text: NormalizedText) {
+            // Numbers are places in this list (the extractor numbers them so already).
+            var claims = claims
+            for k in claims.indices where claims[k].number != k { claims[k].number = k }
             self.claims = claims
             self.text = text
-            var byTerm: [String: [Claim]] = [:]
-            var byMetric: [String: [Claim]] = [:]
-            for c in claims {
-                byTerm[(c.subject?.entity ?? "") + (c.subject?.metric ?? ""), default: []].append(c)
-                if let metric = c.subject?.metric { byMetric[metric, default: []].append(c) }
+            var names: [String: Int32] = [:]
+            func number(_ name: String?) -> Int32 {
+                guard let name else { return -1 }
+                if let known = names[name] { return known }
+                let new = Int32(names.count)
+                names[name] = new
+                return new
             }
-            self.byTerm = byTerm
-            self.byMetric = byMetric
-            bySentence = Dictionary(grouping: claims, by: \.sentence)
+            var keys: [Keys] = []
+            keys.reserveCapacity(claims.count)
+            var byTerm: [[Claim]] = []
+            var byMetric: [[Claim]] = []
+            var sentenceClaims: [Int: Range<Int>] = [:]
+            var previous: (subject: Subject, keys: Keys)?
+            for c in claims {
+                var key = Keys()
+                if let subject = c.subject {
+                    // A subject carried over from the claim before is the same strings.
+                    if let previous, previous.subject == subject {
+                        key = previous.keys
+                    } else {
+                        key.metric = number(subject.metric)
+                        key.entity = number(subject.entity)
+                        key.partner = number(subject.partner)
+                        key.term = number((subject.entity ?? "") + (subject.metric ?? ""))
+                        previous = (subject, key)
+                    }
+                } else {
+                    key.term = number("")
+                }
+                if let period = c.period {
+                    key.from = Self.packed(period.from)
+                    key.to = Self.packed(period.to)
+                }
+                keys.append(key)
+                while byTerm.count < names.count { byTerm.append([]); byMetric.append([]) }
+                byTerm[Int(key.term)].append(c)
+                if key.metric >= 0 { byMetric[Int(key.metric)].append(c) }
+                if let range = sentenceClaims[c.sentence] {
+                    sentenceClaims[c.sentence] = range.lowerBound..<(c.number + 1)
+                } else {
+                    sentenceClaims[c.sentence] = c.number..<(c.number + 1)
+                }
+            }
+            self.names = names
+            self.keys = keys
+            byTermNumber = byTerm
+            byMetricNumber = byMetric
+            self.sentenceClaims = sentenceClaims
         }
+
+        static func packed(_ date: CalendarDate) -> Int32 { Int32(clamping: date.year * 10_000 + date.month * 100 + date.day) }
 
         // MARK: Finding claims
 
+        func keys(_ c: Claim) -> Keys { keys[c.number] }
+
+        /// The claims whose term (entity + metric) is `term`, in document order.
+        func claims(ofTerm term: String) -> [Claim]? { names[term].flatMap { byTermNumber[Int($0)] } }
+
+        /// The claims of `c`'s own term.
+        func claims(ofTermOf c: Claim) -> [Claim] { byTermNumber[Int(keys[c.number].term)] }
+
+        /// The claims whose metric is `metric`, whatever their entity.
+        func claims(ofMetric metric: String) -> [Claim]? { names[metric].flatMap { byMetricNumber[Int($0)] } }
+
+        /// The number of a name, -1 when no claim has it.
+        func nameNumber(_ name: String?) -> Int32 { name.flatMap { names[$0] } ?? -1 }
+
+        /// The claims of a sentence, in text order.
+        func claims(inSentence sentence: Int) -> ArraySlice<Claim> { claims[sentenceClaims[sentence] ?? 0..<0] }
+
         /// The same stretch of time, however it was written (2025年, 去年, 全年).
-        func samePeriod(_ a: Claim, _ b: Claim) -> Bool { a.period?.from == b.period?.from && a.period?.to == b.period?.to }
+        func samePeriod(_ a: Claim, _ b: Claim) -> Bool {
+            let (x, y) = (keys[a.number], keys[b.number])
+            return x.from == y.from && x.to == y.to
+        }
+
+        func isPeriod(_ c: Claim, _ period: Period) -> Bool {
+            let x = keys[c.number]
+            return x.from == Self.packed(period.from) && x.to == Self.packed(period.to)
+        }
 
         /// The same months one year earlier (2024年 for 2025年, 2024年1-9月 for 2025年1-9月).
         static func isYearBefore(_ a: Period?, _ b: Period) -> Bool {
@@ -124,11 +209,16 @@ public struct Checker: Sendable {
                 && (a.from.month, a.from.day, a.to.month) == (b.from.month, b.from.day, b.to.month)
         }
 
-        func term(_ c: Claim) -> String { (c.subject?.entity ?? "") + (c.subject?.metric ?? "") }
-
         func sameSubject(_ a: Claim, _ b: Claim) -> Bool {
-            a.subject?.metric == b.subject?.metric && a.subject?.entity == b.subject?.entity && a.subject?.partner == b.subject?.partner
+            let (x, y) = (keys[a.number], keys[b.number])
+            return x.metric == y.metric && x.entity == y.entity && x.partner == y.partner
         }
+
+        func sameEntity(_ a: Claim, _ b: Claim) -> Bool { keys[a.number].entity == keys[b.number].entity }
+        func samePartner(_ a: Claim, _ b: Claim) -> Bool { keys[a.number].partner == keys[b.number].partner }
+        func sameMetric(_ a: Claim, _ b: Claim) -> Bool { keys[a.number].metric == keys[b.number].metric }
+        /// Said of the whole: no entity and no partner.
+        func isOfWhole(_ c: Claim) -> Bool { keys[c.number].entity < 0 && keys[c.number].partner < 0 }
 
         /// How many sentences apart two related figures may stand: a release states a part
         /// near its whole; a long input of many releases must not pair figures across them.
@@ -142,7 +232,7 @@ public struct Checker: Sendable {
             let nearby = Self.around(c, in: candidates)
             var best: Claim?
             var bestScore = Int.max
-            for a in nearby where a.id != c.id && condition(a) {
+            for a in nearby where a.number != c.number && condition(a) {
                 let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000)
                     + abs(a.range.lowerBound - c.range.lowerBound)
                 if score < bestScore {
@@ -153,16 +243,10 @@ public struct Checker: Sendable {
             return best
         }
 
-        /// The claims of `c`'s sentence (in order) and `c`'s index among them, by binary search.
-        func place(of c: Claim) -> (claims: [Claim], index: Int) {
-            let sentence = bySentence[c.sentence] ?? []
-            var low = 0
-            var high = sentence.count
-            while low < high {
-                let mid = (low + high) / 2
-                if sentence[mid].range.lowerBound < c.range.lowerBound { low = mid + 1 } else { high = mid }
-            }
-            return (sentence, low)
+        /// The claims of `c`'s sentence (in order) and `c`'s index among them (indices of
+        /// `claims`).
+        func place(of c: Claim) -> (claims: ArraySlice<Claim>, index: Int) {
+            (claims(inSentence: c.sentence), c.number)
         }
 
         /// At most this many candidates are looked at on each side of a claim: dense text

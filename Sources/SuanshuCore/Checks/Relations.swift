@@ -12,16 +12,15 @@ extension Checker {
         struct Key: Hashable {
             var kind: ClaimKind
             var unit: String
-            var subject: [String?]
-            var from: CalendarDate?
-            var to: CalendarDate?
+            var metric, entity, partner: Int32
+            var from, to: Int32
             var basis: String
         }
         var groups: [Key: [Claim]] = [:]
         for c in context.claims where !c.isPrior {
-            let s = c.subject
-            let key = Key(kind: c.kind, unit: c.unit, subject: [s?.metric, s?.entity, s?.partner],
-                          from: c.period?.from, to: c.period?.to, basis: c.basis ?? "yoy")
+            let k = context.keys(c)
+            let key = Key(kind: c.kind, unit: c.unit, metric: k.metric, entity: k.entity, partner: k.partner,
+                          from: k.from, to: k.to, basis: c.basis ?? "yoy")
             groups[key, default: []].append(c)
         }
         // In the order the groups first appear, so that output is the same every run.
@@ -41,7 +40,7 @@ extension Checker {
             for approximate in group where approximate.qualifier != .exact {
                 let nearby = Context.around(approximate, in: group)
                 // The same approximate figure said before: a restatement (超过45万亿元 twice).
-                if let other = nearby.first(where: { $0.id != approximate.id && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
+                if let other = nearby.first(where: { $0.number != approximate.number && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
                    other.range.lowerBound < approximate.range.lowerBound {
                     let range = CornerRange(claims: [other]) { $0[0] }
                     found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
@@ -72,14 +71,16 @@ extension Checker {
         for rule in sums {
             // Wholes are claims of the rule's term, or of its metric with an entity in front
             // (跨境电商进出口), whose parts then take the entity too.
-            for whole in context.byMetric[rule.whole] ?? context.byTerm[rule.whole] ?? []
+            for whole in context.claims(ofMetric: rule.whole) ?? context.claims(ofTerm: rule.whole) ?? []
             where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier) {
                 var parts: [Claim] = []
+                let entity = whole.subject?.entity
                 for term in rule.parts {
-                    let candidates = context.byTerm[bareTerm(term, whole)] ?? context.byTerm[term]
+                    let candidates = context.claims(ofTerm: bareTerm(term, whole)) ?? context.claims(ofTerm: term)
+                    let names = TermNames(term, entity: entity, context)
                     guard let part = context.nearest(to: whole, in: candidates, { c in
                         context.isLevel(c) && c.unit == whole.unit && context.samePeriod(c, whole)
-                            && c.subject?.partner == whole.subject?.partner && matches(c, term, context, entity: whole.subject?.entity)
+                            && context.samePartner(c, whole) && names.match(c, context)
                     }) else { break }
                     parts.append(part)
                 }
@@ -97,7 +98,7 @@ extension Checker {
     /// The whole's growth rate from its parts' levels and growth rates.
     private func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ context: Context, _ found: inout CheckList) {
         func growth(of level: Claim) -> Claim? {
-            context.nearest(to: level, in: context.byTerm[context.term(level)]) { c in
+            context.nearest(to: level, in: context.claims(ofTermOf: level)) { c in
                 c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
                     && c.qualifier == .exact && (c.basis ?? "yoy") == "yoy"
             }
@@ -130,10 +131,26 @@ extension Checker {
         (whole.subject?.entity ?? "") + term
     }
 
-    private func matches(_ c: Claim, _ term: String, _ context: Context, entity: String?) -> Bool {
-        let own = context.term(c)
-        if own == term { return entity == nil || c.subject?.entity == entity || (entity ?? "") + term == own }
-        return own == (entity ?? "") + term
+    /// A part's term for a whole: the bare term (出口) said of the whole's entity or of none,
+    /// or the term with the whole's entity in front (民营企业出口). Names looked up once.
+    private struct TermNames {
+        let term: Int32
+        let entity: Int32?
+        let entityTerm: Int32
+
+        init(_ term: String, entity: String?, _ context: Context) {
+            self.term = context.nameNumber(term)
+            self.entity = entity.map { context.nameNumber($0) }
+            entityTerm = context.nameNumber((entity ?? "") + term)
+        }
+
+        func match(_ c: Claim, _ context: Context) -> Bool {
+            let own = context.keys(c)
+            if own.term == term {
+                return entity == nil || (entity! >= 0 && own.entity == entity!) || (entityTerm >= 0 && own.term == entityTerm)
+            }
+            return entityTerm >= 0 && own.term == entityTerm
+        }
     }
 
     /// part / whole = stated share.
@@ -142,12 +159,12 @@ extension Checker {
             guard let subject = share.subject else { continue }
             let wholeMetric = share.wholeMetric ?? subject.metric
             guard let wholeMetric else { continue }
-            guard let part = context.nearest(to: share, in: context.byTerm[context.term(share)], { c in
+            guard let part = context.nearest(to: share, in: context.claims(ofTermOf: share), { c in
                 context.isLevel(c) && context.sameSubject(c, share) && context.samePeriod(c, share)
             }) ?? listedPart(of: share, context) else { continue }
-            guard let whole = context.nearest(to: share, in: context.byMetric[wholeMetric], { c in
-                context.isLevel(c) && c.subject?.entity == nil && c.subject?.partner == nil && c.unit == part.unit
-                    && context.samePeriod(c, share) && c.id != part.id
+            guard let whole = context.nearest(to: share, in: context.claims(ofMetric: wholeMetric), { c in
+                context.isLevel(c) && context.isOfWhole(c) && c.unit == part.unit
+                    && context.samePeriod(c, share) && c.number != part.number
             }) else { continue }
             // A part that cannot be told from its whole makes no check.
             guard !context.sameSubject(part, whole), part.value != whole.value else { continue }
@@ -163,13 +180,13 @@ extension Checker {
     func contributions(_ context: Context, _ found: inout CheckList) {
         for c in context.claims where c.kind == .contribution && c.unit == "pp" {
             guard let subject = c.subject, let wholeMetric = c.wholeMetric ?? subject.metric else { continue }
-            let sameTerm = context.byTerm[context.term(c)]
+            let sameTerm = context.claims(ofTermOf: c)
             guard let part = context.nearest(to: c, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, c) && context.samePeriod($0, c) }),
                   let partGrowth = context.nearest(to: c, in: sameTerm, { $0.kind == .growth && !$0.isPrior && context.sameSubject($0, c) && context.samePeriod($0, c) }),
-                  let whole = context.nearest(to: c, in: context.byMetric[wholeMetric], {
-                      context.isLevel($0) && $0.subject?.entity == nil && $0.subject?.partner == nil && $0.unit == part.unit && context.samePeriod($0, c) && $0.id != part.id
+                  let whole = context.nearest(to: c, in: context.claims(ofMetric: wholeMetric), {
+                      context.isLevel($0) && context.isOfWhole($0) && $0.unit == part.unit && context.samePeriod($0, c) && $0.number != part.number
                   }),
-                  let wholeGrowth = context.nearest(to: whole, in: context.byTerm[context.term(whole)], {
+                  let wholeGrowth = context.nearest(to: whole, in: context.claims(ofTermOf: whole), {
                       $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
                   }) else { continue }
             let range = CornerRange(claims: [part, partGrowth, whole, wholeGrowth]) { v in
@@ -189,33 +206,33 @@ extension Checker {
     private func listedPart(of share: Claim, _ context: Context) -> Claim? {
         guard let metric = share.subject?.metric else { return nil }
         let (sentence, position) = context.place(of: share)
-        let list = sentence[max(0, position - 12)..<min(sentence.count, position + 12)]
+        let list = sentence[max(sentence.startIndex, position - 12)..<min(sentence.endIndex, position + 12)]
             .filter { $0.kind == .share && $0.rule == share.rule && $0.contextStart == share.contextStart }
         guard list.count > 1, let first = list.first else { return nil }
         // The levels of that metric before the list, one per entity, latest first.
         var parts: [Claim] = []
-        for c in Context.around(first, in: context.byMetric[metric] ?? []).reversed()
-        where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && c.subject?.entity != nil && context.samePeriod(c, share) {
-            if parts.contains(where: { $0.subject?.entity == c.subject?.entity }) { break }
+        for c in Context.around(first, in: context.claims(ofMetric: metric) ?? []).reversed()
+        where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && context.keys(c).entity >= 0 && context.samePeriod(c, share) {
+            if parts.contains(where: { context.sameEntity($0, c) }) { break }
             parts.insert(c, at: 0)
             if parts.count == list.count { break }
         }
-        guard parts.count == list.count, let index = list.firstIndex(where: { $0.id == share.id }) else { return nil }
-        return parts[index]
+        guard parts.count == list.count, let index = list.firstIndex(where: { $0.number == share.number }) else { return nil }
+        return parts[index - list.startIndex]
     }
 
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
-            let sameTerm = context.byTerm[context.term(g)]
-            guard g.subject?.metric != nil,
+            let sameTerm = context.claims(ofTermOf: g)
+            guard context.keys(g).metric >= 0,
                   let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) })
             else { continue }
             // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
             if let prior = context.nearest(to: g, in: sameTerm, { c in
                 (c.kind == .amount || c.kind == .count) && c.isPrior && c.unit == now.unit && c.sentence == g.sentence
                     && context.sameSubject(c, g)
-            }), now.sentence == g.sentence || g.subject?.entity != nil || g.subject?.partner != nil {
+            }), now.sentence == g.sentence || !context.isOfWhole(g) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
                     "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
@@ -252,8 +269,8 @@ extension Checker {
     /// with 2024年进出口43.85万亿元 (or 较二零二三年的1,830.6亿) → 45.47 − 43.85 = 1.62.
     func changes(_ context: Context, _ found: inout CheckList) {
         for change in context.claims where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
-            let sameTerm = context.byTerm[context.term(change)]
-            guard change.subject?.metric != nil, let period = change.period,
+            let sameTerm = context.claims(ofTermOf: change)
+            guard context.keys(change).metric >= 0, let period = change.period,
                   let now = context.nearest(to: change, in: sameTerm, {
                       context.isLevel($0) && $0.unit == change.unit && context.sameSubject($0, change) && context.samePeriod($0, change)
                   }),
@@ -274,16 +291,16 @@ extension Checker {
         for change in context.claims where change.kind == .change && change.unit == "pp" {
             // The rates just before it (a sentence without full stops may hold thousands).
             let (sentence, position) = context.place(of: change)
-            let before = sentence[max(0, position - 8)..<position].filter {
+            let before = sentence[max(sentence.startIndex, position - 8)..<position].filter {
                 $0.range.upperBound <= change.range.lowerBound && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
             }
             // One rate before the change and the period it is measured against named
             // (同比下降5.7%，降幅较去年全年收窄3.8个百分点): the earlier rate is that period's, said
             // elsewhere.
             if before.count == 1, let now = before.first, let against = change.comparedPeriod,
-               let prior = context.nearest(to: change, in: context.byTerm[context.term(now)], { c in
+               let prior = context.nearest(to: change, in: context.claims(ofTermOf: now), { c in
                    c.kind == now.kind && c.unit == "%" && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
-                       && c.basis == now.basis && c.period?.from == against.from && c.period?.to == against.to
+                       && c.basis == now.basis && context.isPeriod(c, against)
                }) {
                 let range = CornerRange(claims: [prior, change]) { $0[0] + $0[1] }
                 found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
@@ -295,7 +312,7 @@ extension Checker {
             guard before.count >= 2 else { continue }
             var now = before[before.count - 2]
             var prior = before[before.count - 1]
-            guard now.kind == prior.kind, now.subject?.metric == prior.subject?.metric else { continue }
+            guard now.kind == prior.kind, context.sameMetric(now, prior) else { continue }
             // Which is the earlier rate: the one said as a prior figure, else the one of the
             // earlier period.
             if now.isPrior && !prior.isPrior {
@@ -325,7 +342,7 @@ extension Checker {
             var items = thresholds < 0 ? ordered : ordered.reversed()
             // The count the groups are part of, stated before them in the sentence.
             let members = Set(list.map(\.id))
-            if let total = (context.bySentence[ordered[0].sentence] ?? []).last(where: {
+            if let total = context.claims(inSentence: ordered[0].sentence).last(where: {
                 $0.kind == .count && !members.contains($0.id) && $0.range.upperBound <= ordered[0].range.lowerBound
             }) {
                 items.append(total)
@@ -378,13 +395,13 @@ extension Checker {
     /// 的进口实现了增长 is at most the 249个国家和地区 China trades with.
     func countsWithin(_ context: Context, _ found: inout CheckList) {
         for rule in within {
-            for part in context.byMetric[rule.part] ?? [] where part.kind == .count && !part.isPrior {
+            for part in context.claims(ofMetric: rule.part) ?? [] where part.kind == .count && !part.isPrior {
                 // The whole's count is the largest one (249 in all, not the 137 of them over
                 // 百亿元): a part may well exceed a group within the whole.
                 guard let noun = countedNoun(part, context),
-                      let whole = Context.around(part, in: context.byMetric[rule.whole] ?? []).filter({ c in
-                          c.kind == .count && !c.isPrior && c.qualifier == .exact && c.subject?.entity == part.subject?.entity
-                              && c.subject?.partner == part.subject?.partner && context.samePeriod(c, part)
+                      let whole = Context.around(part, in: context.claims(ofMetric: rule.whole) ?? []).filter({ c in
+                          c.kind == .count && !c.isPrior && c.qualifier == .exact && context.sameEntity(c, part)
+                              && context.samePartner(c, part) && context.samePeriod(c, part)
                               && counts(c, noun, context)
                       }).max(by: { $0.value < $1.value }) else { continue }
                 addContainment(part, whole, context, &found)

@@ -55,6 +55,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 public struct Claim: Sendable {
     struct Fields {
         var id: String
+        /// Its place among the document's claims (0 for c1): what the checker indexes by.
+        var number: Int = 0
         var kind: ClaimKind
         var value: ExactDecimal
         var unit: String
@@ -125,6 +127,11 @@ public struct Claim: Sendable {
     public var id: String {
         get { box.fields.pointee.id }
         _modify { yield &fields.id }
+    }
+    /// Its place among the document's claims (0 for c1): what the checker indexes by.
+    public var number: Int {
+        get { box.fields.pointee.number }
+        _modify { yield &fields.number }
     }
     public var kind: ClaimKind {
         get { box.fields.pointee.kind }

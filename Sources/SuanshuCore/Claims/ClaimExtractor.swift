@@ -23,7 +23,10 @@ public struct ClaimExtractor: Sendable {
         } else {
             claims = read(0..<sentences)
         }
-        for k in claims.indices { claims[k].id = "c\(k + 1)" }
+        for k in claims.indices {
+            claims[k].id = "c\(k + 1)"
+            claims[k].number = k
+        }
         ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities).resolve(&claims)
         return claims
     }
