@@ -31,6 +31,16 @@ struct AnalysisOptions: ParsableArguments {
         }
     }
 
+    /// For the JSON formats, whether the JSON is indented (one document) or not (JSON Lines);
+    /// nil for the others.
+    var jsonLayout: Bool? {
+        switch format ?? .json {
+        case .json: true
+        case .jsonl: false
+        case .text, .sarif, .html: nil
+        }
+    }
+
     func write(_ json: JSON) {
         StandardOutput.write(bytes: json.bytes(pretty: (format ?? .json) == .json) + [0x0A])
     }
@@ -40,7 +50,7 @@ struct AnalysisOptions: ParsableArguments {
         defer { InputWarnings.report(document) }
         switch format ?? .json {
         case .json, .jsonl:
-            DocumentJSON.write(document, pretty: (format ?? .json) == .json) { StandardOutput.write(bytes: $0) }
+            DocumentJSON.write(document, pretty: jsonLayout ?? true) { StandardOutput.write(bytes: $0) }
             StandardOutput.write(bytes: [0x0A])
         case .text:
             let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -126,8 +136,15 @@ struct CheckCommand: ParsableCommand {
             var single = InputOptions()
             single.file = batch.paths[0]
             single.encoding = encoding
-            let document = single.analyze(with: options.analyzer(), checks: true)
-            options.write(document)
+            let document: AnalyzedDocument
+            if let pretty = options.jsonLayout {
+                document = single.check(with: options.analyzer(), pretty: pretty)
+                StandardOutput.write(bytes: [0x0A])
+                InputWarnings.report(document)
+            } else {
+                document = single.analyze(with: options.analyzer(), checks: true)
+                options.write(document)
+            }
             // Ended here, the document still held: the kernel takes its pages back at once,
             // where freeing its million objects one by one takes a tenth of the run.
             terminate(document.hasInconsistency && failOn == .inconsistent ? 1 : 0)

@@ -22,6 +22,12 @@ struct InputOptions: ParsableArguments {
         reading { try analyzer.analyze(source: file, bytes: $0, encoding: encoding, checks: checks) }
     }
 
+    /// Reads, checks and writes the input as one JSON document (as it goes: see
+    /// `Analyzer.check`), or ends the program as `analyze` does.
+    func check(with analyzer: Analyzer, pretty: Bool) -> AnalyzedDocument {
+        reading { try analyzer.check(source: file, bytes: $0, encoding: encoding, pretty: pretty) { StandardOutput.write(bytes: $0) } }
+    }
+
     /// The input's bytes through `body`; any error ends the program with status 2.
     private func reading<T>(_ body: ([UInt8]) throws -> T) -> T {
         do {

@@ -73,6 +73,11 @@ struct FixtureTests {
             let one = DocumentJSON.json(try oneThread.analyze(source: name, bytes: bytes)).serialized()
             let two = DocumentJSON.json(try twoThreads.analyze(source: name, bytes: bytes)).serialized()
             #expect(one == two, "\(name)")
+            // `suanshu check` writes the claims while the checks are found: the same bytes.
+            var written: [UInt8] = []
+            let checked = try twoThreads.check(source: name, bytes: bytes, pretty: false) { written += $0 }
+            #expect(String(decoding: written, as: UTF8.self) == one, "\(name) written while checking")
+            #expect(DocumentJSON.json(checked).serialized() == one, "\(name) document returned")
         }
     }
 

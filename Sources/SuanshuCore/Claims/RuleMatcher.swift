@@ -37,7 +37,10 @@ final class RuleMatcher {
         // The qualifier is stepped over; when the rule's own words hold it (约占, 约为),
         // they are matched from the number instead.
         let number = quantity.range
-        for rule in rules where rule.filter & slot != 0 && include(rule) {
+        // Read in place: copying each rule to test its filter costs three retains and releases.
+        return rules.withUnsafeBufferPointer { rules in
+        for index in rules.indices where rules[index].filter & slot != 0 && include(rules[index]) {
+            let rule = rules[index]
             guard let lower = matchLeft(rule.before, rule.before.count - 1, left)
                     ?? (left == number.lowerBound ? nil : matchLeft(rule.before, rule.before.count - 1, number.lowerBound)),
                   let upper = matchRight(rule.after, 0, right)
@@ -45,15 +48,34 @@ final class RuleMatcher {
             return Match(rule: rule, lower: lower, upper: upper)
         }
         return nil
+        }
     }
 
     /// The slot names a quantity answers to, as bits: its form, and its unit's dimension.
     static func slotBits(of quantity: Quantity) -> UInt32 {
-        var bits = ClaimRule.slotBits[quantity.form.rawValue] ?? 0
+        var bits = formBits(quantity.form)
         // 第一个 is an ordinal, never a count.
         if let dimension = quantity.dimension, quantity.form != .ordinal { bits |= ClaimRule.slotBits[dimension] ?? 0 }
         return bits
     }
+
+    /// A form's bit, without hashing its name for every quantity.
+    private static func formBits(_ form: Quantity.Form) -> UInt32 {
+        switch form {
+        case .plain: plainBit
+        case .percent: percentBit
+        case .points: pointsBit
+        case .multiple: multipleBit
+        case .doubling: doublingBit
+        case .ordinal: ordinalBit
+        }
+    }
+    private static let plainBit = ClaimRule.slotBits[Quantity.Form.plain.rawValue] ?? 0
+    private static let percentBit = ClaimRule.slotBits[Quantity.Form.percent.rawValue] ?? 0
+    private static let pointsBit = ClaimRule.slotBits[Quantity.Form.points.rawValue] ?? 0
+    private static let multipleBit = ClaimRule.slotBits[Quantity.Form.multiple.rawValue] ?? 0
+    private static let doublingBit = ClaimRule.slotBits[Quantity.Form.doubling.rawValue] ?? 0
+    private static let ordinalBit = ClaimRule.slotBits[Quantity.Form.ordinal.rawValue] ?? 0
 
     private func isStopper(_ unit: UInt16, long: Bool) -> Bool {
         switch unit {

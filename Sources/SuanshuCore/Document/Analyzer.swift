@@ -29,6 +29,20 @@ public final class Analyzer {
         return try analyze(source: source, text: try NormalizedText(decoded), checks: checks)
     }
 
+    /// Analyses one input and writes its JSON document (the output contract) as `suanshu
+    /// check` does: on a large document the sentences and claims are written while the
+    /// checks are being found. Returns the document, checks and all.
+    public func check(source: String, bytes: [UInt8], encoding: InputEncoding = .auto, pretty: Bool,
+                      flush: ([UInt8]) -> Void) throws -> AnalyzedDocument {
+        let extracted = try analyze(source: source, bytes: bytes, encoding: encoding, checks: false)
+        let checks = DocumentJSON.write(extracted, findingChecks: {
+            checker.checks(extracted.claims, text: extracted.text, sideBySideFrom: sideBySideFrom)
+        }, sideBySide: extracted.claims.count >= sideBySideFrom, pretty: pretty, flush: flush)
+        return AnalyzedDocument(source: source, text: extracted.text, segmentation: extracted.segmentation,
+                                quantities: extracted.quantities, claims: extracted.claims, checks: checks,
+                                diagnostics: extracted.diagnostics)
+    }
+
     /// Analyses text already decoded to UTF-16 (the window of a stream).
     public func analyze(source: String, utf16: [UInt16], checks: Bool = true) throws -> AnalyzedDocument {
         try analyze(source: source, text: try NormalizedText(DecodedText.make(utf16: utf16, encoding: "UTF-8")), checks: checks)

@@ -5,38 +5,63 @@
 /// ends) with a unit, and its rank among the set units finds that unit's words, kept in
 /// flat arrays. The matchers of every stage ask this at almost every position of a text.
 struct WordTable<Value: Sendable>: Sendable {
-    private(set) var words: [[UInt16]] = []
-    private var values: [Value] = []
-    /// Every word's units one after another; word k is at `starts[k]`.
-    private var units: [UInt16] = []
-    private var starts: [Int] = []
-    private var byFirst = UnitIndex()
-    private var byLast = UnitIndex()
-    private var maximumLength = 0
+    /// The tables behind one reference: a word table is handed to every matcher, and a
+    /// copy is then one retain, not one per array.
+    private final class Tables: Sendable {
+        let words: [[UInt16]]
+        let values: [Value]
+        /// Every word's units one after another; word k is at `starts[k]`.
+        let units: [UInt16]
+        let starts: [Int]
+        let lengths: [Int]
+        let byFirst: UnitIndex
+        let byLast: UnitIndex
+        let maximumLength: Int
+
+        init(words: [[UInt16]], values: [Value]) {
+            self.words = words
+            self.values = values
+            var units: [UInt16] = []
+            var starts: [Int] = []
+            var byFirst = UnitIndex()
+            var byLast = UnitIndex()
+            let lengths = words.map(\.count)
+            for word in words {
+                starts.append(units.count)
+                units += word
+            }
+            byFirst.index(keys: words.map { $0.first! }, lengths: lengths)
+            byLast.index(keys: words.map { $0.last! }, lengths: lengths)
+            self.units = units
+            self.starts = starts
+            self.lengths = lengths
+            self.byFirst = byFirst
+            self.byLast = byLast
+            maximumLength = lengths.max() ?? 0
+        }
+    }
+
+    private var tables = Tables(words: [], values: [])
+
+    var words: [[UInt16]] { tables.words }
 
     init() {}
 
     mutating func insert(_ word: [UInt16], _ value: Value) {
-        guard let first = word.first, let last = word.last else { return }
-        starts.append(units.count)
-        units += word
-        words.append(word)
-        values.append(value)
-        maximumLength = max(maximumLength, word.count)
-        // Lexicons hold tens of words: the index is simply made again.
-        let lengths = words.map(\.count)
-        byFirst.insert(first, lengths: lengths)
-        byLast.insert(last, lengths: lengths)
+        guard !word.isEmpty else { return }
+        // Lexicons hold tens of words: the tables are simply made again.
+        tables = Tables(words: tables.words + [word], values: tables.values + [value])
     }
 
     /// The longest word starting at `start` and ending by `limit`.
     @inline(__always)
     func match(_ text: UnsafeBufferPointer<UInt16>, at start: Int, limit: Int) -> (length: Int, value: Value)? {
-        guard start < limit, let candidates = byFirst.candidates(text[start]) else { return nil }
+        let tables = tables
+        guard start < limit, let candidates = tables.byFirst.candidates(text[start]) else { return nil }
         for k in candidates {
-            let entry = byFirst.order[k]
-            let length = words[entry].count
-            if start + length <= limit, matches(entry, text, start, length) { return (length, values[entry]) }
+            let entry = tables.byFirst.order[k]
+            let length = tables.lengths[entry]
+            if start + length <= limit, Self.matches(tables, entry, text, start, length) { return (length, tables.values[entry]) }
         }
         return nil
     }
@@ -44,24 +69,26 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The longest word ending at `end` and starting at or after `floor`.
     @inline(__always)
     func match(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int, floor: Int) -> (length: Int, value: Value)? {
-        guard end > floor, let candidates = byLast.candidates(text[end - 1]) else { return nil }
+        let tables = tables
+        guard end > floor, let candidates = tables.byLast.candidates(text[end - 1]) else { return nil }
         for k in candidates {
-            let entry = byLast.order[k]
-            let length = words[entry].count
-            if end - length >= floor, matches(entry, text, end - length, length) { return (length, values[entry]) }
+            let entry = tables.byLast.order[k]
+            let length = tables.lengths[entry]
+            if end - length >= floor, Self.matches(tables, entry, text, end - length, length) { return (length, tables.values[entry]) }
         }
         return nil
     }
 
     /// Every word that covers position `at` (starting at most `maximumLength` before it).
     func covers(_ text: UnsafeBufferPointer<UInt16>, _ at: Int, floor: Int, limit: Int) -> Range<Int>? {
+        let tables = tables
         var start = at
-        while start >= floor, at - start < maximumLength {
-            if let candidates = byFirst.candidates(text[start]) {
+        while start >= floor, at - start < tables.maximumLength {
+            if let candidates = tables.byFirst.candidates(text[start]) {
                 for k in candidates {
-                    let entry = byFirst.order[k]
-                    let length = words[entry].count
-                    if start + length > at, start + length <= limit, matches(entry, text, start, length) { return start..<(start + length) }
+                    let entry = tables.byFirst.order[k]
+                    let length = tables.lengths[entry]
+                    if start + length > at, start + length <= limit, Self.matches(tables, entry, text, start, length) { return start..<(start + length) }
                 }
             }
             start -= 1
@@ -70,9 +97,9 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func matches(_ entry: Int, _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ length: Int) -> Bool {
-        units.withUnsafeBufferPointer { units in
-            let from = starts[entry]
+    private static func matches(_ tables: Tables, _ entry: Int, _ text: UnsafeBufferPointer<UInt16>, _ start: Int, _ length: Int) -> Bool {
+        tables.units.withUnsafeBufferPointer { units in
+            let from = tables.starts[entry]
             for k in 0..<length where text[start + k] != units[from + k] { return false }
             return true
         }
@@ -88,13 +115,10 @@ struct UnitIndex: Sendable {
     /// The words of the key of rank r are `order[listStart[r]..<listStart[r + 1]]`.
     private var listStart: [Int] = [0]
     private(set) var order: [Int] = []
-    /// Each word's key, by word number.
-    private var keyOf: [UInt16] = []
 
-    /// Adds the newest word (number `lengths.count - 1`), keyed by `unit`.
-    mutating func insert(_ unit: UInt16, lengths: [Int]) {
-        keyOf.append(unit)
-        keys.insert(unit)
+    /// Indexes words by their keys (first or last units), given their lengths.
+    mutating func index(keys keyOf: [UInt16], lengths: [Int]) {
+        for key in keyOf { keys.insert(key) }
         var total: Int32 = 0
         for block in 0..<1024 {
             keysBefore[block] = total

@@ -20,9 +20,35 @@ public enum DocumentJSON {
         writer.spill(atLeast: 0, flush)
     }
 
+    /// Writes a document whose checks are still to be found: its sentences and claims are
+    /// written while `findChecks` runs (side by side when `sideBySide`), then the checks.
+    /// Returns the checks.
+    public static func write(_ document: AnalyzedDocument, findingChecks findChecks: () -> [Check], sideBySide: Bool,
+                             pretty: Bool, flush: ([UInt8]) -> Void) -> [Check] {
+        var writer = JSONWriter(pretty: pretty, capacity: 1 << 16 + 4096)
+        func head() { encodeHead(document, into: &writer) { $0.spill(flush) } }
+        var checks: [Check]
+        if sideBySide {
+            (checks, _) = SideBySide.run(findChecks, head)
+        } else {
+            head()
+            checks = findChecks()
+        }
+        encodeTail(checks, document.diagnostics, into: &writer) { $0.spill(flush) }
+        writer.spill(atLeast: 0, flush)
+        return checks
+    }
+
     /// The document's members in the contract's order; `piece` is called after each record.
     private static func encode<Output: JSONOutput>(_ document: AnalyzedDocument, into out: inout Output,
                                                     piece: (inout Output) -> Void) {
+        encodeHead(document, into: &out, piece: piece)
+        encodeTail(document.checks, document.diagnostics, into: &out, piece: piece)
+    }
+
+    /// The members up to the claims.
+    private static func encodeHead<Output: JSONOutput>(_ document: AnalyzedDocument, into out: inout Output,
+                                                        piece: (inout Output) -> Void) {
         let text = document.text
         out.beginObject()
         out.key("schema"); out.string(schema)
@@ -45,15 +71,20 @@ public enum DocumentJSON {
             piece(&out)
         }
         out.endArray()
+    }
+
+    /// The members after the claims.
+    private static func encodeTail<Output: JSONOutput>(_ checks: [Check], _ diagnostics: [Diagnostic], into out: inout Output,
+                                                        piece: (inout Output) -> Void) {
         out.key("checks")
         out.beginArray()
-        for check in document.checks {
+        for check in checks {
             encode(check, into: &out)
             piece(&out)
         }
         out.endArray()
         out.key("diagnostics")
-        out.value(.array(document.diagnostics.map(\.json)))
+        out.value(.array(diagnostics.map(\.json)))
         out.endObject()
     }
 
