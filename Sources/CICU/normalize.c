@@ -56,8 +56,16 @@ int32_t sx_nfkc_mapped(const uint16_t *source, int32_t length, uint16_t *destina
             end = next;
         }
         int32_t room = capacity - out;
-        int32_t produced = unorm2_normalize(nfkc, text + i, end - i, (UChar *)destination + out,
-                                            room, &status);
+        int32_t produced;
+        if (end - i == 1 && room >= 1 && ((source[i] >= 0xFF01 && source[i] <= 0xFF5E) || source[i] == 0x3000)) {
+            // Full-width ASCII (，：％２) and the ideographic space, alone in their chunk, are
+            // their ASCII forms under NFKC: a release has one every few characters, and
+            // ICU's call costs more than the mapping.
+            destination[out] = source[i] == 0x3000 ? 0x20 : source[i] - 0xFEE0;
+            produced = 1;
+        } else {
+            produced = unorm2_normalize(nfkc, text + i, end - i, (UChar *)destination + out, room, &status);
+        }
         if (U_FAILURE(status)) break;
         if (produced > room) {
             status = U_BUFFER_OVERFLOW_ERROR;

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SuanshuCore
 
@@ -71,6 +72,23 @@ struct OffsetMapTests {
         for sentence in document.segmentation.sentences {
             let span = document.text.originalSpan(sentence.range)
             #expect(scalars(c.input, span) == document.text.originalString(sentence.range))
+        }
+    }
+
+    /// Full-width ASCII and the ideographic space take a shortcut past ICU: the working text
+    /// is still NFKC (Foundation's compatibility mapping as the oracle), alone, in runs and
+    /// before a combining mark, and each unit keeps its own origin.
+    @Test func fullWidthFormsAreTheirNFKC() throws {
+        var forms = (0xFF01...0xFF5E).map { Character(Unicode.Scalar($0)!) }
+        forms.append("\u{3000}")
+        for form in forms {
+            for text in ["出口\(form)增长", "\(form)\(form)", "出口\(form)\u{0301}增长"] {
+                let normalized = try NormalizedText(DecodedText.make(utf16: Array(text.utf16), encoding: "UTF-16"))
+                let expected = text.precomposedStringWithCompatibilityMapping
+                #expect(String(decoding: normalized.utf16, as: UTF16.self) == expected, "\(text)")
+            }
+            let normalized = try NormalizedText(DecodedText.make(utf16: Array("出口\(form)增长".utf16), encoding: "UTF-16"))
+            #expect(normalized.originalSpan(2..<3) == Span(start: 2, end: 3), "\(form)")
         }
     }
 

@@ -3,6 +3,8 @@
 private let 其中 = Array("其中".utf16)
 /// 比2023年, 较上年, 与2023年相比, 同去年: a period after these is the one compared with.
 let comparisonMarkers: Set<UInt16> = [0x6BD4, 0x8F83, 0x4E0E, 0x540C]  // 比 较 与 同
+/// What separates the entities of a list: 、和及与.
+private let entityListMarks: Set<UInt16> = [0x3001, 0x548C, 0x53CA, 0x4E0E]
 private let partnerMarkers: Set<UInt16> = [0x5BF9, 0x81EA, 0x4E0E, 0x540C, 0x4E2D]  // 对 自 与 同 中
 
 /// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
@@ -527,7 +529,9 @@ struct ContextResolver {
     /// What is left of the clause once time words, partners and function words are out.
     private func entityIn(_ range: Range<Int>, excluding partner: Range<Int>?, _ units: UnsafeBufferPointer<UInt16>,
                           index: Int, listSize: Int, sentence: Int) -> (text: String, range: Range<Int>)? {
-        var keep = [Bool](repeating: true, count: range.count)
+        // At most `contextReach` units: kept on the stack, not in an array per claim.
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: range.count) { keep in
+        keep.initialize(repeating: true)
         func drop(_ r: Range<Int>) { for i in r where range.contains(i) { keep[i - range.lowerBound] = false } }
         if let partner { drop(partner) }
         var i = range.lowerBound
@@ -566,13 +570,19 @@ struct ContextResolver {
         while best.count > 0, grammar.joiners.match(units, at: best.lowerBound, limit: best.upperBound) != nil { best = (best.lowerBound + 1)..<best.upperBound }
         while best.count > 0, grammar.joiners.match(units, endingAt: best.upperBound, floor: best.lowerBound) != nil { best = best.lowerBound..<(best.upperBound - 1) }
         guard best.count >= 2 else { return nil }
-        // In the working form (Simplified), so that both scripts name one entity alike.
-        var words = text.string(best)
-        // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长….
+        // A list of entities: 电动汽车、3D打印机、工业机器人出口分别增长…: the item of this claim,
+        // when there are as many as the list has figures.
         if listSize > 1 {
-            let items = words.unicodeScalars.split(whereSeparator: { "、和及与".unicodeScalars.contains($0) }).map { String(String.UnicodeScalarView($0)) }
-            if items.count == listSize { words = items[index] }
+            var items: [Range<Int>] = []
+            var start = best.lowerBound
+            for i in best.lowerBound...best.upperBound where i == best.upperBound || entityListMarks.contains(units[i]) {
+                if i > start { items.append(start..<i) }
+                start = i + 1
+            }
+            // In the working form (Simplified), so that both scripts name one entity alike.
+            if items.count == listSize { return (text.string(items[index]), best) }
         }
-        return (words, best)
+        return (text.string(best), best)
+        }
     }
 }
