@@ -16,10 +16,16 @@ public struct ClaimExtractor: Sendable {
         func read(_ range: Range<Int>) -> [Claim] {
             decided(in: text, segmentation: segmentation, quantities: quantities, sentences: range, currency: currency)
         }
+        let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities)
         var claims: [Claim]
+        var periods: ContextResolver.Periods?
         if sentences >= sideBySideFrom, sentences >= 2 {
-            let (a, b) = SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
+            // The periods need only the dates: found while the two halves are read.
+            let ((a, b), found) = SideBySide.run({
+                SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
+            }, { resolver.periods() })
             claims = a + b
+            periods = found
         } else {
             claims = read(0..<sentences)
         }
@@ -27,7 +33,7 @@ public struct ClaimExtractor: Sendable {
             claims[k].id = "c\(k + 1)"
             claims[k].number = k
         }
-        ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities).resolve(&claims)
+        resolver.resolve(&claims, periods: periods)
         return claims
     }
 

@@ -62,7 +62,17 @@ struct ContextResolver {
         var comparedWord = false
     }
 
-    func resolve(_ claims: inout [Claim]) {
+    /// The periods of a document's sentences, found before its claims are resolved (and
+    /// while they are being read, on a large document: they need only the dates).
+    struct Periods {
+        let calendar: ReleaseCalendar
+        /// The periods each sentence names.
+        let mentions: [[Mention]]
+        /// The period in scope at the start of each sentence.
+        let carried: [Period?]
+    }
+
+    func periods() -> Periods {
         text.utf16.withUnsafeBufferPointer { units in
             let calendar = ReleaseCalendar(quantities: quantities, text: units, periods: grammar.periods)
             let mentions = periodMentions(units, calendar)
@@ -83,6 +93,14 @@ struct ContextResolver {
                 if paragraphFirst == nil { paragraphFirst = named.first?.period }
                 if let last = named.last { inScope = last.period }
             }
+            return Periods(calendar: calendar, mentions: mentions, carried: carried)
+        }
+    }
+
+    func resolve(_ claims: inout [Claim], periods: Periods? = nil) {
+        let periods = periods ?? self.periods()
+        let (calendar, mentions, carried) = (periods.calendar, periods.mentions, periods.carried)
+        text.utf16.withUnsafeBufferPointer { units in
             let listSizes = Self.listSizes(claims)
             var lastSubject: (paragraph: Int, subject: Subject)?
             // What the last level of the paragraph was said of: 其中 splits it into parts.
