@@ -33,7 +33,7 @@ public struct ClaimExtractor: Sendable {
             claims[k].id = "c\(k + 1)"
             claims[k].number = k
         }
-        resolver.resolve(&claims, periods: periods)
+        resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
         return claims
     }
 

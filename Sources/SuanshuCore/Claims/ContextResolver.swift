@@ -97,20 +97,61 @@ struct ContextResolver {
         }
     }
 
-    func resolve(_ claims: inout [Claim], periods: Periods? = nil) {
+    /// What a claim's own words say of its subject, found in the first pass; the second,
+    /// in document order, makes it final with what other claims were finally said of.
+    struct SubjectFinding {
+        /// The subject the claim's words give.
+        var own: Subject?
+        /// A share that names no part (出口…，占…59.4%): the subject of the claim before it
+        /// in the sentence, else `own`.
+        var fromPrevious = false
+        /// The first item of the claim's list of shares: its subject, where the claim's own
+        /// differs.
+        var listHead: Int?
+    }
+
+    /// Gives every claim its period, basis and subject. The first pass reads each claim's
+    /// words, claims depending only on others of their paragraph: a large document's two
+    /// halves are read side by side. The second carries what is document-wide (the metric an
+    /// entity was last reported with) in order.
+    func resolve(_ claims: inout [Claim], periods: Periods? = nil, sideBySideFrom: Int = SideBySide.threshold) {
         let periods = periods ?? self.periods()
+        let listSizes = Self.listSizes(claims)
+        var findings = [SubjectFinding](repeating: SubjectFinding(), count: claims.count)
+        claims.withUnsafeMutableBufferPointer { all in
+            findings.withUnsafeMutableBufferPointer { findings in
+                let count = all.count
+                // The halves meet where a paragraph starts.
+                var middle = count / 2
+                while middle > 0, middle < count, paragraphOf[all[middle].sentence] == paragraphOf[all[middle - 1].sentence] { middle += 1 }
+                if count >= sideBySideFrom, middle > 0, middle < count {
+                    _ = SideBySide.run({ readWords(all, 0..<middle, listSizes, periods, findings) },
+                                       { readWords(all, middle..<count, listSizes, periods, findings) })
+                } else {
+                    readWords(all, 0..<count, listSizes, periods, findings)
+                }
+            }
+            settleSubjects(all, findings)
+        }
+    }
+
+    /// The first pass over `range` (whole paragraphs): periods, bases, wholes, and what each
+    /// claim's words say of its subject.
+    private func readWords(_ all: UnsafeMutableBufferPointer<Claim>, _ range: Range<Int>, _ listSizes: [Int],
+                           _ periods: Periods, _ findings: UnsafeMutableBufferPointer<SubjectFinding>) {
         let (calendar, mentions, carried) = (periods.calendar, periods.mentions, periods.carried)
         text.utf16.withUnsafeBufferPointer { units in
-            let listSizes = Self.listSizes(claims)
-            var lastSubject: (paragraph: Int, subject: Subject)?
             // What the last level of the paragraph was said of: 其中 splits it into parts.
             var lastLevel: (paragraph: Int, subject: Subject)?
-            // The metric each entity was last reported with: 第一产业占比1.4% is of 用电量.
-            var entityMetric: [String: String] = [:]
             var lastBasis: (paragraph: Int, basis: String)?
             var lastWhole: (paragraph: Int, kind: ClaimKind, metric: String)?
-            var sentenceStart = 0
-            func resolveOne(_ claim: inout Claim, before: UnsafeBufferPointer<Claim>, listSize: Int) {
+            var sentenceStart = range.lowerBound
+            for index in range {
+                // Moved out of the array while it is read, so that its box is written in
+                // place, not copied; moved back at the end of the body (no early exit).
+                var claim = (all.baseAddress! + index).move()
+                if all[sentenceStart].sentence != claim.sentence { sentenceStart = index }
+                let before = UnsafeBufferPointer(rebasing: all[sentenceStart..<index])
                 let sentence = segmentation.sentences[claim.sentence]
                 let paragraph = paragraphOf[claim.sentence]
                 let sentenceMentions = mentions[claim.sentence]
@@ -147,47 +188,60 @@ struct ContextResolver {
                     claim.wholeMetric = named ?? carried
                     if let whole = claim.wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
                 }
+                let whole = lastLevel.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
+                var finding = subject(for: claim, in: before, listSize: listSizes[index], whole: whole, sentence.range, units)
                 // The later items of a list of shares whose own words name no part of the same
                 // metric (三次产业增加值占…分别为6.8%、36.5%和56.7%) are said of what the first is.
-                let listHead = claim.listIndex > 0 && partOfWhole
-                    ? before.last(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart })
-                    : nil
-                let whole = lastLevel.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
-                var found = subject(for: claim, in: before, listSize: listSize, whole: whole, sentence.range, units)
-                if let head = listHead, found?.metric != head.subject?.metric {
-                    found = head.subject
-                    claim.wholeMetric = head.wholeMetric
+                if claim.listIndex > 0 && partOfWhole,
+                   let head = before.lastIndex(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart }) {
+                    finding.listHead = sentenceStart + head
                 }
-                if var subject = found {
-                    if let entity = subject.entity {
-                        if subject.metric == nil || partOfWhole && subject.metric == claim.wholeMetric,
-                           let known = entityMetric[entity] {
-                            subject.metric = known
-                        }
-                        if let metric = subject.metric, !partOfWhole { entityMetric[entity] = metric }
-                    }
-                    claim.subject = subject
-                    lastSubject = (paragraph, subject)
-                    if (claim.kind == .amount || claim.kind == .count) && !claim.isPrior,
-                       claim.qualifier == .exact || claim.qualifier == .about || claim.qualifier == .nearly {
-                        lastLevel = (paragraph, subject)
-                    }
-                } else if let last = lastSubject, last.paragraph == paragraph {
-                    claim.subject = last.subject
+                // (A level's subject is its own words': only its entity and partner are read.)
+                if let own = finding.own, (claim.kind == .amount || claim.kind == .count) && !claim.isPrior,
+                   claim.qualifier == .exact || claim.qualifier == .about || claim.qualifier == .nearly {
+                    lastLevel = (paragraph, own)
                 }
+                findings[index] = finding
+                (all.baseAddress! + index).initialize(to: claim)
             }
+        }
+    }
 
-            claims.withUnsafeMutableBufferPointer { all in
-                for index in all.indices {
-                    // Moved out of the array while it is resolved, so that its box is written
-                    // in place, not copied; moved back at the end of the body (no early exit).
-                    var claim = (all.baseAddress! + index).move()
-                    if all[sentenceStart].sentence != claim.sentence { sentenceStart = index }
-                    let before = UnsafeBufferPointer(rebasing: all[sentenceStart..<index])
-                    resolveOne(&claim, before: before, listSize: listSizes[index])
-                    (all.baseAddress! + index).initialize(to: claim)
-                }
+    /// The second pass, in document order: subjects taken from other claims, and the metric
+    /// an entity was last reported with (第一产业占比1.4% is of 用电量).
+    private func settleSubjects(_ all: UnsafeMutableBufferPointer<Claim>, _ findings: [SubjectFinding]) {
+        var lastSubject: (paragraph: Int, subject: Subject)?
+        var entityMetric: [String: String] = [:]
+        var sentenceStart = 0
+        for index in all.indices {
+            var claim = (all.baseAddress! + index).move()
+            if all[sentenceStart].sentence != claim.sentence { sentenceStart = index }
+            let finding = findings[index]
+            let paragraph = paragraphOf[claim.sentence]
+            let partOfWhole = claim.kind == .share || claim.kind == .contribution
+            var found = finding.own
+            if finding.fromPrevious,
+               let previous = all[sentenceStart..<index].last(where: { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }) {
+                found = previous.subject
             }
+            if let head = finding.listHead, found?.metric != all[head].subject?.metric {
+                found = all[head].subject
+                claim.wholeMetric = all[head].wholeMetric
+            }
+            if var subject = found {
+                if let entity = subject.entity {
+                    if subject.metric == nil || partOfWhole && subject.metric == claim.wholeMetric,
+                       let known = entityMetric[entity] {
+                        subject.metric = known
+                    }
+                    if let metric = subject.metric, !partOfWhole { entityMetric[entity] = metric }
+                }
+                claim.subject = subject
+                lastSubject = (paragraph, subject)
+            } else if let last = lastSubject, last.paragraph == paragraph {
+                claim.subject = last.subject
+            }
+            (all.baseAddress! + index).initialize(to: claim)
         }
     }
 
@@ -334,18 +388,18 @@ struct ContextResolver {
 
     /// `claims` are the claims before this one in its sentence.
     private func subject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, listSize: Int, whole: Subject?,
-                         _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+                         _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> SubjectFinding {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
-        return nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole)
+        return SubjectFinding(own: nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole))
     }
 
     /// A share or a contribution is about the part its clause names before 占 or 拉动
     /// (机电产品占出口总值的59.4%); when the clause names none, about what the claim before
     /// it in the sentence is about (出口16.03万亿元，…，占…59.4%，拉动…5.3个百分点).
     private func partSubject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
-                             listSize: Int) -> Subject? {
+                             listSize: Int) -> SubjectFinding {
         // The part is named before the first 占, 比重, 拉动… of the clause.
         let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
         var end = min(claim.contextStart, claim.range.lowerBound)
@@ -367,9 +421,8 @@ struct ContextResolver {
             }
             own = Subject(metric: whole, entity: entity.text, partner: nil, text: entity.text)
         }
-        if let own { return own }
-        let previous = claims.last { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }
-        return previous?.subject ?? nearestSubject(for: claim, in: claims, sentence, units)
+        if let own { return SubjectFinding(own: own) }
+        return SubjectFinding(own: nearestSubject(for: claim, in: claims, sentence, units), fromPrevious: true)
     }
 
     /// The metric named between 占 (or 拉动) and the figure: 占我国出口总值的59.4% → 出口.
