@@ -65,6 +65,16 @@ struct JSONWriterTests {
         #expect(String(decoding: written, as: UTF8.self) == value.description)
     }
 
+    static let dates = [CalendarDate(year: 2025, month: 1, day: 31), CalendarDate(year: 2024, month: 12, day: 5),
+                        CalendarDate(year: 99999, month: 10, day: 10), CalendarDate(year: -1, month: 0, day: -3)]
+
+    @Test(arguments: dates)
+    func datesAsTheirDescription(date: CalendarDate) {
+        var writer = JSONWriter(pretty: false)
+        writer.string(date: date)
+        #expect(writer.bytes == JSON.string(date.description).bytes())
+    }
+
     static let nested = JSON.object([
         ("a", .array([])), ("b", .object([])), ("c", .array([.int(1), .null, .object([("d", .bool(true))])])),
         ("e", .string("x")), ("f", .int(-120)), ("g", .int(0)),

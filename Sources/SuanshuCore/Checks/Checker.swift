@@ -97,10 +97,11 @@ public struct Checker: Sendable {
         /// (see `names`): where relations look.
         private let byTermNumber: [[Claim]]
         private let byMetricNumber: [[Claim]]
-        /// Each sentence's claims: `claims[sentenceClaims[s]]`.
-        private let sentenceClaims: [Int: Range<Int>]
+        /// Where each sentence's claims start in `claims` (they are in sentence order), and
+        /// one more entry for the end.
+        private let sentenceStarts: [Int]
         /// Every metric, entity, partner and term named, numbered from 0.
-        private let names: [String: Int32]
+        private let names: [ByteKey: Int32]
         /// Per claim (by `Claim.number`): the parts of its subject and its period as
         /// numbers. Relations compare these millions of times; comparing the Chinese strings
         /// normalises them each time, and reading them copies the subject.
@@ -119,19 +120,20 @@ public struct Checker: Sendable {
             for k in claims.indices where claims[k].number != k { claims[k].number = k }
             self.claims = claims
             self.text = text
-            var names: [String: Int32] = [:]
+            var names: [ByteKey: Int32] = [:]
             func number(_ name: String?) -> Int32 {
                 guard let name else { return -1 }
-                if let known = names[name] { return known }
+                let key = ByteKey(name)
+                if let known = names[key] { return known }
                 let new = Int32(names.count)
-                names[name] = new
+                names[key] = new
                 return new
             }
             var keys: [Keys] = []
             keys.reserveCapacity(claims.count)
             var byTerm: [[Claim]] = []
             var byMetric: [[Claim]] = []
-            var sentenceClaims: [Int: Range<Int>] = [:]
+            var sentenceStarts: [Int] = []
             var previous: (subject: Subject, keys: Keys)?
             for c in claims {
                 var key = Keys()
@@ -157,17 +159,14 @@ public struct Checker: Sendable {
                 while byTerm.count < names.count { byTerm.append([]); byMetric.append([]) }
                 byTerm[Int(key.term)].append(c)
                 if key.metric >= 0 { byMetric[Int(key.metric)].append(c) }
-                if let range = sentenceClaims[c.sentence] {
-                    sentenceClaims[c.sentence] = range.lowerBound..<(c.number + 1)
-                } else {
-                    sentenceClaims[c.sentence] = c.number..<(c.number + 1)
-                }
+                while sentenceStarts.count <= c.sentence { sentenceStarts.append(c.number) }
             }
             self.names = names
             self.keys = keys
             byTermNumber = byTerm
             byMetricNumber = byMetric
-            self.sentenceClaims = sentenceClaims
+            sentenceStarts.append(claims.count)
+            self.sentenceStarts = sentenceStarts
         }
 
         static func packed(_ date: CalendarDate) -> Int32 { Int32(clamping: date.year * 10_000 + date.month * 100 + date.day) }
@@ -177,19 +176,22 @@ public struct Checker: Sendable {
         func keys(_ c: Claim) -> Keys { keys[c.number] }
 
         /// The claims whose term (entity + metric) is `term`, in document order.
-        func claims(ofTerm term: String) -> [Claim]? { names[term].flatMap { byTermNumber[Int($0)] } }
+        func claims(ofTerm term: String) -> [Claim]? { names[ByteKey(term)].flatMap { byTermNumber[Int($0)] } }
 
         /// The claims of `c`'s own term.
         func claims(ofTermOf c: Claim) -> [Claim] { byTermNumber[Int(keys[c.number].term)] }
 
         /// The claims whose metric is `metric`, whatever their entity.
-        func claims(ofMetric metric: String) -> [Claim]? { names[metric].flatMap { byMetricNumber[Int($0)] } }
+        func claims(ofMetric metric: String) -> [Claim]? { names[ByteKey(metric)].flatMap { byMetricNumber[Int($0)] } }
 
         /// The number of a name, -1 when no claim has it.
-        func nameNumber(_ name: String?) -> Int32 { name.flatMap { names[$0] } ?? -1 }
+        func nameNumber(_ name: String?) -> Int32 { name.flatMap { names[ByteKey($0)] } ?? -1 }
 
         /// The claims of a sentence, in text order.
-        func claims(inSentence sentence: Int) -> ArraySlice<Claim> { claims[sentenceClaims[sentence] ?? 0..<0] }
+        func claims(inSentence sentence: Int) -> ArraySlice<Claim> {
+            guard sentence >= 0, sentence + 1 < sentenceStarts.count else { return claims[0..<0] }
+            return claims[sentenceStarts[sentence]..<sentenceStarts[sentence + 1]]
+        }
 
         /// The same stretch of time, however it was written (2025年, 去年, 全年).
         func samePeriod(_ a: Claim, _ b: Claim) -> Bool {
@@ -229,18 +231,22 @@ public struct Checker: Sendable {
         /// then by distance, within `window` sentences.
         func nearest(to c: Claim, in candidates: [Claim]?, _ condition: (Claim) -> Bool) -> Claim? {
             guard let candidates, !candidates.isEmpty else { return nil }
-            let nearby = Self.around(c, in: candidates)
-            var best: Claim?
-            var bestScore = Int.max
-            for a in nearby where a.number != c.number && condition(a) {
-                let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000)
-                    + abs(a.range.lowerBound - c.range.lowerBound)
-                if score < bestScore {
-                    best = a
-                    bestScore = score
+            let nearby = Self.aroundIndices(c, in: candidates)
+            // Read in place: a copy of each candidate is a retain and a release.
+            return candidates.withUnsafeBufferPointer { candidates in
+                var best: Int?
+                var bestScore = Int.max
+                for k in nearby where candidates[k].number != c.number && condition(candidates[k]) {
+                    let a = candidates[k]
+                    let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000)
+                        + abs(a.range.lowerBound - c.range.lowerBound)
+                    if score < bestScore {
+                        best = k
+                        bestScore = score
+                    }
                 }
+                return best.map { candidates[$0] }
             }
-            return best
         }
 
         /// The claims of `c`'s sentence (in order) and `c`'s index among them (indices of
@@ -256,19 +262,27 @@ public struct Checker: Sendable {
         /// The candidates within `window` sentences of `c` and `reach` places of it, found by
         /// binary search.
         static func around(_ c: Claim, in candidates: [Claim]) -> ArraySlice<Claim> {
-            func firstIndex(_ before: (Claim) -> Bool) -> Int {
-                var low = 0
-                var high = candidates.count
-                while low < high {
-                    let mid = (low + high) / 2
-                    if before(candidates[mid]) { low = mid + 1 } else { high = mid }
+            candidates[aroundIndices(c, in: candidates)]
+        }
+
+        /// The indices of `around(_:in:)`: one search over all the candidates, the two ends
+        /// then within `reach` of it.
+        static func aroundIndices(_ c: Claim, in candidates: [Claim]) -> Range<Int> {
+            candidates.withUnsafeBufferPointer { candidates in
+                func firstIndex(in range: Range<Int>, _ before: (Claim) -> Bool) -> Int {
+                    var low = range.lowerBound
+                    var high = range.upperBound
+                    while low < high {
+                        let mid = (low + high) / 2
+                        if before(candidates[mid]) { low = mid + 1 } else { high = mid }
+                    }
+                    return low
                 }
-                return low
+                let here = firstIndex(in: 0..<candidates.count) { ($0.sentence, $0.range.lowerBound) < (c.sentence, c.range.lowerBound) }
+                let low = firstIndex(in: max(0, here - reach)..<here) { $0.sentence < c.sentence - window }
+                let high = firstIndex(in: here..<min(candidates.count, here + reach)) { $0.sentence < c.sentence + window + 1 }
+                return low..<max(low, high)
             }
-            let here = firstIndex { ($0.sentence, $0.range.lowerBound) < (c.sentence, c.range.lowerBound) }
-            let low = max(firstIndex { $0.sentence < c.sentence - window }, here - reach)
-            let high = min(firstIndex { $0.sentence < c.sentence + window + 1 }, here + reach)
-            return candidates[low..<max(low, high)]
         }
 
         func isLevel(_ c: Claim) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }

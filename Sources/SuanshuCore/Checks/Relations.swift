@@ -71,13 +71,18 @@ extension Checker {
         for rule in sums {
             // Wholes are claims of the rule's term, or of its metric with an entity in front
             // (跨境电商进出口), whose parts then take the entity too.
+            // Where each part is looked for, by the whole's entity: names are looked up once.
+            var lookups: [Int32: [(candidates: [Claim]?, names: TermNames)]] = [:]
             for whole in context.claims(ofMetric: rule.whole) ?? context.claims(ofTerm: rule.whole) ?? []
-            where context.isLevel(whole) && [.exact, .about, .nearly].contains(whole.qualifier) {
+            where context.isLevel(whole) && (whole.qualifier == .exact || whole.qualifier == .about || whole.qualifier == .nearly) {
                 var parts: [Claim] = []
-                let entity = whole.subject?.entity
-                for term in rule.parts {
-                    let candidates = context.claims(ofTerm: bareTerm(term, whole)) ?? context.claims(ofTerm: term)
-                    let names = TermNames(term, entity: entity, context)
+                let entityNumber = context.keys(whole).entity
+                let partLookups = lookups[entityNumber] ?? rule.parts.map { term in
+                    (context.claims(ofTerm: bareTerm(term, whole)) ?? context.claims(ofTerm: term),
+                     TermNames(term, entity: whole.subject?.entity, context))
+                }
+                lookups[entityNumber] = partLookups
+                for (candidates, names) in partLookups {
                     guard let part = context.nearest(to: whole, in: candidates, { c in
                         context.isLevel(c) && c.unit == whole.unit && context.samePeriod(c, whole)
                             && context.samePartner(c, whole) && names.match(c, context)

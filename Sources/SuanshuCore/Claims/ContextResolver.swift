@@ -211,7 +211,7 @@ struct ContextResolver {
     /// an entity was last reported with (第一产业占比1.4% is of 用电量).
     private func settleSubjects(_ all: UnsafeMutableBufferPointer<Claim>, _ findings: [SubjectFinding]) {
         var lastSubject: (paragraph: Int, subject: Subject)?
-        var entityMetric: [String: String] = [:]
+        var entityMetric: [ByteKey: String] = [:]
         var sentenceStart = 0
         for index in all.indices {
             var claim = (all.baseAddress! + index).move()
@@ -231,10 +231,10 @@ struct ContextResolver {
             if var subject = found {
                 if let entity = subject.entity {
                     if subject.metric == nil || partOfWhole && subject.metric == claim.wholeMetric,
-                       let known = entityMetric[entity] {
+                       let known = entityMetric[ByteKey(entity)] {
                         subject.metric = known
                     }
-                    if let metric = subject.metric, !partOfWhole { entityMetric[entity] = metric }
+                    if let metric = subject.metric, !partOfWhole { entityMetric[ByteKey(entity)] = metric }
                 }
                 claim.subject = subject
                 lastSubject = (paragraph, subject)

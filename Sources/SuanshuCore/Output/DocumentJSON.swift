@@ -159,8 +159,8 @@ public enum DocumentJSON {
         if let period = claim.period {
             out.beginObject()
             out.key("text"); out.string(period.text)
-            out.key("from"); out.string(period.from.description)
-            out.key("to"); out.string(period.to.description)
+            out.key("from"); out.string(date: period.from)
+            out.key("to"); out.string(date: period.to)
             out.endObject()
         } else {
             out.null()

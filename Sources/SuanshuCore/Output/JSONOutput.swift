@@ -14,6 +14,8 @@ public protocol JSONOutput {
     mutating func number(_ value: ExactDecimal)
     /// A decimal's digits as a string ("decimal": "45.47").
     mutating func string(digitsOf value: ExactDecimal)
+    /// A date as a string, as `CalendarDate.description` writes it ("2025-01-31").
+    mutating func string(date: CalendarDate)
     mutating func int(_ value: Int)
     mutating func null()
     /// A member name not known at compile time.
@@ -154,19 +156,39 @@ public struct JSONWriter: JSONOutput {
     }
 
     public mutating func int(_ value: Int) {
-        write(reserving: 2 * depth + 24, .value) { out in
+        write(reserving: 2 * depth + 24, .value) { out in Self.digits(value, out) }
+    }
+
+    public mutating func string(date: CalendarDate) {
+        write(reserving: 2 * depth + 72, .value) { out in
             var n = 0
-            var m = value.magnitude
-            if value < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
-            var digits = 1
-            var power: UInt = 10
-            while digits < 20, m >= power { digits += 1; power = power &* 10 }
-            for k in stride(from: digits - 1, through: 0, by: -1) {
-                out[n + k] = UInt8(ascii: "0") + UInt8(m % 10)
-                m /= 10
+            out[n] = UInt8(ascii: "\""); n += 1
+            n += Self.digits(date.year, out + n)
+            func two(_ part: Int) {
+                out[n] = UInt8(ascii: "-"); n += 1
+                if part < 10 { out[n] = UInt8(ascii: "0"); n += 1 }
+                n += Self.digits(part, out + n)
             }
-            return n + digits
+            two(date.month)
+            two(date.day)
+            out[n] = UInt8(ascii: "\"")
+            return n + 1
         }
+    }
+
+    /// An integer's decimal digits (at most 20 and a sign); returns how many bytes.
+    private static func digits(_ value: Int, _ out: UnsafeMutablePointer<UInt8>) -> Int {
+        var n = 0
+        var m = value.magnitude
+        if value < 0 { out[n] = UInt8(ascii: "-"); n += 1 }
+        var digits = 1
+        var power: UInt = 10
+        while digits < 20, m >= power { digits += 1; power = power &* 10 }
+        for k in stride(from: digits - 1, through: 0, by: -1) {
+            out[n + k] = UInt8(ascii: "0") + UInt8(m % 10)
+            m /= 10
+        }
+        return n + digits
     }
 
     public mutating func null() { token("null") }
@@ -360,6 +382,7 @@ public struct JSONBuilder: JSONOutput {
     public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) { add(.string(String(utf16Units: units))) }
     public mutating func number(_ value: ExactDecimal) { add(.number(value.description)) }
     public mutating func string(digitsOf value: ExactDecimal) { add(.string(value.description)) }
+    public mutating func string(date: CalendarDate) { add(.string(date.description)) }
     public mutating func int(_ value: Int) { add(.int(value)) }
     public mutating func null() { add(.null) }
     public mutating func valueToken(_ json: JSON) { add(json) }
