@@ -90,7 +90,7 @@ public struct Checker: Sendable {
     }
 
     /// The claims of the document and where to look for them.
-    struct Context {
+    final class Context {
         let claims: [Claim]
         let text: NormalizedText
         /// Claims by subject term (entity + metric) and by metric, by number of the name
