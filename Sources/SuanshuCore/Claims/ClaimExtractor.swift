@@ -67,7 +67,7 @@ public struct ClaimExtractor: Sendable {
     private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, matcher: RuleMatcher,
                         units: UnsafeBufferPointer<UInt16>, sentence: Int) -> Claim? {
         if isRhetorical(quantity, units, limit: matcher.sentence.upperBound) { return nil }
-        if let match = matcher.firstMatch(grammar.rules, for: quantity, include: { !$0.fallback }) {
+        if let match = matcher.firstMatch(grammar.rules, for: quantity, fallback: false) {
             return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
         }
         if let previous, joined(previous.quantity, quantity, units),
@@ -90,7 +90,7 @@ public struct ClaimExtractor: Sendable {
             claim.contextStart = previous.claim.contextStart
             return claim
         }
-        if let match = matcher.firstMatch(grammar.rules, for: quantity, include: { $0.fallback }) {
+        if let match = matcher.firstMatch(grammar.rules, for: quantity, fallback: true) {
             return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
         }
         return nil

@@ -26,8 +26,8 @@ final class RuleMatcher {
         var upper: Int
     }
 
-    /// The first rule that matches, among those `include` accepts.
-    func firstMatch(_ rules: [ClaimRule], for quantity: Quantity, include: (ClaimRule) -> Bool) -> Match? {
+    /// The first rule that matches, among the fallback rules or the others.
+    func firstMatch(_ rules: [ClaimRule], for quantity: Quantity, fallback: Bool) -> Match? {
         let slot = Self.slotBits(of: quantity)
         var left = quantity.range.lowerBound
         var right = quantity.range.upperBound
@@ -37,17 +37,19 @@ final class RuleMatcher {
         // The qualifier is stepped over; when the rule's own words hold it (约占, 约为),
         // they are matched from the number instead.
         let number = quantity.range
-        // Read in place: copying each rule to test its filter costs three retains and releases.
+        // Rules are read in place: a copy of one to test it costs three retains and releases,
+        // and every quantity tests dozens.
         return rules.withUnsafeBufferPointer { rules in
-        for index in rules.indices where rules[index].filter & slot != 0 && include(rules[index]) {
-            let rule = rules[index]
-            guard let lower = matchLeft(rule.before, rule.before.count - 1, left)
-                    ?? (left == number.lowerBound ? nil : matchLeft(rule.before, rule.before.count - 1, number.lowerBound)),
-                  let upper = matchRight(rule.after, 0, right)
-                    ?? (right == number.upperBound ? nil : matchRight(rule.after, 0, number.upperBound)) else { continue }
-            return Match(rule: rule, lower: lower, upper: upper)
-        }
-        return nil
+            for index in rules.indices where rules[index].filter & slot != 0 && rules[index].fallback == fallback {
+                let before = rules[index].before
+                let after = rules[index].after
+                guard let lower = matchLeft(before, before.count - 1, left)
+                        ?? (left == number.lowerBound ? nil : matchLeft(before, before.count - 1, number.lowerBound)),
+                      let upper = matchRight(after, 0, right)
+                        ?? (right == number.upperBound ? nil : matchRight(after, 0, number.upperBound)) else { continue }
+                return Match(rule: rules[index], lower: lower, upper: upper)
+            }
+            return nil
         }
     }
 
