@@ -92,6 +92,34 @@ struct OffsetMapTests {
         }
     }
 
+    /// A text of over a million units is normalised in two halves: the same units and
+    /// origins as line by line.
+    @Test func largeTextNormalisedInHalvesAsLineByLine() throws {
+        let lines = ["出口增长３．８％，國際貿易", "進出口45.47萬億元\u{01}😀", "㎡面积　约", "e\u{0301}x"]
+        var text: [String] = []
+        var units = 0
+        while units <= NormalizedText.twoHalvesFrom + 1000 {
+            let line = lines[text.count % lines.count]
+            text.append(line)
+            units += line.utf16.count + 1
+        }
+        let whole = try NormalizedText(DecodedText.make(utf16: Array(text.joined(separator: "\n").utf16), encoding: "UTF-16"))
+        var expected: [UInt16] = []
+        var origins: [(String, Int)] = []  // each working unit's original text, sampled
+        for (k, line) in text.enumerated() {
+            if k > 0 { expected.append(0x0A) }
+            let alone = try NormalizedText(DecodedText.make(utf16: Array(line.utf16), encoding: "UTF-16"))
+            if k % 97 == 0 {
+                for i in alone.utf16.indices { origins.append((alone.originalString(i..<(i + 1)), expected.count + i)) }
+            }
+            expected += alone.utf16
+        }
+        #expect(whole.utf16 == expected)
+        for (original, at) in origins {
+            #expect(whole.originalString(at..<(at + 1)) == original, "unit \(at)")
+        }
+    }
+
     @Test func invalidUTF8BecomesReplacementWithByteOffset() throws {
         // "出口" then a stray 0xFF, then a truncated 3-byte sequence, then "26.99万亿元".
         let bytes: [UInt8] = Array("出口".utf8) + [0xFF] + [0xE4, 0xB8] + Array("26.99万亿元".utf8)

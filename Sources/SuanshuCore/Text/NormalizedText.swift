@@ -15,7 +15,52 @@ public struct NormalizedText: Sendable {
         let table = try ChineseScriptTable.shared()
         let skip = original.byteOrderMarkLength
         let source = original.utf16
-        let count = source.count - skip
+        // A large text is done in two halves at once, cut at a line break: NFKC never joins
+        // across one.
+        var cut: Int?
+        if source.count - skip >= Self.twoHalvesFrom {
+            cut = source[(skip + (source.count - skip) / 2)...].firstIndex(of: 0x0A).map { $0 + 1 }
+        }
+        let pieces: [Result<Piece, ICUError>]
+        if let cut, cut < source.count {
+            let (first, second) = SideBySide.run({ Self.piece(source, skip..<cut, table) }, { Self.piece(source, cut..<source.count, table) })
+            pieces = [first, second]
+        } else {
+            pieces = [Self.piece(source, skip..<source.count, table)]
+        }
+        var working: [UInt16] = []
+        var start: [Int32] = []
+        var end: [Int32] = []
+        for piece in pieces {
+            let piece = try piece.get()
+            if working.isEmpty {
+                (working, start, end) = (piece.units, piece.start, piece.end)
+            } else {
+                working += piece.units
+                start += piece.start
+                end += piece.end
+            }
+        }
+        self.original = original
+        self.utf16 = working
+        self.originStart = start
+        self.originEnd = end
+        self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
+    }
+
+    /// From how many UTF-16 units a text is normalised in two halves.
+    static let twoHalvesFrom = 1 << 20
+
+    private struct Piece {
+        var units: [UInt16]
+        var start: [Int32]
+        var end: [Int32]
+    }
+
+    /// NFKC of a range of the original, Traditional characters made Simplified and control
+    /// characters spaces, with each unit's origin (offsets in the whole original).
+    private static func piece(_ source: [UInt16], _ range: Range<Int>, _ table: ChineseScriptTable) -> Result<Piece, ICUError> {
+        let count = range.count
         // Most text keeps its length under NFKC; expansions (㎡ → m2) get a second pass.
         var capacity = count + count / 16 + 16
         var working: [UInt16] = []
@@ -27,20 +72,25 @@ public struct NormalizedText: Sendable {
             end = [Int32](repeating: 0, count: capacity)
             var error: Int32 = 0
             let length = source.withUnsafeBufferPointer { src in
-                sx_nfkc_mapped(src.baseAddress.map { $0 + skip }, Int32(count), &working, &start, &end,
+                sx_nfkc_mapped(src.baseAddress.map { $0 + range.lowerBound }, Int32(count), &working, &start, &end,
                                Int32(capacity), &error)
             }
             if error == icuBufferOverflow, capacity < count * 18 + 16 {
                 capacity = count * 18 + 16
                 continue
             }
-            try ICUError.check(error, "unorm2_normalize(NFKC)")
+            do throws(ICUError) {
+                try ICUError.check(error, "unorm2_normalize(NFKC)")
+            } catch {
+                return .failure(error)
+            }
             working.removeSubrange(Int(length)...)
             start.removeSubrange(Int(length)...)
             end.removeSubrange(Int(length)...)
             break
         }
         let simplified = table.simplified
+        let offset = Int32(range.lowerBound)
         for i in working.indices {
             let unit = working[i]
             if unit >= 0x3400 {
@@ -48,14 +98,10 @@ public struct NormalizedText: Sendable {
             } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
                 working[i] = 0x20
             }
-            start[i] += Int32(skip)
-            end[i] += Int32(skip)
+            start[i] += offset
+            end[i] += offset
         }
-        self.original = original
-        self.utf16 = working
-        self.originStart = start
-        self.originEnd = end
-        self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
+        return .success(Piece(units: working, start: start, end: end))
     }
 
     /// The same text without some working ranges (noise), every other unit keeping its origin.
