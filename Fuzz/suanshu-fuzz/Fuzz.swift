@@ -14,7 +14,14 @@ nonisolated(unsafe) let analyzer = try! Analyzer()
 func exercise(_ bytes: [UInt8]) {
     for encoding in [InputEncoding.auto, .gb18030] {
         guard let document = try? analyzer.analyze(source: "fuzz", bytes: bytes, encoding: encoding) else { continue }
-        _ = DocumentJSON.json(document).bytes()
+        // The byte writer (through pointers) against the value tree: the same JSON.
+        let tree = DocumentJSON.json(document).bytes()
+        var written: [UInt8] = []
+        DocumentJSON.write(document, pretty: false) { written += $0 }
+        precondition(written == tree, "the written JSON differs from the tree's")
+        var checked: [UInt8] = []
+        _ = try? analyzer.check(source: "fuzz", bytes: bytes, encoding: encoding, pretty: false) { checked += $0 }
+        precondition(checked == tree, "check's JSON differs from analyze's")
         _ = TextReport.render(document, colour: false)
         _ = HTMLReport.render(document)
         _ = SARIF.log([document], version: "fuzz").bytes()
