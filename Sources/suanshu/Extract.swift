@@ -41,10 +41,6 @@ struct AnalysisOptions: ParsableArguments {
         }
     }
 
-    func write(_ json: JSON) {
-        StandardOutput.write(bytes: json.bytes(pretty: (format ?? .json) == .json) + [0x0A])
-    }
-
     /// One document in the chosen format.
     func write(_ document: AnalyzedDocument) {
         defer { InputWarnings.report(document) }

@@ -14,6 +14,20 @@ struct CheckTests {
         try checks(text).first { $0.relation == relation }?.verdict
     }
 
+    /// A sums rule may name its whole as entity + metric (民营企业进出口), a name no claim has
+    /// as its metric: the whole is then looked for by term. The rule stands alone, so that the
+    /// bare 进出口 = 出口 + 进口 cannot find the sum instead.
+    @Test func sumWholeNamedAsATerm() throws {
+        var files = GrammarFiles.builtIn.files
+        files["checks/sums.rules"] = "民营企业进出口 = 民营企业出口 + 民营企业进口\n"
+        let analyzer = try Analyzer(grammars: GrammarFiles(files: files, origin: "test"))
+        let text = "2024年，民营企业进出口10.50万亿元。其中，民营企业出口7.12万亿元，民营企业进口4.03万亿元。"
+        let checks = try analyzer.analyze(source: "-", bytes: Array(text.utf8)).checks
+        let sum = try #require(checks.first { $0.relation == "sum" })
+        #expect(sum.verdict == .inconsistent)
+        #expect(sum.claims.count == 3)
+    }
+
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let text: String

@@ -176,13 +176,17 @@ public struct Checker: Sendable {
         func keys(_ c: Claim) -> Keys { keys[c.number] }
 
         /// The claims whose term (entity + metric) is `term`, in document order.
-        func claims(ofTerm term: String) -> [Claim]? { names[ByteKey(term)].flatMap { byTermNumber[Int($0)] } }
+        func claims(ofTerm term: String) -> [Claim]? { nonEmpty(names[ByteKey(term)].map { byTermNumber[Int($0)] }) }
 
         /// The claims of `c`'s own term.
         func claims(ofTermOf c: Claim) -> [Claim] { byTermNumber[Int(keys[c.number].term)] }
 
         /// The claims whose metric is `metric`, whatever their entity.
-        func claims(ofMetric metric: String) -> [Claim]? { names[ByteKey(metric)].flatMap { byMetricNumber[Int($0)] } }
+        func claims(ofMetric metric: String) -> [Claim]? { nonEmpty(names[ByteKey(metric)].map { byMetricNumber[Int($0)] }) }
+
+        /// Nil for no claims: a name may be known as a term and not as a metric, or the other
+        /// way round, and callers fall back from one to the other.
+        private func nonEmpty(_ list: [Claim]?) -> [Claim]? { list?.isEmpty == false ? list : nil }
 
         /// The number of a name, -1 when no claim has it.
         func nameNumber(_ name: String?) -> Int32 { name.flatMap { names[ByteKey($0)] } ?? -1 }

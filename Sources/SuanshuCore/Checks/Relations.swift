@@ -223,7 +223,7 @@ extension Checker {
             if parts.count == list.count { break }
         }
         guard parts.count == list.count, let index = list.firstIndex(where: { $0.number == share.number }) else { return nil }
-        return parts[index - list.startIndex]
+        return parts[index]
     }
 
     /// A level, its earlier level or its change, and its growth rate agree.

@@ -20,8 +20,6 @@ final class ClaimGrammar: Sendable {
     /// 占, 拉动, 下拉: the classes that part a share's or contribution's part from its whole.
     let partMarkers: [WordTable<Bool>]
 
-    func wordClass(_ name: String) -> WordTable<Bool>? { classNames.firstIndex(of: name).map { classes[$0] } }
-
     init(_ files: GrammarFiles) throws {
         var classes: [WordTable<Bool>] = []
         var classNames: [String] = []

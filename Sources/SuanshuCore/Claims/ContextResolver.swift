@@ -147,10 +147,11 @@ struct ContextResolver {
             var lastWhole: (paragraph: Int, kind: ClaimKind, metric: String)?
             var sentenceStart = range.lowerBound
             for index in range {
+                if all[sentenceStart].sentence != all[index].sentence { sentenceStart = index }
                 // Moved out of the array while it is read, so that its box is written in
-                // place, not copied; moved back at the end of the body (no early exit).
+                // place, not copied; moved back at the end of the body (no early exit, and
+                // only claims before it are read meanwhile).
                 var claim = (all.baseAddress! + index).move()
-                if all[sentenceStart].sentence != claim.sentence { sentenceStart = index }
                 let before = UnsafeBufferPointer(rebasing: all[sentenceStart..<index])
                 let sentence = segmentation.sentences[claim.sentence]
                 let paragraph = paragraphOf[claim.sentence]
@@ -214,8 +215,8 @@ struct ContextResolver {
         var entityMetric: [ByteKey: String] = [:]
         var sentenceStart = 0
         for index in all.indices {
+            if all[sentenceStart].sentence != all[index].sentence { sentenceStart = index }
             var claim = (all.baseAddress! + index).move()
-            if all[sentenceStart].sentence != claim.sentence { sentenceStart = index }
             let finding = findings[index]
             let paragraph = paragraphOf[claim.sentence]
             let partOfWhole = claim.kind == .share || claim.kind == .contribution

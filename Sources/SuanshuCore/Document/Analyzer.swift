@@ -26,7 +26,9 @@ public final class Analyzer {
     /// input that is not text.
     public func analyze(source: String, bytes: [UInt8], encoding: InputEncoding = .auto, checks: Bool = true) throws -> AnalyzedDocument {
         let decoded = try TextDecoder.decode(bytes, encoding: encoding)
-        return try analyze(source: source, text: try NormalizedText(decoded), checks: checks)
+        // One thread throughout when asked (a batch worker, the one-thread benchmark).
+        let text = try NormalizedText(decoded, twoHalvesFrom: sideBySideFrom == .max ? .max : NormalizedText.twoHalvesFrom)
+        return try analyze(source: source, text: text, checks: checks)
     }
 
     /// Analyses one input and writes its JSON document (the output contract) as `suanshu

@@ -43,8 +43,6 @@ struct WordTable<Value: Sendable>: Sendable {
 
     private var tables = Tables(words: [], values: [])
 
-    var words: [[UInt16]] { tables.words }
-
     init() {}
 
     mutating func insert(_ word: [UInt16], _ value: Value) {

@@ -27,7 +27,7 @@ public enum JSON: Sendable, Equatable {
         String(decoding: bytes(pretty: pretty), as: UTF8.self)
     }
 
-    /// The serialised UTF-8 bytes: written byte by byte, no String per value.
+    /// The serialised UTF-8 bytes, by `JSONWriter`.
     public func bytes(pretty: Bool = false) -> [UInt8] {
         var writer = JSONWriter(pretty: pretty)
         writer.value(self)
@@ -36,7 +36,11 @@ public enum JSON: Sendable, Equatable {
 }
 
 extension Span {
-    public var json: JSON { .object([("start", .int(start)), ("end", .int(end))]) }
+    public var json: JSON {
+        var builder = JSONBuilder()
+        DocumentJSON.encode(self, into: &builder)
+        return builder.result
+    }
 }
 
 extension Diagnostic {

@@ -29,18 +29,6 @@ extension JSONOutput {
         if let value { string(value) } else { null() }
     }
 
-    mutating func object(_ body: (inout Self) -> Void) {
-        beginObject()
-        body(&self)
-        endObject()
-    }
-
-    mutating func array(_ body: (inout Self) -> Void) {
-        beginArray()
-        body(&self)
-        endArray()
-    }
-
     /// Writes a value made elsewhere, member by member.
     public mutating func value(_ json: JSON) {
         switch json {
@@ -62,8 +50,9 @@ extension JSONOutput {
     }
 }
 
-/// JSON written straight into UTF-8 bytes, compact or indented by two spaces, exactly as
-/// `JSON.bytes(pretty:)` writes a value; no value or String is made per token.
+/// JSON written straight into UTF-8 bytes, compact or indented by two spaces (the layout
+/// `JSON.bytes(pretty:)` and the Fixtures goldens have); no value or String is made per
+/// token.
 ///
 /// Tokens are written through a pointer into a buffer kept large enough beforehand: a
 /// document writes hundreds of megabytes, and appending byte by byte to an array costs
@@ -212,6 +201,8 @@ public struct JSONWriter: JSONOutput {
     }
 
     private mutating func open(_ bracket: UInt8, array: Bool) {
+        // One bit per level says array or object; the contract's documents nest five deep.
+        precondition(depth < 63, "JSON nested deeper than 63 levels")
         write(reserving: 2 * depth + 3, .value) { out in
             out[0] = bracket
             return 1
@@ -309,30 +300,21 @@ public struct JSONWriter: JSONOutput {
     /// surrogate becomes U+FFFD), without making a String. At most six bytes per unit.
     static func escape(utf16 units: UnsafeBufferPointer<UInt16>, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var n = 0
-        func put(_ byte: UInt32) { out[n] = UInt8(truncatingIfNeeded: byte); n += 1 }
-        put(0x22)
+        func put(_ byte: UInt8) { out[n] = byte; n += 1 }
+        put(UInt8(ascii: "\""))
         var i = 0
         while i < units.count {
-            let unit = UInt32(units[i])
-            i += 1
-            switch unit {
-            case 0x22, 0x5C: put(0x5C); put(unit)
-            case 0x0A: put(0x5C); put(UInt32(UInt8(ascii: "n")))
-            case 0x0D: put(0x5C); put(UInt32(UInt8(ascii: "r")))
-            case 0x09: put(0x5C); put(UInt32(UInt8(ascii: "t")))
-            case ..<0x20, 0x2028, 0x2029: n += hexEscape(unit, out + n)
-            case ..<0x80: put(unit)
-            case ..<0x800: put(0xC0 | unit >> 6); put(0x80 | unit & 0x3F)
-            case 0xD800..<0xDC00 where i < units.count && units[i] & 0xFC00 == 0xDC00:
-                let scalar = 0x10000 + (unit - 0xD800) << 10 + (UInt32(units[i]) - 0xDC00)
-                i += 1
-                put(0xF0 | scalar >> 18); put(0x80 | scalar >> 12 & 0x3F); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
-            default:
-                let scalar = unit & 0xF800 == 0xD800 ? 0xFFFD : unit  // a lone surrogate
-                put(0xE0 | scalar >> 12); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
+            let scalar = UTF16Scalars.next(units, &i)
+            switch scalar {
+            case 0x22, 0x5C: put(UInt8(ascii: "\\")); put(UInt8(scalar))
+            case 0x0A: put(UInt8(ascii: "\\")); put(UInt8(ascii: "n"))
+            case 0x0D: put(UInt8(ascii: "\\")); put(UInt8(ascii: "r"))
+            case 0x09: put(UInt8(ascii: "\\")); put(UInt8(ascii: "t"))
+            case ..<0x20, 0x2028, 0x2029: n += hexEscape(scalar, out + n)
+            default: n += UTF16Scalars.putUTF8(scalar, out + n)
             }
         }
-        put(0x22)
+        put(UInt8(ascii: "\""))
         return n
     }
 

@@ -59,6 +59,8 @@ public enum QuantitiesReport {
 extension Interval {
     /// `[low, high]`, null for an unbounded end.
     public var json: JSON {
-        .array([low.map { .number($0.description) } ?? .null, high.map { .number($0.description) } ?? .null])
+        var builder = JSONBuilder()
+        DocumentJSON.encode(self, into: &builder)
+        return builder.result
     }
 }

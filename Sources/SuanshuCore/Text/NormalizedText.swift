@@ -11,14 +11,16 @@ public struct NormalizedText: Sendable {
     private let originStart: [Int32]
     private let originEnd: [Int32]
 
-    public init(_ original: DecodedText) throws(ICUError) {
+    /// `twoHalvesFrom`: from how many UTF-16 units the text is normalised in two halves on
+    /// two threads (`.max` for never).
+    public init(_ original: DecodedText, twoHalvesFrom: Int = NormalizedText.twoHalvesFrom) throws(ICUError) {
         let table = try ChineseScriptTable.shared()
         let skip = original.byteOrderMarkLength
         let source = original.utf16
         // A large text is done in two halves at once, cut at a line break: NFKC never joins
         // across one.
         var cut: Int?
-        if source.count - skip >= Self.twoHalvesFrom {
+        if source.count - skip >= twoHalvesFrom {
             cut = source[(skip + (source.count - skip) / 2)...].firstIndex(of: 0x0A).map { $0 + 1 }
         }
         let pieces: [Result<Piece, ICUError>]
@@ -49,7 +51,7 @@ public struct NormalizedText: Sendable {
     }
 
     /// From how many UTF-16 units a text is normalised in two halves.
-    static let twoHalvesFrom = 1 << 20
+    public static let twoHalvesFrom = 1 << 20
 
     private struct Piece {
         var units: [UInt16]
