@@ -1,6 +1,9 @@
 // Throughput and memory benchmark. Run from the package root:
 //
-//     swift run -c release suanshu-bench [--megabytes N] [--runs N]
+//     swift run -c release suanshu-bench [--megabytes N] [--runs N] [--write-input FILE]
+//
+// `--write-input` also writes the input it measures to FILE, so that the command-line tool
+// can be timed on the same text.
 //
 // It builds an input of at least N MB (default 20) by repeating the texts in Fixtures/,
 // then measures, in the same run and over the same text, the pipeline stages against a
@@ -13,6 +16,7 @@ import SuanshuCore
 struct Options {
     var megabytes = 20
     var runs = 2
+    var inputCopy: String?
 
     init(_ arguments: [String]) {
         var rest = arguments.dropFirst()
@@ -20,8 +24,9 @@ struct Options {
             switch flag {
             case "--megabytes": megabytes = Int(rest.popFirst() ?? "") ?? megabytes
             case "--runs": runs = Int(rest.popFirst() ?? "") ?? runs
+            case "--write-input": inputCopy = rest.popFirst()
             default:
-                print("usage: suanshu-bench [--megabytes N] [--runs N]")
+                print("usage: suanshu-bench [--megabytes N] [--runs N] [--write-input FILE]")
                 exit(2)
             }
         }
@@ -97,7 +102,23 @@ func corpus(megabytes: Int) -> (input: [UInt8], releases: [[UInt8]]) {
 let options = Options(CommandLine.arguments)
 let (input, releases) = corpus(megabytes: options.megabytes)
 let megabytes = Double(input.count) / 1_000_000
-print("input: \(String(format1: megabytes)) MB of Fixtures texts, best of \(options.runs) runs")
+print("input: \(String(format1: megabytes)) MB of Fixtures texts, \(options.runs) rounds")
+if let path = options.inputCopy {
+    guard let file = fopen(path, "wb"), fwrite(input, 1, input.count, file) == input.count, fclose(file) == 0 else {
+        print("suanshu-bench: cannot write \(path)")
+        exit(2)
+    }
+}
+
+/// A measured stage: what it prints, and its body, which returns what it counts.
+struct Stage {
+    let name: String
+    let body: () throws -> Int
+    var times: [Double] = []
+    var count = 0
+    /// Bytes written, for the stages that write output.
+    var written = 0
+}
 
 // Reference: ICU word break alone over the decoded text.
 let utf16 = Array(String(decoding: input, as: UTF8.self).utf16)
@@ -105,87 +126,100 @@ var error: Int32 = 0
 let wordBreak = sx_break_open(Int32(SX_BREAK_WORD), "zh", &error)!
 var boundaries = [Int32](repeating: 0, count: 256)
 var statuses = [Int32](repeating: 0, count: 256)
-var referenceTokens = 0
-let referenceTime = best(options.runs) {
-    referenceTokens = 0
-    utf16.withUnsafeBufferPointer { sx_break_set_text(wordBreak, $0.baseAddress, Int32($0.count), &error) }
-    while true {
-        let n = sx_break_next(wordBreak, &boundaries, &statuses, 256)
-        if n == 0 { break }
-        referenceTokens += Int(n)
+
+let segmenter = try Segmenter()
+let segmented = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
+let engine = try NumberEngine()
+let analyzer = try Analyzer()
+// One thread throughout (a large document otherwise runs some stages on two).
+let oneThread = try Analyzer(sideBySideFrom: .max)
+var outputBytes = 0
+/// A document kept past its stage's timing, to be freed outside it.
+var kept: Any?
+
+var stages: [Stage] = [
+    Stage(name: "ICU word break alone") {
+        var tokens = 0
+        utf16.withUnsafeBufferPointer { sx_break_set_text(wordBreak, $0.baseAddress, Int32($0.count), &error) }
+        while true {
+            let n = sx_break_next(wordBreak, &boundaries, &statuses, 256)
+            if n == 0 { break }
+            tokens += Int(n)
+        }
+        return tokens
+    },
+    Stage(name: "decode + normalise + segment") {
+        try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter).segmentation.tokens.count
+    },
+    // The number engine over the segmented text: quantities read.
+    Stage(name: "number engine") { engine.quantities(in: segmented).quantities.reduce(0) { $0 + $1.count } },
+    // Decode, normalise, remove noise, segment, read numbers, find claims.
+    Stage(name: "extract end to end") { try analyzer.analyze(source: "bench", bytes: input, checks: false).claims.count },
+    Stage(name: "check, in memory, two threads") { try analyzer.analyze(source: "bench", bytes: input, checks: true).checks.count },
+    Stage(name: "check, in memory, one thread") { try oneThread.analyze(source: "bench", bytes: input, checks: true).checks.count },
+    // What `suanshu check FILE` does: the analysis with the JSON document written out (its
+    // sentences and claims while the checks are found). The CLI then ends without freeing
+    // the document, so its freeing is left out of the time here too (`kept`).
+    Stage(name: "check + JSON, as the CLI does") {
+        let document = try analyzer.check(source: "bench", bytes: input, pretty: true) { outputBytes += $0.count }
+        kept = document
+        return document.checks.count
+    },
+    // The same text as a batch: each release its own document, checked and written out, as
+    // `suanshu check --jobs 1 DIR` does (without the file reads).
+    Stage(name: "check releases one by one, JSON") {
+        var checks = 0
+        for release in releases {
+            let document = try analyzer.analyze(source: "bench", bytes: release, checks: true)
+            checks += document.checks.count
+            DocumentJSON.write(document, pretty: false) { _ in }
+        }
+        return checks
+    },
+]
+
+// Rounds: each runs the reference and then every stage once, so that each stage's ratio is
+// taken against a reference measured minutes, not tens of minutes, away — on a shared
+// machine the speed of both drifts. A stage's figure is its best time; its ratio is the
+// median of its rounds' ratios, with their range.
+for _ in 0..<options.runs {
+    for index in stages.indices {
+        outputBytes = 0
+        let start = now()
+        stages[index].count = try stages[index].body()
+        stages[index].times.append(now() - start)
+        stages[index].written = outputBytes
+        kept = nil
     }
 }
 sx_break_close(wordBreak)
 
-let segmenter = try Segmenter()
-var tokens = 0
-let pipelineTime = try best(options.runs) {
-    let document = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
-    tokens = document.segmentation.tokens.count
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-// The number engine over the segmented text: quantities read per second.
-let document = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
-let engine = try NumberEngine()
-var quantityCount = 0
-let numbersTime = best(options.runs) {
-    quantityCount = engine.quantities(in: document).quantities.reduce(0) { $0 + $1.count }
-}
-
-// extract end to end (decode, normalise, remove noise, segment, read numbers, find claims),
-// and check (extract, then the consistency checks).
-let analyzer = try Analyzer()
-var claimCount = 0
-let extractTime = try best(options.runs) {
-    claimCount = try analyzer.analyze(source: "bench", bytes: input, checks: false).claims.count
-}
-var checkCount = 0
-let checkTime = try best(options.runs) {
-    checkCount = try analyzer.analyze(source: "bench", bytes: input, checks: true).checks.count
-}
-// The same on one thread (a large document otherwise runs some stages on two).
-let oneThread = try Analyzer(sideBySideFrom: .max)
-let checkOneThreadTime = try best(options.runs) {
-    _ = try oneThread.analyze(source: "bench", bytes: input, checks: true)
-}
-// What `suanshu check FILE` does: the analysis with the JSON document written out (its
-// sentences and claims while the checks are found). The CLI then ends without freeing the
-// document, so its freeing is left out of the time here too.
-var outputBytes = 0
-var checkOutputTime = Double.infinity
-for _ in 0..<options.runs {
-    outputBytes = 0
-    let start = now()
-    let document = try analyzer.check(source: "bench", bytes: input, pretty: true) { outputBytes += $0.count }
-    checkOutputTime = min(checkOutputTime, now() - start)
-    withExtendedLifetime(document) {}
-}
-
-let reference = megabytes / referenceTime
-let pipeline = megabytes / pipelineTime
-print("ICU word break alone:            \(String(format1: reference)) MB/s (\(referenceTokens) tokens)")
-print("decode + normalise + segment:    \(String(format1: pipeline)) MB/s (\(tokens) tokens)")
-print("ratio (pipeline / word break):   \(String(format2: pipeline / reference))")
-print("number engine:                   \(String(format1: Double(quantityCount) / numbersTime / 1000))k quantities/s (\(quantityCount) quantities, \(String(format1: megabytes / numbersTime)) MB/s)")
-print("extract end to end:              \(String(format1: megabytes / extractTime)) MB/s (\(claimCount) claims), ratio to word break \(String(format2: megabytes / extractTime / reference))")
-print("check end to end (two threads):  \(String(format1: megabytes / checkTime)) MB/s (\(checkCount) checks), ratio to word break \(String(format2: megabytes / checkTime / reference))")
-print("check end to end, one thread:    \(String(format1: megabytes / checkOneThreadTime)) MB/s, ratio to word break \(String(format2: megabytes / checkOneThreadTime / reference))")
-print("check + JSON (as the CLI does):  \(String(format1: megabytes / checkOutputTime)) MB/s (\(String(format1: Double(outputBytes) / 1_000_000)) MB of JSON), ratio to word break \(String(format2: megabytes / checkOutputTime / reference))")
-// The same text as a batch: each release its own document, checked and written out, as
-// `suanshu check --jobs 1 DIR` does (without the file reads).
-var releaseChecks = 0
-let releasesTime = try best(options.runs) {
-    releaseChecks = 0
-    for release in releases {
-        let document = try analyzer.analyze(source: "bench", bytes: release, checks: true)
-        releaseChecks += document.checks.count
-        DocumentJSON.write(document, pretty: false) { _ in }
+let reference = stages[0]
+let counted = ["tokens", "tokens", "quantities", "claims", "checks", "checks", "checks", "checks"]
+for (index, stage) in stages.enumerated() {
+    let fastest = stage.times.min()!
+    var line = stage.name.padding(to: 34) + "\(String(format1: megabytes / fastest)) MB/s"
+    var notes = ["\(stage.count) \(counted[index])"]
+    if index == 2 { notes.append("\(String(format1: Double(stage.count) / fastest / 1000))k quantities/s") }
+    if stage.written > 0 { notes.append("\(String(format1: Double(stage.written) / 1_000_000)) MB of JSON") }
+    if index == stages.count - 1 { notes.append("\(releases.count) documents") }
+    line += " (" + notes.joined(separator: ", ") + ")"
+    if index > 0 {
+        let ratios = zip(reference.times, stage.times).map { $0 / $1 }
+        line += ", ratio to word break \(String(format2: median(ratios)))"
+        if ratios.count > 1 { line += " [\(String(format2: ratios.min()!))–\(String(format2: ratios.max()!))]" }
     }
+    print(line)
 }
-print("check releases one by one, JSON:  \(String(format1: megabytes / releasesTime)) MB/s (\(releases.count) documents, \(releaseChecks) checks), ratio to word break \(String(format2: megabytes / releasesTime / reference))")
-print("peak memory (max RSS):           \(String(format1: peakResidentMegabytes())) MB")
+print("peak memory (max RSS):".padding(to: 34) + "\(String(format1: peakResidentMegabytes())) MB")
 
 extension String {
+    func padding(to width: Int) -> String { self + String(repeating: " ", count: max(1, width - count)) }
     init(format1 value: Double) { self = String(Double(Int((value * 10).rounded())) / 10) }
     init(format2 value: Double) { self = String(Double(Int((value * 100).rounded())) / 100) }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SuanshuCore
 
@@ -19,8 +20,41 @@ struct ScriptTests {
     func tableAgreesWithICUTransliterator(_ name: String) throws {
         let text = String(decoding: try fixtureBytes(name), as: UTF8.self)
         let viaICU = try Transliterator("Traditional-Simplified").transliterate(Array(text.utf16))
-        let table = try ChineseScriptTable.shared()
+        let table = ChineseScriptTable.shared
         let viaTable = text.utf16.map { table.simplified[Int($0)] }
         #expect(viaTable == viaICU)
+    }
+
+    /// The tables in Grammars/text/ are what ICU's transliterators give now, character by
+    /// character; SUANSHU_RECORD=1 writes them anew.
+    @Test func tablesAreICUs() throws {
+        let computed = try ChineseScriptTable.computedFromICU().files
+        if ProcessInfo.processInfo.environment["SUANSHU_RECORD"] == "1" {
+            for (path, text) in computed {
+                try text.write(to: packageRoot.appendingPathComponent("Grammars/" + path), atomically: true, encoding: .utf8)
+            }
+            return
+        }
+        for (path, text) in computed {
+            #expect(GrammarFiles.builtIn[path] == text, "Grammars/\(path) is not what ICU gives: SUANSHU_RECORD=1 swift test --filter ScriptTests")
+        }
+        // Read back, they are the same tables.
+        #expect(ChineseScriptTable.shared.files == computed)
+    }
+
+    @Test(arguments: [
+        (ChineseScriptTable.pairsFile, "這 这\n這这\n", 2),
+        (ChineseScriptTable.pairsFile, "# a comment\n\n這 这 這\n", 3),
+        (ChineseScriptTable.simplifiedOnlyFile, "这\n这么\n", 2),
+    ])
+    func malformedTablesArePlaced(_ file: String, _ text: String, _ line: Int) {
+        var files = GrammarFiles.builtIn.files
+        files[file] = text
+        #expect(throws: GrammarError.self) { try ChineseScriptTable(GrammarFiles(files: files, origin: "test")) }
+        do {
+            _ = try ChineseScriptTable(GrammarFiles(files: files, origin: "test"))
+        } catch {
+            #expect(error.file == file && error.line == line)
+        }
     }
 }

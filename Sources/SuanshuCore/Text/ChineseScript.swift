@@ -5,12 +5,14 @@ public enum Script: String, Sendable {
     case mixed
 }
 
-/// Character tables for Traditional→Simplified, computed once from ICU's
-/// `Traditional-Simplified` and `Simplified-Traditional` transliterators.
+/// Character tables for Traditional→Simplified, read from `Grammars/text/`: what ICU's
+/// `Traditional-Simplified` and `Simplified-Traditional` transliterators do to each BMP
+/// ideograph alone (a test computes them from ICU again and compares).
 ///
 /// A table lookup per character is several times faster than running the transliterator
-/// over the text, and, being one character for one, it keeps the offset map exact. ICU's
-/// mappings for the BMP ideographs are one to one, which the table's construction checks.
+/// over the text, and, being one character for one, it keeps the offset map exact. Reading
+/// the tables takes well under a millisecond; computing them from ICU takes about 80 ms,
+/// which every run of the tool would pay at start-up.
 final class ChineseScriptTable: Sendable {
     /// Simplified form of each BMP code unit (itself when unchanged).
     let simplified: [UInt16]
@@ -19,21 +21,80 @@ final class ChineseScriptTable: Sendable {
 
     static let ranges: [ClosedRange<UInt16>] = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
 
-    private static let loaded = Result { () throws(ICUError) in try ChineseScriptTable() }
+    /// The files the tables are read from, in the built-in grammars.
+    static let pairsFile = "text/traditional-simplified.txt"
+    static let simplifiedOnlyFile = "text/simplified-only.txt"
 
-    static func shared() throws(ICUError) -> ChineseScriptTable {
-        try loaded.get()
+    /// The built-in tables. They are part of the build, and a test reads them, so a mistake
+    /// in them is a bug of the build, not of the input.
+    static let shared: ChineseScriptTable = {
+        do {
+            return try ChineseScriptTable(GrammarFiles.builtIn)
+        } catch {
+            preconditionFailure("the built-in script tables: \(error)")
+        }
+    }()
+
+    init(simplified: [UInt16], simplifiedOnly: [Bool]) {
+        self.simplified = simplified
+        self.simplifiedOnly = simplifiedOnly
     }
 
-    private init() throws(ICUError) {
-        let toSimplified = try Self.mapping("Traditional-Simplified")
-        let toTraditional = try Self.mapping("Simplified-Traditional")
+    /// Reads the tables: `TRADITIONAL SIMPLIFIED` a line, and a Simplified-only character a
+    /// line; `#` starts a comment line.
+    convenience init(_ files: GrammarFiles) throws(GrammarError) {
+        var simplified = (0..<0x10000).map { UInt16($0) }
+        var simplifiedOnly = [Bool](repeating: false, count: 0x10000)
+        for (number, line) in try Self.lines(files.required(Self.pairsFile)) {
+            let units = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { Array($0.utf16) }
+            guard units.count == 2, units[0].count == 1, units[1].count == 1 else {
+                throw GrammarError(file: Self.pairsFile, line: number, column: 1, reason: "expected a Traditional and a Simplified character")
+            }
+            simplified[Int(units[0][0])] = units[1][0]
+        }
+        for (number, line) in try Self.lines(files.required(Self.simplifiedOnlyFile)) {
+            let units = Array(line.utf16)
+            guard units.count == 1 else {
+                throw GrammarError(file: Self.simplifiedOnlyFile, line: number, column: 1, reason: "expected one character")
+            }
+            simplifiedOnly[Int(units[0])] = true
+        }
+        self.init(simplified: simplified, simplifiedOnly: simplifiedOnly)
+    }
+
+    /// The lines that are not blank or a comment, numbered from 1.
+    private static func lines(_ text: String) -> [(Int, Substring)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
+            let line = line.trimmingSpaces
+            return line.isEmpty || line.hasPrefix("#") ? nil : (index + 1, line)
+        }
+    }
+
+    /// The tables as ICU's transliterators give them now (for the test, and to write the
+    /// files anew when ICU changes).
+    static func computedFromICU() throws(ICUError) -> ChineseScriptTable {
+        let toSimplified = try mapping("Traditional-Simplified")
+        let toTraditional = try mapping("Simplified-Traditional")
         var simplifiedOnly = [Bool](repeating: false, count: 0x10000)
         for unit in 0..<0x10000 where toTraditional[unit] != UInt16(unit) && toSimplified[unit] == UInt16(unit) {
             simplifiedOnly[unit] = true
         }
-        self.simplified = toSimplified
-        self.simplifiedOnly = simplifiedOnly
+        return ChineseScriptTable(simplified: toSimplified, simplifiedOnly: simplifiedOnly)
+    }
+
+    /// The two files' texts for these tables, as `init(_:)` reads them.
+    var files: [String: String] {
+        let source = "# Made by ChineseScriptTable.computedFromICU() from ICU's transliterators, one character\n"
+            + "# alone at a time; written anew by SUANSHU_RECORD=1 swift test --filter ScriptTests.\n"
+        var pairs = "# Traditional → Simplified, a pair a line: what changes.\n" + source
+        var only = "# Characters only Simplified writing uses (their Traditional form differs), one a line.\n" + source
+        for unit in 0..<0x10000 {
+            if simplified[unit] != UInt16(unit) {
+                pairs += String(decoding: [UInt16(unit)], as: UTF16.self) + " " + String(decoding: [simplified[unit]], as: UTF16.self) + "\n"
+            }
+            if simplifiedOnly[unit] { only += String(decoding: [UInt16(unit)], as: UTF16.self) + "\n" }
+        }
+        return [Self.pairsFile: pairs, Self.simplifiedOnlyFile: only]
     }
 
     /// Runs a transliterator over every ideograph of `ranges`, each alone on a line so no

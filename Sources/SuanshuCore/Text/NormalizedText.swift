@@ -14,7 +14,7 @@ public struct NormalizedText: Sendable {
     /// `twoHalvesFrom`: from how many UTF-16 units the text is normalised in two halves on
     /// two threads (`.max` for never).
     public init(_ original: DecodedText, twoHalvesFrom: Int = NormalizedText.twoHalvesFrom) throws(ICUError) {
-        let table = try ChineseScriptTable.shared()
+        let table = ChineseScriptTable.shared
         let skip = original.byteOrderMarkLength
         let source = original.utf16
         // A large text is done in two halves at once, cut at a line break: NFKC never joins
