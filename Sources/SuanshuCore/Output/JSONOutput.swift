@@ -56,10 +56,16 @@ extension JSONOutput {
 ///
 /// Tokens are written through a pointer into a buffer kept large enough beforehand: a
 /// document writes hundreds of megabytes, and appending byte by byte to an array costs
-/// a check per byte.
+/// a check per byte. A writer is used in place (`inout`), never copied: copies would share
+/// their bytes.
 public struct JSONWriter: JSONOutput {
-    /// `buffer[0..<used]` is what has been written.
-    private var buffer: [UInt8]
+    /// `base[0..<used]` is what has been written, in `capacity` bytes that `owner` frees.
+    /// The pointer is the writer's own, so a token is written without the uniqueness check
+    /// and closure an array's buffer takes, and read from the struct, not from a class
+    /// property (whose every access is checked for exclusivity).
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private let owner: Owner
     private var used = 0
     let pretty: Bool
     private var depth = 0
@@ -68,13 +74,33 @@ public struct JSONWriter: JSONOutput {
     /// The open container has nothing in it yet.
     private var empty = true
 
+    /// Frees the writer's bytes when the last copy of the writer goes.
+    private final class Owner {
+        var base: UnsafeMutablePointer<UInt8>
+        init(_ base: UnsafeMutablePointer<UInt8>) { self.base = base }
+        deinit { base.deallocate() }
+    }
+
     public init(pretty: Bool, capacity: Int = 4096) {
         self.pretty = pretty
-        buffer = [UInt8](repeating: 0, count: capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+        owner = Owner(base)
+    }
+
+    /// Room for at least `needed` bytes, the first `used` kept.
+    private mutating func grow(toAtLeast needed: Int) {
+        let larger = max(needed, 2 * capacity)
+        let new = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        new.moveInitialize(from: base, count: used)
+        base.deallocate()
+        base = new
+        owner.base = new
+        capacity = larger
     }
 
     /// What has been written (and not yet handed to `spill`).
-    public var bytes: [UInt8] { Array(buffer[0..<used]) }
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: used)) }
 
     /// Hands the bytes written so far to `flush` once there are at least `piece` of them.
     public mutating func spill(atLeast piece: Int = 1 << 16, _ flush: ([UInt8]) -> Void) {
@@ -247,21 +273,16 @@ public struct JSONWriter: JSONOutput {
             lineBreak = true
             empty = false
         }
-        if used + count + 1 > buffer.count {
-            buffer += repeatElement(0, count: max(used + count + 1 - buffer.count, buffer.count))
+        if used + count + 1 > capacity { grow(toAtLeast: used + count + 1) }
+        let out = base + used
+        var n = 0
+        if comma { out[0] = UInt8(ascii: ","); n = 1 }
+        if lineBreak, pretty {
+            out[n] = UInt8(ascii: "\n")
+            (out + n + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * depth)
+            n += 1 + 2 * depth
         }
-        let (start, pretty, depth) = (used, pretty, depth)
-        used += buffer.withUnsafeMutableBufferPointer { buffer in
-            let out = buffer.baseAddress! + start
-            var n = 0
-            if comma { out[0] = UInt8(ascii: ","); n = 1 }
-            if lineBreak, pretty {
-                out[n] = UInt8(ascii: "\n")
-                (out + n + 1).initialize(repeating: UInt8(ascii: " "), count: 2 * depth)
-                n += 1 + 2 * depth
-            }
-            return n + body(out + n)
-        }
+        used += n + body(out + n)
     }
 
     private var colon: (start: UnsafePointer<UInt8>, count: Int) {
