@@ -24,6 +24,36 @@ struct ClaimRuleErrorTests {
         #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
     }
 
+    @Test(arguments: [
+        ("比 compare\n比较 compare\n", 2, 1, "is not one character"),
+        ("# roles\n对 partner partners\n", 2, 11, "'partners' is not one of"),
+    ])
+    func brokenMarkersNameFileLineAndColumn(_ text: String, _ line: Int, _ column: Int, _ reason: String) {
+        var files = GrammarFiles.builtIn.files
+        files["claims/markers.lex"] = text
+        let error = #expect(throws: GrammarError.self) {
+            _ = try ClaimExtractor(grammars: GrammarFiles(files: files, origin: "test"))
+        }
+        #expect(error?.file == "claims/markers.lex")
+        #expect(error?.line == line, "\(error?.description ?? "")")
+        #expect(error?.column == column, "\(error?.description ?? "")")
+        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+    }
+
+    /// The characters that introduce a partner are data: without 对 in claims/markers.lex,
+    /// 欧盟 in 对欧盟出口 is no longer read as the partner.
+    @Test func partnerMarkersComeFromTheLexicon() throws {
+        let text = Array("2025年，对欧盟出口增长3.1%，向东盟出口增长5.2%。".utf8)
+        let partners = try Analyzer().analyze(source: "-", bytes: text).claims.map { $0.subject?.partner }
+        #expect(partners == ["欧盟", "东盟"])
+        var files = GrammarFiles.builtIn.files
+        files["claims/markers.lex"] = files["claims/markers.lex"]!.split(separator: "\n")
+            .filter { !$0.hasPrefix("对") }.joined(separator: "\n")
+        let without = try Analyzer(grammars: GrammarFiles(files: files, origin: "test")).analyze(source: "-", bytes: text)
+        #expect(without.claims.first?.subject?.partner == nil)
+        #expect(without.claims.last?.subject?.partner == "东盟")
+    }
+
     /// A domain expert's synonym takes effect without touching Swift.
     @Test func aNewWordInAClassChangesTheKind() throws {
         let text = "出口走高3.8%。"

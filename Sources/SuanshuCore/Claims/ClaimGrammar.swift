@@ -19,6 +19,36 @@ final class ClaimGrammar: Sendable {
     let speakers: WordTable<Bool>
     /// 占, 拉动, 下拉: the classes that part a share's or contribution's part from its whole.
     let partMarkers: [WordTable<Bool>]
+    /// The single characters of claims/markers.lex, by role.
+    let markers: Markers
+
+    /// Characters whose role the resolver reads (claims/markers.lex).
+    struct Markers: Sendable {
+        /// 比 较 与 同: a period after one is the period compared with.
+        var compare: Set<UInt16> = []
+        /// 对 自 与 同 中: a partner name follows.
+        var partner: Set<UInt16> = []
+        /// 、和及与: between the entities of a list.
+        var list: Set<UInt16> = []
+        /// 底 末 初: after a year, a part of it.
+        var yearPart: Set<UInt16> = []
+        /// 到 至 and dashes: between the two dates of a span.
+        var span: Set<UInt16> = []
+
+        init(_ lexicon: Lexicon) throws {
+            let roles: [(String, WritableKeyPath<Markers, Set<UInt16>>)] = [
+                ("compare", \.compare), ("partner", \.partner), ("list", \.list), ("year-part", \.yearPart), ("span", \.span),
+            ]
+            for entry in lexicon.entries {
+                let units = try workingForm(entry.word)
+                guard units.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
+                if let unknown = entry.flags.subtracting(roles.map(\.0)).sorted().first {
+                    throw entry.error(unknown, "'\(unknown)' is not one of \(roles.map(\.0).joined(separator: ", "))")
+                }
+                for (flag, role) in roles where entry.flags.contains(flag) { self[keyPath: role].insert(units[0]) }
+            }
+        }
+    }
 
     init(_ files: GrammarFiles) throws {
         var classes: [WordTable<Bool>] = []
@@ -57,6 +87,7 @@ final class ClaimGrammar: Sendable {
         self.periods = try valued("claims/periods.lex", "what")
         self.metrics = try valued("claims/metrics.lex", "metric")
         self.partners = try valued("claims/partners.lex", "partner")
+        markers = try Markers(try Lexicon(files, "claims/markers.lex"))
         partMarkers = ["share", "pull", "drag"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
     }
 }

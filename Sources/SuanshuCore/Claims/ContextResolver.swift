@@ -1,11 +1,6 @@
 /// Gives claims their period (resolved against the release's own dates), basis and subject
 /// (metric, entity, partner), carrying them over where the text leaves them out.
 private let 其中 = Array("其中".utf16)
-/// 比2023年, 较上年, 与2023年相比, 同去年: a period after these is the one compared with.
-let comparisonMarkers: Set<UInt16> = [0x6BD4, 0x8F83, 0x4E0E, 0x540C]  // 比 较 与 同
-/// What separates the entities of a list: 、和及与.
-private let entityListMarks: Set<UInt16> = [0x3001, 0x548C, 0x53CA, 0x4E0E]
-private let partnerMarkers: Set<UInt16> = [0x5BF9, 0x81EA, 0x4E0E, 0x540C, 0x4E2D]  // 对 自 与 同 中
 
 /// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
 /// a megabyte must not make every claim scan all of it.
@@ -74,7 +69,7 @@ struct ContextResolver {
 
     func periods() -> Periods {
         text.utf16.withUnsafeBufferPointer { units in
-            let calendar = ReleaseCalendar(quantities: quantities, text: units, periods: grammar.periods)
+            let calendar = ReleaseCalendar(quantities: quantities, text: units, periods: grammar.periods, markers: grammar.markers)
             let mentions = periodMentions(units, calendar)
             // The period in scope at the start of each sentence: the last one named before it
             // in its paragraph.
@@ -299,7 +294,7 @@ struct ContextResolver {
                 let after = group.last!.range.upperBound
                 // 比2023年, 较上月; 9月份为下降0.3% and 七月份的14.3% within a sentence: periods
                 // compared with, not the one in scope (八月份的商品出口 is the one in scope).
-                let compared = before > sentence.range.lowerBound && comparisonMarkers.contains(units[before - 1])
+                let compared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound && units[after] == 0x4E3A)
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && units[after] == 0x7684
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
@@ -322,7 +317,7 @@ struct ContextResolver {
                     continue
                 }
                 // 较去年全年: compared with; 比去年同期: a basis.
-                sources.append((i..<(i + length), .word(what, compared: i > sentence.range.lowerBound && comparisonMarkers.contains(units[i - 1]))))
+                sources.append((i..<(i + length), .word(what, compared: i > sentence.range.lowerBound && grammar.markers.compare.contains(units[i - 1]))))
                 i += length
             }
             var found: [Mention] = []
@@ -363,8 +358,8 @@ struct ContextResolver {
     private func adjacent(_ a: Quantity, _ b: Quantity, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let gap = a.range.upperBound..<b.range.lowerBound
         if gap.isEmpty { return true }
-        // 1—9月份: a range word between the two.
-        return gap.count == 1 && [0x2D, 0x2014, 0x2013, 0x81F3, 0x5230, 0x7E].contains(units[gap.lowerBound])
+        // 1—9月份: a span's mark between the two.
+        return gap.count == 1 && grammar.markers.span.contains(units[gap.lowerBound])
     }
 
     // MARK: Basis
@@ -581,7 +576,7 @@ struct ContextResolver {
     private func partnerIn(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>, index: Int, listSize: Int) -> (String?, Range<Int>?) {
         var i = range.lowerBound
         while i < range.upperBound {
-            if partnerMarkers.contains(units[i]), let (length, first) = grammar.partners.match(units, at: i + 1, limit: range.upperBound) {
+            if grammar.markers.partner.contains(units[i]), let (length, first) = grammar.partners.match(units, at: i + 1, limit: range.upperBound) {
                 // A list after the marker: 对东盟、欧盟、美国.
                 var names = [first]
                 var end = i + 1 + length
@@ -647,7 +642,7 @@ struct ContextResolver {
         if listSize > 1 {
             var items: [Range<Int>] = []
             var start = best.lowerBound
-            for i in best.lowerBound...best.upperBound where i == best.upperBound || entityListMarks.contains(units[i]) {
+            for i in best.lowerBound...best.upperBound where i == best.upperBound || grammar.markers.list.contains(units[i]) {
                 if i > start { items.append(start..<i) }
                 start = i + 1
             }

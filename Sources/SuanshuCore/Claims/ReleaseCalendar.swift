@@ -8,7 +8,7 @@ struct ReleaseCalendar {
 
     /// `periods` are the period words (全年, 上半年 …): the months they reach tell whether
     /// a release dated 1月14日 reports on the year before.
-    init(quantities: [[Quantity]], text: UnsafeBufferPointer<UInt16>, periods: WordTable<String>) {
+    init(quantities: [[Quantity]], text: UnsafeBufferPointer<UInt16>, periods: WordTable<String>, markers: ClaimGrammar.Markers) {
         var years: [Int: Int] = [:]
         // Years reported on as a whole (2025年全年, 2025年，…), not 2025年10月, 2025年上半年,
         // 2024年底 or 到2030年.
@@ -21,12 +21,12 @@ struct ReleaseCalendar {
                 if date.dateField == "year" {
                     // 比2024年, 与2023年: a year compared with says nothing of the year reported on.
                     let before = date.range.lowerBound
-                    if before == 0 || !comparisonMarkers.contains(text[before - 1]) { years[value, default: 0] += 1 }
+                    if before == 0 || !markers.compare.contains(text[before - 1]) { years[value, default: 0] += 1 }
                     let after = date.range.upperBound
                     let followedByDate = k + 1 < dates.count && dates[k + 1].range.lowerBound == after
-                    let part = after < text.count && [0x5E95, 0x672B, 0x521D].contains(text[after])  // 底 末 初
+                    let part = after < text.count && markers.yearPart.contains(text[after])
                     let partOfYear = periods.match(text, at: after, limit: text.count).map { $0.value != "data-year" } ?? false
-                    let target = before > 0 && (comparisonMarkers.contains(text[before - 1]) || [0x5230, 0x81F3].contains(text[before - 1]))  // 到 至
+                    let target = before > 0 && (markers.compare.contains(text[before - 1]) || markers.span.contains(text[before - 1]))
                     if !followedByDate, !part, !partOfYear, !target { wholeYears.insert(value) }
                 }
                 // 1月14日 near the top: the day of issue.
