@@ -295,8 +295,31 @@ public struct Checker: Sendable {
 
         /// The claim as written, with what it is about: 出口 26.99万亿元.
         func label(_ c: Claim) -> String {
-            let subject = c.subject.map { ($0.entity ?? "") + ($0.partner.map { "对" + $0 } ?? "") + ($0.metric ?? "") } ?? ""
-            return (subject.isEmpty ? "" : subject + " ") + text.originalString(c.range)
+            // Written into one buffer: a message has two to five labels, a document checks
+            // by the ten thousand, and each String append costs hundreds of instructions.
+            var entity = c.subject?.entity ?? ""
+            var partner = c.subject?.partner.map { "对" + $0 } ?? ""
+            var metric = c.subject?.metric ?? ""
+            let original = text.originalUTF16Range(c.range)
+            let capacity = entity.utf8.count + partner.utf8.count + metric.utf8.count + 1 + 3 * original.count
+            return text.original.utf16.withUnsafeBufferPointer { units in
+                String(unsafeUninitializedCapacity: capacity) { out in
+                    var n = 0
+                    func put(_ piece: inout String) {
+                        piece.withUTF8 { bytes in
+                            for b in bytes { out[n] = b; n += 1 }
+                        }
+                    }
+                    put(&entity)
+                    put(&partner)
+                    put(&metric)
+                    if n > 0 { out[n] = UInt8(ascii: " "); n += 1 }
+                    let words = UnsafeBufferPointer(rebasing: units[original])
+                    var i = 0
+                    while i < words.count { n += UTF16Scalars.putUTF8(UTF16Scalars.next(words, &i), out.baseAddress! + n) }
+                    return n
+                }
+            }
         }
 
         /// A derived value written like a claim: in its magnitude and unit, one digit finer.
@@ -314,8 +337,7 @@ public struct Checker: Sendable {
             default:
                 // What follows the number in the claim's text (万亿元 of 超过45万亿元), without 多 or 余.
                 let rest = c.quantity.numberRange.upperBound..<c.range.upperBound
-                suffix = c.range.lowerBound == c.quantity.range.lowerBound && !rest.isEmpty
-                    ? String(String.UnicodeScalarView(text.originalString(rest).unicodeScalars.filter { $0 != "多" && $0 != "余" })) : ""
+                suffix = c.range.lowerBound == c.quantity.range.lowerBound && !rest.isEmpty ? unitWords(rest) : ""
             }
             return Self.fixed(shown, decimals + 1) + suffix
         }
@@ -335,17 +357,46 @@ public struct Checker: Sendable {
             return "— off by " + (stated.unit == "%" || stated.unit == "pp" ? Self.fixed(d, 2) + " points" : figure(d, like: stated))
         }
 
+        /// The original words of a working range without 多 and 余 (万亿元 of 6000多亿元).
+        private func unitWords(_ range: Range<Int>) -> String {
+            let original = text.originalUTF16Range(range)
+            return text.original.utf16.withUnsafeBufferPointer { units in
+                let kept = units[original].filter { $0 != 0x591A && $0 != 0x4F59 }  // 多 余
+                return kept.withUnsafeBufferPointer { String(utf16Units: $0) }
+            }
+        }
+
         static func fixed(_ x: Double, _ places: Int) -> String {
             guard x.isFinite else { return x > 0 ? "∞" : "-∞" }
             var scale = 1.0
             for _ in 0..<places { scale *= 10 }
             // Beyond what an Int holds (found by the fuzzer): the plain Double text.
             guard abs(x) * scale < 1e15 else { return x.description }
+            if places <= 15 { return digits(Int((abs(x) * scale).rounded()), places: places, negative: x < 0) }
             let n = (abs(x) * scale).rounded()
             let whole = Int(n / scale)
             var fraction = String(Int(n.truncatingRemainder(dividingBy: scale)))
             fraction = String(repeating: "0", count: max(0, places - fraction.count)) + fraction
             return (x < 0 && n != 0 ? "-" : "") + "\(whole)" + (places > 0 ? "." + fraction : "")
+        }
+
+        /// `n / 10^places` written with `places` decimals, no String made along the way (a
+        /// message has two or three figures, and a document has checks by the ten thousand).
+        private static func digits(_ n: Int, places: Int, negative: Bool) -> String {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { out in
+                // Right to left: the fraction, the point, the whole part, the sign.
+                var i = out.count
+                var m = n
+                for _ in 0..<places {
+                    i -= 1; out[i] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10
+                }
+                if places > 0 { i -= 1; out[i] = UInt8(ascii: ".") }
+                repeat {
+                    i -= 1; out[i] = UInt8(ascii: "0") + UInt8(m % 10); m /= 10
+                } while m > 0
+                if negative && n != 0 { i -= 1; out[i] = UInt8(ascii: "-") }
+                return String(decoding: UnsafeBufferPointer(rebasing: out[i...]), as: UTF8.self)
+            }
         }
     }
 }

@@ -8,7 +8,11 @@ struct ByteKey: Hashable {
     init(_ string: String) { self.string = string }
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.string.utf8.count == b.string.utf8.count && a.string.utf8.elementsEqual(b.string.utf8)
+        // Compared as two buffers: the generic `elementsEqual` of two UTF-8 views costs
+        // hundreds of instructions a key, and the checker looks names up by the hundred thousand.
+        var (x, y) = (a.string, b.string)
+        guard x.utf8.count == y.utf8.count else { return false }
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
     }
 
     func hash(into hasher: inout Hasher) {
