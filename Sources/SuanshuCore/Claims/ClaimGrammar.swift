@@ -56,26 +56,26 @@ final class ClaimGrammar: Sendable {
         let prefix = "claims/words/"
         for path in files.files.keys.sorted() where path.hasPrefix(prefix) && path.hasSuffix(".lex") {
             let name = String(path.dropFirst(prefix.count).dropLast(4))
-            var table = WordTable<Bool>()
+            var table = WordTable<Bool>.Builder()
             for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }
             classNames.append(name)
-            classes.append(table)
+            classes.append(table.table)
         }
         self.classes = classes
         self.classNames = classNames
         rules = try ClaimRule.parse(file: "claims/kinds.rules", text: try files.required("claims/kinds.rules"),
                                     classes: classNames)
         func words(_ path: String) throws -> WordTable<Bool> {
-            var table = WordTable<Bool>()
+            var table = WordTable<Bool>.Builder()
             for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }
-            return table
+            return table.table
         }
         func valued(_ path: String, _ key: String) throws -> WordTable<String> {
-            var table = WordTable<String>()
+            var table = WordTable<String>.Builder()
             for entry in try Lexicon(files, path).entries {
                 table.insert(try workingForm(entry.word), try entry.required(key))
             }
-            return table
+            return table.table
         }
         self.joiners = try words("claims/joiners.lex")
         self.notCounted = try words("claims/not-counted.lex")

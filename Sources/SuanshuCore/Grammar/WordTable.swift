@@ -41,14 +41,26 @@ struct WordTable<Value: Sendable>: Sendable {
         }
     }
 
-    private var tables = Tables(words: [], values: [])
+    private let tables: Tables
 
-    init() {}
+    init() { tables = Tables(words: [], values: []) }
 
-    mutating func insert(_ word: [UInt16], _ value: Value) {
-        guard !word.isEmpty else { return }
-        // Lexicons hold tens of words: the tables are simply made again.
-        tables = Tables(words: tables.words + [word], values: tables.values + [value])
+    /// The tables of some words, made once (a lexicon of hundreds of words made again at
+    /// every word cost more than all else at start-up).
+    init(words: [[UInt16]], values: [Value]) { tables = Tables(words: words, values: values) }
+
+    /// Collects a lexicon's words, then makes the table of them.
+    struct Builder {
+        private var words: [[UInt16]] = []
+        private var values: [Value] = []
+
+        mutating func insert(_ word: [UInt16], _ value: Value) {
+            guard !word.isEmpty else { return }
+            words.append(word)
+            values.append(value)
+        }
+
+        var table: WordTable { WordTable(words: words, values: values) }
     }
 
     /// The longest word starting at `start` and ending by `limit`.
@@ -123,15 +135,16 @@ struct UnitIndex: Sendable {
             total += Int32(keys.block(block).nonzeroBitCount)
         }
         keysBefore[1024] = total
-        // Words by key rank, then longest first, then in the order given.
+        // Words by key rank, then longest first, then in the order given (the ranks worked
+        // out once, not in every comparison of the sort).
+        let ranks = keyOf.map(rank)
         order = keyOf.indices.sorted { a, b in
-            let (ra, rb) = (rank(keyOf[a]), rank(keyOf[b]))
-            if ra != rb { return ra < rb }
+            if ranks[a] != ranks[b] { return ranks[a] < ranks[b] }
             if lengths[a] != lengths[b] { return lengths[a] > lengths[b] }
             return a < b
         }
         listStart = [Int](repeating: 0, count: Int(total) + 1)
-        for entry in order { listStart[rank(keyOf[entry]) + 1] += 1 }
+        for entry in order { listStart[ranks[entry] + 1] += 1 }
         for r in 0..<Int(total) { listStart[r + 1] += listStart[r] }
     }
 

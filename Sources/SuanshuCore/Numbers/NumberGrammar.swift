@@ -68,18 +68,18 @@ final class NumberGrammar: Sendable {
     init(_ files: GrammarFiles) throws {
         // Built in locals, then fixed: the properties are constants.
         var numerals: NumeralTable = NumeralTable()
-        var wordQuantities: WordTable<WordQuantity> = WordTable<WordQuantity>()
-        var units: WordTable<Unit> = WordTable<Unit>()
-        var forms: WordTable<Form> = WordTable<Form>()
+        var wordQuantities = WordTable<WordQuantity>.Builder()
+        var units = WordTable<Unit>.Builder()
+        var forms = WordTable<Form>.Builder()
         var tenthsNotBefore: Set<UInt16> = []
-        var qualifiersBefore: WordTable<QualifierWord> = WordTable<QualifierWord>()
-        var qualifiersAfter: WordTable<QualifierWord> = WordTable<QualifierWord>()
-        var rangeWords: WordTable<Bool> = WordTable<Bool>()
-        var dateWords: WordTable<String> = WordTable<String>()
-        var periodPrefixes: WordTable<Bool> = WordTable<Bool>()
-        var notNumbers: WordTable<Bool> = WordTable<Bool>()
-        var names: WordTable<Bool> = WordTable<Bool>()
-        var nameSuffixes: WordTable<Bool> = WordTable<Bool>()
+        var qualifiersBefore = WordTable<QualifierWord>.Builder()
+        var qualifiersAfter = WordTable<QualifierWord>.Builder()
+        var rangeWords = WordTable<Bool>.Builder()
+        var dateWords = WordTable<String>.Builder()
+        var periodPrefixes = WordTable<Bool>.Builder()
+        var notNumbers = WordTable<Bool>.Builder()
+        var names = WordTable<Bool>.Builder()
+        var nameSuffixes = WordTable<Bool>.Builder()
         let qualifierNames = Dictionary(uniqueKeysWithValues: Qualifier.allCases.map { ($0.rawValue, $0) })
         for entry in try Lexicon(files, "numbers/numerals.lex").entries {
             let word = try workingForm(entry.word)
@@ -157,17 +157,17 @@ final class NumberGrammar: Sendable {
             }
         }
         self.numerals = numerals
-        self.wordQuantities = wordQuantities
-        self.units = units
-        self.forms = forms
+        self.wordQuantities = wordQuantities.table
+        self.units = units.table
+        self.forms = forms.table
         self.tenthsNotBefore = tenthsNotBefore
-        self.qualifiersBefore = qualifiersBefore
-        self.qualifiersAfter = qualifiersAfter
-        self.rangeWords = rangeWords
-        self.dateWords = dateWords
-        self.periodPrefixes = periodPrefixes
-        self.notNumbers = notNumbers
-        self.names = names
-        self.nameSuffixes = nameSuffixes
+        self.qualifiersBefore = qualifiersBefore.table
+        self.qualifiersAfter = qualifiersAfter.table
+        self.rangeWords = rangeWords.table
+        self.dateWords = dateWords.table
+        self.periodPrefixes = periodPrefixes.table
+        self.notNumbers = notNumbers.table
+        self.names = names.table
+        self.nameSuffixes = nameSuffixes.table
     }
 }

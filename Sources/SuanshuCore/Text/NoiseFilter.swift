@@ -6,13 +6,15 @@ public struct NoiseFilter: Sendable {
         case spam
     }
 
-    private var spam = WordTable<Bool>()
+    private let spam: WordTable<Bool>
     private var pinyinLetters: Set<UInt16> = []
 
     public init(grammars: GrammarFiles = .builtIn) throws {
+        var spam = WordTable<Bool>.Builder()
         for entry in try Lexicon(grammars, "noise/spam.lex").entries {
             spam.insert(try workingForm(entry.word), true)
         }
+        self.spam = spam.table
         for entry in try Lexicon(grammars, "noise/pinyin.lex").entries where entry.word == "letters" {
             pinyinLetters.formUnion(try workingForm(try entry.required("chars")))
         }
