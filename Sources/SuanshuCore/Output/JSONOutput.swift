@@ -315,7 +315,11 @@ public struct JSONWriter: JSONOutput {
     static func escape(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Int {
         var n = 0
         out[n] = UInt8(ascii: "\""); n += 1
+        // Most strings need no escape at all: the run before the first byte that might is
+        // copied at once.
         var i = 0
+        while i < bytes.count, !mightEscape(bytes[i]) { i += 1 }
+        if i > 0 { (out + n).update(from: bytes.baseAddress!, count: i); n += i }
         while i < bytes.count {
             let b = bytes[i]
             i += 1
@@ -333,6 +337,13 @@ public struct JSONWriter: JSONOutput {
         }
         out[n] = UInt8(ascii: "\""); n += 1
         return n
+    }
+
+    /// A byte that `escape` may write otherwise than as itself: a quote, a backslash, a
+    /// control character, or the lead byte of U+2028 and U+2029.
+    @inline(__always)
+    private static func mightEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2
     }
 
     /// Escapes UTF-16 text as `escape` does its UTF-8 (`String(utf16Units:)`: a lone
