@@ -1,40 +1,29 @@
 import Testing
 @testable import SuanshuCore
 
-/// Mistakes in kinds.rules are reported with file, line and column.
+/// Mistakes in kinds.rules and markers.lex are reported with file, line and column.
 struct ClaimRuleErrorTests {
-    @Test(arguments: [
-        ("growth-up: {up} ~ <percent> -> growth\nbad rule without arrow\n", 2, 1, "NAME: PATTERN -> KIND"),
-        ("growth-up: {upward} ~ <percent> -> growth\n", 1, 12, "no word class 'upward'"),
-        ("# comment\n\ngrowth-up: {up} ~ <percents> -> growth\n", 3, 19, "'percents' is not a form or dimension"),
-        ("growth-up: {up} ~ <percent> -> increase\n", 1, 32, "'increase' is not a kind"),
-        ("growth-up: {up} ~ <percent> -> growth twice\n", 1, 39, "unknown flag 'twice'"),
-        ("growth-up: {up} ~ percent -> growth\n", 1, 12, "needs a quantity slot"),
-        ("a: <percent> <points> -> growth\n", 1, 14, "only one quantity slot"),
-    ])
-    func brokenRuleNamesFileLineAndColumn(_ text: String, _ line: Int, _ column: Int, _ reason: String) {
-        var files = GrammarFiles.builtIn.files
-        files["claims/kinds.rules"] = text
-        let error = #expect(throws: GrammarError.self) {
-            _ = try ClaimExtractor(grammars: GrammarFiles(files: files, origin: "test"))
-        }
-        #expect(error?.file == "claims/kinds.rules")
-        #expect(error?.line == line, "\(error?.description ?? "")")
-        #expect(error?.column == column, "\(error?.description ?? "")")
-        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
-    }
+    static let rules = "claims/kinds.rules"
+    static let markers = "claims/markers.lex"
 
     @Test(arguments: [
-        ("比 compare\n比较 compare\n", 2, 1, "is not one character"),
-        ("# roles\n对 partner partners\n", 2, 11, "'partners' is not one of"),
+        (rules, "growth-up: {up} ~ <percent> -> growth\nbad rule without arrow\n", 2, 1, "NAME: PATTERN -> KIND"),
+        (rules, "growth-up: {upward} ~ <percent> -> growth\n", 1, 12, "no word class 'upward'"),
+        (rules, "# comment\n\ngrowth-up: {up} ~ <percents> -> growth\n", 3, 19, "'percents' is not a form or dimension"),
+        (rules, "growth-up: {up} ~ <percent> -> increase\n", 1, 32, "'increase' is not a kind"),
+        (rules, "growth-up: {up} ~ <percent> -> growth twice\n", 1, 39, "unknown flag 'twice'"),
+        (rules, "growth-up: {up} ~ percent -> growth\n", 1, 12, "needs a quantity slot"),
+        (rules, "a: <percent> <points> -> growth\n", 1, 14, "only one quantity slot"),
+        (markers, "比 compare\n比较 compare\n", 2, 1, "is not one character"),
+        (markers, "# roles\n对 partner partners\n", 2, 11, "'partners' is not one of"),
     ])
-    func brokenMarkersNameFileLineAndColumn(_ text: String, _ line: Int, _ column: Int, _ reason: String) {
+    func brokenFileNamesFileLineAndColumn(_ file: String, _ text: String, _ line: Int, _ column: Int, _ reason: String) {
         var files = GrammarFiles.builtIn.files
-        files["claims/markers.lex"] = text
+        files[file] = text
         let error = #expect(throws: GrammarError.self) {
             _ = try ClaimExtractor(grammars: GrammarFiles(files: files, origin: "test"))
         }
-        #expect(error?.file == "claims/markers.lex")
+        #expect(error?.file == file)
         #expect(error?.line == line, "\(error?.description ?? "")")
         #expect(error?.column == column, "\(error?.description ?? "")")
         #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
