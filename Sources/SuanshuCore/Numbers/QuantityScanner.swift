@@ -624,14 +624,19 @@ struct QuantityScanner {
             first.form = second.form
             first.unit = second.unit
             first.dimension = second.dimension
-            if first.dimension == "count", first.value.isInteger, first.magnitude == 0 { first.interval = .point(first.value) }
+            // A count in units is exact (5-8个), unless vague (十几至二十个 starts at 11).
+            if first.dimension == "count", first.value.isInteger, first.magnitude == 0, first.qualifier == .exact {
+                first.interval = .point(first.value)
+            }
         }
-        // A range runs upwards (5-1 is no range) in one kind of figure.
-        guard first.value <= second.value, first.form == second.form else {
+        // A range runs upwards (5-1 is no range, nor 十几至十, whose ends' intervals cross) in
+        // one kind of figure.
+        let whole = Interval(first.interval.low, second.interval.high)
+        let crossed = whole.low.flatMap { low in whole.high.map { low > $0 } } ?? false
+        guard first.value <= second.value, first.form == second.form, !crossed else {
             quantities.append(first)
             return first.range.upperBound
         }
-        let whole = Interval(first.interval.low, second.interval.high)
         first.rangeEnd = .low
         first.qualifier = .over
         first.interval = whole
