@@ -132,7 +132,7 @@ public struct JSONWriter: JSONOutput {
         var name = name
         let colon = colon
         name.withUTF8 { utf8 in
-            write(reserving: 2 * depth + utf8.count * 6 + 8, .member) { out in
+            write(reserving: utf8.count * 6 + 8, .member) { out in
                 var n = 0
                 n += Self.escape(utf8, to: out + n)
                 (out + n).update(from: colon.start, count: colon.count)
@@ -144,26 +144,26 @@ public struct JSONWriter: JSONOutput {
     public mutating func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
-            write(reserving: 2 * depth + utf8.count * 6 + 4, .value) { out in
+            write(reserving: utf8.count * 6 + 4, .value) { out in
                 Self.escape(utf8, to: out)
             }
         }
     }
 
     public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) {
-        write(reserving: 2 * depth + units.count * 6 + 4, .value) { out in
+        write(reserving: units.count * 6 + 4, .value) { out in
             Self.escape(utf16: units, to: out)
         }
     }
 
     public mutating func number(_ value: ExactDecimal) {
-        write(reserving: 2 * depth + value.longestText + 2, .value) { out in
+        write(reserving: value.longestText + 2, .value) { out in
             value.write(to: out)
         }
     }
 
     public mutating func string(digitsOf value: ExactDecimal) {
-        write(reserving: 2 * depth + value.longestText + 4, .value) { out in
+        write(reserving: value.longestText + 4, .value) { out in
             out[0] = UInt8(ascii: "\"")
             var n = 1
             n += value.write(to: out + n)
@@ -173,11 +173,11 @@ public struct JSONWriter: JSONOutput {
     }
 
     public mutating func int(_ value: Int) {
-        write(reserving: 2 * depth + 24, .value) { out in Self.digits(value, out) }
+        write(reserving: 24, .value) { out in Self.digits(value, out) }
     }
 
     public mutating func string(date: CalendarDate) {
-        write(reserving: 2 * depth + 72, .value) { out in
+        write(reserving: 72, .value) { out in
             var n = 0
             out[n] = UInt8(ascii: "\""); n += 1
             n += Self.digits(date.year, out + n)
@@ -221,7 +221,7 @@ public struct JSONWriter: JSONOutput {
     private mutating func token(_ text: String) {
         var text = text
         text.withUTF8 { utf8 in
-            write(reserving: 2 * depth + utf8.count + 2, .value) { out in
+            write(reserving: utf8.count + 2, .value) { out in
                 out.update(from: utf8.baseAddress!, count: utf8.count)
                 return utf8.count
             }
@@ -231,7 +231,7 @@ public struct JSONWriter: JSONOutput {
     private mutating func open(_ bracket: UInt8, array: Bool) {
         // One bit per level says array or object; the contract's documents nest five deep.
         precondition(depth < 63, "JSON nested deeper than 63 levels")
-        write(reserving: 2 * depth + 3, .value) { out in
+        write(reserving: 3, .value) { out in
             out[0] = bracket
             return 1
         }
@@ -242,7 +242,7 @@ public struct JSONWriter: JSONOutput {
 
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
-        write(reserving: 2 * depth + 2, empty ? .none : .lineBreak) { out in
+        write(reserving: 2, empty ? .none : .lineBreak) { out in
             out[0] = bracket
             return 1
         }
@@ -268,7 +268,8 @@ public struct JSONWriter: JSONOutput {
         used += body(out)
     }
 
-    /// Writes the lead and returns where the token goes, with room for `count` bytes.
+    /// Writes the lead and returns where the token goes, with room for `count` bytes of it
+    /// (the lead's own room is added here: comma, line break, indentation).
     @inline(__always)
     private mutating func start(_ lead: Lead, reserving count: Int) -> UnsafeMutablePointer<UInt8> {
         var comma = false
