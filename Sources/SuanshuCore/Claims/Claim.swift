@@ -52,7 +52,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 /// The fields live in one shared box, copied on write: claims are passed around and
 /// indexed by the thousand (by subject, by sentence), and a copy is then one reference,
 /// not twenty fields.
-public struct Claim: Sendable {
+// Sendable by hand: its box is written only when uniquely referenced (copy on write).
+public struct Claim: @unchecked Sendable {
     struct Fields {
         var id: String
         /// Its place among the document's claims (0 for c1): what the checker indexes by.
@@ -90,130 +91,126 @@ public struct Claim: Sendable {
 
     /// The fields behind a pointer, not in a `var`: reading a class's `var` costs a runtime
     /// exclusivity check, and claims are read millions of times.
-    private final class Box: @unchecked Sendable {
-        // Written only through a uniquely referenced box (see `fields`).
-        let fields: UnsafeMutablePointer<Fields>
-
-        init(_ value: Fields) {
-            fields = .allocate(capacity: 1)
-            fields.initialize(to: value)
+    /// The fields in one allocation with the box (a buffer's header): a claim read is one
+    /// pointer away, and the header is reached without the exclusivity checks of a class's
+    /// stored property. Written only through a uniquely referenced box (see `fields`).
+    private final class Box: ManagedBuffer<Fields, Never> {
+        static func make(_ value: Fields) -> Box {
+            unsafeDowncast(Box.create(minimumCapacity: 0) { _ in value }, to: Box.self)
         }
 
-        deinit {
-            fields.deinitialize(count: 1)
-            fields.deallocate()
-        }
+        var pointer: UnsafeMutablePointer<Fields> { withUnsafeMutablePointerToHeader { $0 } }
     }
 
     private var box: Box
 
     private var fields: Fields {
-        get { box.fields.pointee }
+        get { box.pointer.pointee }
         _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields.pointee) }
-            yield &box.fields.pointee
+            if !isKnownUniquelyReferenced(&box) { box = Box.make(box.pointer.pointee) }
+            yield &box.pointer.pointee
         }
     }
 
     init(id: String, kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        box = Box(Fields(id: id, kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
+        box = Box.make(Fields(id: id, kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
                          range: range, sentence: sentence, subject: subject, period: period, basis: basis,
                          quantity: quantity, rule: rule, contextStart: contextStart, ruleStart: ruleStart,
                          isPrior: isPrior))
     }
 
     public var id: String {
-        get { box.fields.pointee.id }
+        get { box.pointer.pointee.id }
         _modify { yield &fields.id }
     }
     /// Its place among the document's claims (0 for c1): what the checker indexes by.
     public var number: Int {
-        get { box.fields.pointee.number }
+        get { box.pointer.pointee.number }
         _modify { yield &fields.number }
     }
     public var kind: ClaimKind {
-        get { box.fields.pointee.kind }
+        get { box.pointer.pointee.kind }
         _modify { yield &fields.kind }
     }
     public var value: ExactDecimal {
-        get { box.fields.pointee.value }
+        get { box.pointer.pointee.value }
         _modify { yield &fields.value }
     }
     public var unit: String {
-        get { box.fields.pointee.unit }
+        get { box.pointer.pointee.unit }
         _modify { yield &fields.unit }
     }
     public var qualifier: Qualifier {
-        get { box.fields.pointee.qualifier }
+        get { box.pointer.pointee.qualifier }
         _modify { yield &fields.qualifier }
     }
     public var interval: Interval {
-        get { box.fields.pointee.interval }
+        get { box.pointer.pointee.interval }
         _modify { yield &fields.interval }
     }
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
     public var range: Range<Int> {
-        get { box.fields.pointee.range }
+        get { box.pointer.pointee.range }
         _modify { yield &fields.range }
     }
     public var sentence: Int {
-        get { box.fields.pointee.sentence }
+        get { box.pointer.pointee.sentence }
         _modify { yield &fields.sentence }
     }
     public var subject: Subject? {
-        get { box.fields.pointee.subject }
+        get { box.pointer.pointee.subject }
         _modify { yield &fields.subject }
     }
     public var period: Period? {
-        get { box.fields.pointee.period }
+        get { box.pointer.pointee.period }
         _modify { yield &fields.period }
     }
     /// yoy, mom, or a named basis.
     public var basis: String? {
-        get { box.fields.pointee.basis }
+        get { box.pointer.pointee.basis }
         _modify { yield &fields.basis }
     }
     /// The quantity the claim was read from.
     public var quantity: Quantity {
-        get { box.fields.pointee.quantity }
+        get { box.pointer.pointee.quantity }
         _modify { yield &fields.quantity }
     }
     /// The rule that decided the kind, for explanations.
     public var rule: String {
-        get { box.fields.pointee.rule }
+        get { box.pointer.pointee.rule }
         _modify { yield &fields.rule }
     }
     /// Where the words that decided the kind begin: a share's subject stands before its 占.
     public var contextStart: Int {
-        get { box.fields.pointee.contextStart }
+        get { box.pointer.pointee.contextStart }
         _modify { yield &fields.contextStart }
     }
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
     public var listIndex: Int {
-        get { box.fields.pointee.listIndex }
+        get { box.pointer.pointee.listIndex }
         _modify { yield &fields.listIndex }
     }
     /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
     public var ruleStart: Int {
-        get { box.fields.pointee.ruleStart }
+        get { box.pointer.pointee.ruleStart }
         _modify { yield &fields.ruleStart }
     }
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
     public var isPrior: Bool {
-        get { box.fields.pointee.isPrior }
+        get { box.pointer.pointee.isPrior }
         _modify { yield &fields.isPrior }
     }
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
     public var wholeMetric: String? {
-        get { box.fields.pointee.wholeMetric }
+        get { box.pointer.pointee.wholeMetric }
         _modify { yield &fields.wholeMetric }
     }
     /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
     public var comparedPeriod: Period? {
-        get { box.fields.pointee.comparedPeriod }
+        get { box.pointer.pointee.comparedPeriod }
         _modify { yield &fields.comparedPeriod }
     }
 }

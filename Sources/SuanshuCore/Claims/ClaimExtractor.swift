@@ -52,7 +52,8 @@ public struct ClaimExtractor: Sendable {
                 var previous: (quantity: Quantity, claim: Claim)?
                 for quantity in found {
                     guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
-                    if claim.unit == "CNY", let currency, !text.originalString(quantity.range).contains("人民币") {
+                    // Read in the working text: a String of each figure cost more than its rules.
+                    if claim.unit == "CNY", let currency, !units[quantity.range].contains(word: Self.renminbi) {
                         claim.unit = currency
                     }
                     claims.append(claim)
@@ -67,7 +68,7 @@ public struct ClaimExtractor: Sendable {
     private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, matcher: RuleMatcher,
                         units: UnsafeBufferPointer<UInt16>, sentence: Int) -> Claim? {
         if isRhetorical(quantity, units, limit: matcher.sentence.upperBound) { return nil }
-        if let match = matcher.firstMatch(grammar.rules, for: quantity, fallback: false) {
+        if let match = matcher.firstMatch(grammar.patterns, for: quantity, fallback: false) {
             return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
         }
         if let previous, joined(previous.quantity, quantity, units),
@@ -90,7 +91,7 @@ public struct ClaimExtractor: Sendable {
             claim.contextStart = previous.claim.contextStart
             return claim
         }
-        if let match = matcher.firstMatch(grammar.rules, for: quantity, fallback: true) {
+        if let match = matcher.firstMatch(grammar.patterns, for: quantity, fallback: true) {
             return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
         }
         return nil
@@ -182,12 +183,14 @@ public struct ClaimExtractor: Sendable {
         return blocked
     }
 
+    private static let renminbi = Array("人民币".utf16)
+
     /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text
     /// that never says 人民币.
     private func documentCurrency(_ units: UnsafeBufferPointer<UInt16>, script: Script) -> String? {
         var named: String?
         var i = 0
-        let renminbi = Array("人民币".utf16)
+        let renminbi = Self.renminbi
         var mentionsRenminbi = false
         while i < units.count {
             if let (length, code) = grammar.currencies.match(units, at: i, limit: units.count) {

@@ -4,6 +4,8 @@
 /// copying a dozen tables.
 final class ClaimGrammar: Sendable {
     let rules: [ClaimRule]
+    /// The rules' patterns as the matcher reads them.
+    let patterns: RulePatterns
     /// The word classes of kinds.rules (words/NAME.lex), in the order `classNames` gives.
     let classes: [WordTable<Bool>]
     let classNames: [String]
@@ -65,6 +67,7 @@ final class ClaimGrammar: Sendable {
         self.classNames = classNames
         rules = try ClaimRule.parse(file: "claims/kinds.rules", text: try files.required("claims/kinds.rules"),
                                     classes: classNames)
+        patterns = RulePatterns(rules)
         func words(_ path: String) throws -> WordTable<Bool> {
             var table = WordTable<Bool>.Builder()
             for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }

@@ -27,7 +27,7 @@ final class RuleMatcher {
     }
 
     /// The first rule that matches, among the fallback rules or the others.
-    func firstMatch(_ rules: [ClaimRule], for quantity: Quantity, fallback: Bool) -> Match? {
+    func firstMatch(_ patterns: RulePatterns, for quantity: Quantity, fallback: Bool) -> Match? {
         let slot = Self.slotBits(of: quantity)
         var left = quantity.range.lowerBound
         var right = quantity.range.upperBound
@@ -37,20 +37,32 @@ final class RuleMatcher {
         // The qualifier is stepped over; when the rule's own words hold it (约占, 约为),
         // they are matched from the number instead.
         let number = quantity.range
-        // Rules are read in place: a copy of one to test it costs three retains and releases,
-        // and every quantity tests dozens.
-        return rules.withUnsafeBufferPointer { rules in
-            for index in rules.indices where rules[index].filter & slot != 0 && rules[index].fallback == fallback {
-                let before = rules[index].before
-                let after = rules[index].after
-                guard let lower = matchLeft(before, before.count - 1, left)
-                        ?? (left == number.lowerBound ? nil : matchLeft(before, before.count - 1, number.lowerBound)),
-                      let upper = matchRight(after, 0, right)
-                        ?? (right == number.upperBound ? nil : matchRight(after, 0, number.upperBound)) else { continue }
-                return Match(rule: rules[index], lower: lower, upper: upper)
+        return patterns.heads.withUnsafeBufferPointer { heads in
+            patterns.steps.withUnsafeBufferPointer { steps in
+                patterns.literals.withUnsafeBufferPointer { literals in
+                    for index in heads.indices where heads[index].filter & slot != 0 && heads[index].fallback == fallback {
+                        let head = heads[index]
+                        let before = Pattern(steps: UnsafeBufferPointer(rebasing: steps[Int(head.before.lowerBound)..<Int(head.before.upperBound)]),
+                                             literals: literals)
+                        let after = Pattern(steps: UnsafeBufferPointer(rebasing: steps[Int(head.after.lowerBound)..<Int(head.after.upperBound)]),
+                                            literals: literals)
+                        let last = before.steps.count - 1
+                        guard let lower = matchLeft(before, last, left)
+                                ?? (left == number.lowerBound ? nil : matchLeft(before, last, number.lowerBound)),
+                              let upper = matchRight(after, 0, right)
+                                ?? (right == number.upperBound ? nil : matchRight(after, 0, number.upperBound)) else { continue }
+                        return Match(rule: patterns.rules[index], lower: lower, upper: upper)
+                    }
+                    return nil
+                }
             }
-            return nil
         }
+    }
+
+    /// One side of a rule's pattern, read in place.
+    private struct Pattern {
+        let steps: UnsafeBufferPointer<RulePatterns.Step>
+        let literals: UnsafeBufferPointer<UInt16>
     }
 
     /// The slot names a quantity answers to, as bits: its form, and its unit's dimension.
@@ -87,85 +99,68 @@ final class RuleMatcher {
         }
     }
 
-    private func matchLeft(_ elements: [ClaimRule.Element], _ k: Int, _ p: Int) -> Int? {
+    /// Steps k, k−1, … 0 of a pattern ending at p: where their words start.
+    private func matchLeft(_ pattern: Pattern, _ k: Int, _ p: Int) -> Int? {
         guard k >= 0 else { return p }
-        switch elements[k] {
-        case .literal(let word):
-            guard p - word.count >= sentence.lowerBound, equal(word, at: p - word.count) else { return nil }
-            return matchLeft(elements, k - 1, p - word.count)
-        case .word(let index):
-            guard let (length, _) = classes[index].match(text, endingAt: p, floor: sentence.lowerBound),
-                  !insideNoun(p - length..<p) else { return nil }
-            return matchLeft(elements, k - 1, p - length)
-        case .gap(let limit):
+        let step = pattern.steps[k]
+        if step.kind == .gap {
+            let limit = Int(step.a)
             var q = p
             for size in 0...limit {
                 if size > 0 {
                     q = p - size
                     guard q >= sentence.lowerBound, !isStopper(text[q], long: limit > ClaimRule.shortGap), !blocked[q - sentence.lowerBound] else { return nil }
                 }
-                if let found = matchLeft(elements, k - 1, q) { return found }
+                if let found = matchLeft(pattern, k - 1, q) { return found }
             }
             return nil
-        case .optional(let element):
-            // With the element, then without it.
-            if let found = matchOneLeft(element, p, then: { matchLeft(elements, k - 1, $0) }) { return found }
-            return matchLeft(elements, k - 1, p)
         }
+        // With the step's words, then (when optional) without them.
+        if let length = lengthLeft(step, pattern.literals, p), let found = matchLeft(pattern, k - 1, p - length) { return found }
+        return step.optional ? matchLeft(pattern, k - 1, p) : nil
     }
 
-    /// One element (a word or text) ending at p, then the rest.
-    private func matchOneLeft(_ element: ClaimRule.Element, _ p: Int, then rest: (Int) -> Int?) -> Int? {
-        switch element {
-        case .literal(let word):
-            guard p - word.count >= sentence.lowerBound, equal(word, at: p - word.count) else { return nil }
-            return rest(p - word.count)
-        case .word(let index):
-            guard let (length, _) = classes[index].match(text, endingAt: p, floor: sentence.lowerBound),
-                  !insideNoun(p - length..<p) else { return nil }
-            return rest(p - length)
-        default:
-            return nil  // gaps are never optional
+    /// The length of a literal or class word ending at p, nil when none does.
+    private func lengthLeft(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int? {
+        if step.kind == .literal {
+            let count = Int(step.b)
+            guard p - count >= sentence.lowerBound, equal(literals, step, at: p - count) else { return nil }
+            return count
         }
+        guard let (length, _) = classes[Int(step.a)].match(text, endingAt: p, floor: sentence.lowerBound),
+              !insideNoun(p - length..<p) else { return nil }
+        return length
     }
 
-    private func matchRight(_ elements: [ClaimRule.Element], _ k: Int, _ p: Int) -> Int? {
-        guard k < elements.count else { return p }
-        switch elements[k] {
-        case .literal(let word):
-            guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
-            return matchRight(elements, k + 1, p + word.count)
-        case .word(let index):
-            guard let (length, _) = classes[index].match(text, at: p, limit: sentence.upperBound),
-                  !insideNoun(p..<(p + length)) else { return nil }
-            return matchRight(elements, k + 1, p + length)
-        case .gap(let limit):
+    /// Steps k, k+1, … of a pattern starting at p: where their words end.
+    private func matchRight(_ pattern: Pattern, _ k: Int, _ p: Int) -> Int? {
+        guard k < pattern.steps.count else { return p }
+        let step = pattern.steps[k]
+        if step.kind == .gap {
+            let limit = Int(step.a)
             for size in 0...limit {
                 let q = p + size
                 if size > 0 {
                     guard q <= sentence.upperBound, !isStopper(text[q - 1], long: limit > ClaimRule.shortGap), !blocked[q - 1 - sentence.lowerBound] else { return nil }
                 }
-                if let found = matchRight(elements, k + 1, q) { return found }
+                if let found = matchRight(pattern, k + 1, q) { return found }
             }
             return nil
-        case .optional(let element):
-            if let found = matchOneRight(element, p, then: { matchRight(elements, k + 1, $0) }) { return found }
-            return matchRight(elements, k + 1, p)
         }
+        if let length = lengthRight(step, pattern.literals, p), let found = matchRight(pattern, k + 1, p + length) { return found }
+        return step.optional ? matchRight(pattern, k + 1, p) : nil
     }
 
-    private func matchOneRight(_ element: ClaimRule.Element, _ p: Int, then rest: (Int) -> Int?) -> Int? {
-        switch element {
-        case .literal(let word):
-            guard p + word.count <= sentence.upperBound, equal(word, at: p) else { return nil }
-            return rest(p + word.count)
-        case .word(let index):
-            guard let (length, _) = classes[index].match(text, at: p, limit: sentence.upperBound),
-                  !insideNoun(p..<(p + length)) else { return nil }
-            return rest(p + length)
-        default:
-            return nil
+    /// The length of a literal or class word starting at p, nil when none does.
+    private func lengthRight(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int? {
+        if step.kind == .literal {
+            let count = Int(step.b)
+            guard p + count <= sentence.upperBound, equal(literals, step, at: p) else { return nil }
+            return count
         }
+        guard let (length, _) = classes[Int(step.a)].match(text, at: p, limit: sentence.upperBound),
+              !insideNoun(p..<(p + length)) else { return nil }
+        return length
     }
 
     /// True when a longer noun runs across the end of a matched word.
@@ -175,8 +170,10 @@ final class RuleMatcher {
         return noun.lowerBound <= word.lowerBound
     }
 
-    private func equal(_ word: [UInt16], at start: Int) -> Bool {
-        for (k, unit) in word.enumerated() where text[start + k] != unit { return false }
+    /// True when the step's literal stands at `start`.
+    private func equal(_ literals: UnsafeBufferPointer<UInt16>, _ step: RulePatterns.Step, at start: Int) -> Bool {
+        let from = Int(step.a)
+        for k in 0..<Int(step.b) where text[start + k] != literals[from + k] { return false }
         return true
     }
 }

@@ -1,0 +1,60 @@
+/// The patterns of kinds.rules in the form the matcher reads: every rule's steps in one
+/// array and every literal in one pool, all plain values. A quantity tests dozens of rules;
+/// reading the rules' `Element` enums (boxed, holding arrays) cost a retain and a release at
+/// each step.
+struct RulePatterns: Sendable {
+    /// One element of a pattern.
+    struct Step: Sendable {
+        enum Kind: UInt8, Sendable { case literal, word, gap }
+        var kind: Kind
+        var optional: Bool
+        /// literal: start in `literals`; word: class index; gap: its limit.
+        var a: Int32
+        /// literal: length.
+        var b: Int32
+    }
+
+    /// What the matcher needs of one rule, in the rules' order.
+    struct Head: Sendable {
+        var filter: UInt32
+        var fallback: Bool
+        /// The steps before the quantity (matched right to left) and after it, in `steps`.
+        var before: Range<Int32>
+        var after: Range<Int32>
+    }
+
+    let rules: [ClaimRule]
+    let heads: [Head]
+    let steps: [Step]
+    let literals: [UInt16]
+
+    init(_ rules: [ClaimRule]) {
+        var heads: [Head] = []
+        var steps: [Step] = []
+        var literals: [UInt16] = []
+        func step(_ element: ClaimRule.Element, optional: Bool = false) -> Step {
+            switch element {
+            case .literal(let word):
+                defer { literals += word }
+                return Step(kind: .literal, optional: optional, a: Int32(literals.count), b: Int32(word.count))
+            case .word(let index): return Step(kind: .word, optional: optional, a: Int32(index), b: 0)
+            case .gap(let limit): return Step(kind: .gap, optional: optional, a: Int32(limit), b: 0)
+            case .optional(let inner): return step(inner, optional: true)
+            }
+        }
+        func append(_ elements: [ClaimRule.Element]) -> Range<Int32> {
+            let start = Int32(steps.count)
+            steps += elements.map { step($0) }
+            return start..<Int32(steps.count)
+        }
+        for rule in rules {
+            let before = append(rule.before)
+            let after = append(rule.after)
+            heads.append(Head(filter: rule.filter, fallback: rule.fallback, before: before, after: after))
+        }
+        self.rules = rules
+        self.heads = heads
+        self.steps = steps
+        self.literals = literals
+    }
+}
