@@ -93,25 +93,32 @@ public struct Checker: Sendable {
     final class Context {
         let claims: [Claim]
         let text: NormalizedText
-        /// Claims by subject term (entity + metric) and by metric, by number of the name
-        /// (see `names`): where relations look.
-        private let byTermNumber: [[Claim]]
-        private let byMetricNumber: [[Claim]]
+        /// The numbers of the claims by subject term (entity + metric) and by metric, by
+        /// number of the name (see `names`), in document order: where relations look.
+        private let byTermNumber: [[Int32]]
+        private let byMetricNumber: [[Int32]]
         /// Where each sentence's claims start in `claims` (they are in sentence order), and
         /// one more entry for the end.
         private let sentenceStarts: [Int]
-        /// Every metric, entity, partner and term named, numbered from 0.
+        /// Every metric, entity, partner, term, unit and basis named, numbered from 0.
         private let names: [ByteKey: Int32]
-        /// Per claim (by `Claim.number`): the parts of its subject and its period as
-        /// numbers. Relations compare these millions of times; comparing the Chinese strings
-        /// normalises them each time, and reading them copies the subject.
-        private let keys: [Keys]
+        /// Per claim (by `Claim.number`), what relations ask of it.
+        private let facts: [Facts]
+        private let yearOnYear: Int32
 
-        struct Keys {
+        /// What relations ask of a claim, with names and periods as numbers, in one flat
+        /// array: a large document tests thousands of candidates per claim, and comparing
+        /// Chinese strings, or reading each candidate's own box, cost that many cache misses.
+        struct Facts: ClaimFacts {
+            var number = 0, sentence = 0, start = 0
             /// Numbers of names, -1 for none.
             var metric: Int32 = -1, entity: Int32 = -1, partner: Int32 = -1, term: Int32 = -1
+            var unit: Int32 = -1, basis: Int32 = -1
             /// yyyymmdd, -1 for none.
             var from: Int32 = -1, to: Int32 = -1
+            var kind = ClaimKind.amount
+            var qualifier = Qualifier.exact
+            var isPrior = false
         }
 
         init(claims: [Claim], text: NormalizedText) {
@@ -129,18 +136,18 @@ public struct Checker: Sendable {
                 names[key] = new
                 return new
             }
-            var keys: [Keys] = []
-            keys.reserveCapacity(claims.count)
-            var byTerm: [[Claim]] = []
-            var byMetric: [[Claim]] = []
+            var facts: [Facts] = []
+            facts.reserveCapacity(claims.count)
+            var byTerm: [[Int32]] = []
+            var byMetric: [[Int32]] = []
             var sentenceStarts: [Int] = []
-            var previous: (subject: Subject, keys: Keys)?
+            var previous: (subject: Subject, facts: Facts)?
             for c in claims {
-                var key = Keys()
+                var key = Facts()
                 if let subject = c.subject {
                     // A subject carried over from the claim before is the same strings.
                     if let previous, previous.subject == subject {
-                        key = previous.keys
+                        key = previous.facts
                     } else {
                         key.metric = number(subject.metric)
                         key.entity = number(subject.entity)
@@ -155,14 +162,24 @@ public struct Checker: Sendable {
                     key.from = Self.packed(period.from)
                     key.to = Self.packed(period.to)
                 }
-                keys.append(key)
+                key.number = c.number
+                key.sentence = c.sentence
+                key.start = c.range.lowerBound
+                key.unit = number(c.unit)
+                key.basis = number(c.basis)
+                key.kind = c.kind
+                key.qualifier = c.qualifier
+                key.isPrior = c.isPrior
+                facts.append(key)
                 while byTerm.count < names.count { byTerm.append([]); byMetric.append([]) }
-                byTerm[Int(key.term)].append(c)
-                if key.metric >= 0 { byMetric[Int(key.metric)].append(c) }
+                byTerm[Int(key.term)].append(Int32(c.number))
+                if key.metric >= 0 { byMetric[Int(key.metric)].append(Int32(c.number)) }
                 while sentenceStarts.count <= c.sentence { sentenceStarts.append(c.number) }
             }
+            // Looked up, not added: every name numbered has its (maybe empty) lists.
+            yearOnYear = names[ByteKey("yoy")] ?? -2
             self.names = names
-            self.keys = keys
+            self.facts = facts
             byTermNumber = byTerm
             byMetricNumber = byMetric
             sentenceStarts.append(claims.count)
@@ -173,20 +190,20 @@ public struct Checker: Sendable {
 
         // MARK: Finding claims
 
-        func keys(_ c: Claim) -> Keys { keys[c.number] }
+        func keys(_ c: some ClaimFacts) -> Facts { facts[c.number] }
 
         /// The claims whose term (entity + metric) is `term`, in document order.
-        func claims(ofTerm term: String) -> [Claim]? { nonEmpty(names[ByteKey(term)].map { byTermNumber[Int($0)] }) }
+        func numbers(ofTerm term: String) -> [Int32]? { nonEmpty(names[ByteKey(term)].map { byTermNumber[Int($0)] }) }
 
         /// The claims of `c`'s own term.
-        func claims(ofTermOf c: Claim) -> [Claim] { byTermNumber[Int(keys[c.number].term)] }
+        func numbers(ofTermOf c: some ClaimFacts) -> [Int32] { byTermNumber[Int(facts[c.number].term)] }
 
         /// The claims whose metric is `metric`, whatever their entity.
-        func claims(ofMetric metric: String) -> [Claim]? { nonEmpty(names[ByteKey(metric)].map { byMetricNumber[Int($0)] }) }
+        func numbers(ofMetric metric: String) -> [Int32]? { nonEmpty(names[ByteKey(metric)].map { byMetricNumber[Int($0)] }) }
 
         /// Nil for no claims: a name may be known as a term and not as a metric, or the other
         /// way round, and callers fall back from one to the other.
-        private func nonEmpty(_ list: [Claim]?) -> [Claim]? { list?.isEmpty == false ? list : nil }
+        private func nonEmpty(_ list: [Int32]?) -> [Int32]? { list?.isEmpty == false ? list : nil }
 
         /// The number of a name, -1 when no claim has it.
         func nameNumber(_ name: String?) -> Int32 { name.flatMap { names[ByteKey($0)] } ?? -1 }
@@ -198,59 +215,68 @@ public struct Checker: Sendable {
         }
 
         /// The same stretch of time, however it was written (2025年, 去年, 全年).
-        func samePeriod(_ a: Claim, _ b: Claim) -> Bool {
-            let (x, y) = (keys[a.number], keys[b.number])
+        func samePeriod(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool {
+            let (x, y) = (facts[a.number], facts[b.number])
             return x.from == y.from && x.to == y.to
         }
 
-        func isPeriod(_ c: Claim, _ period: Period) -> Bool {
-            let x = keys[c.number]
+        func isPeriod(_ c: some ClaimFacts, _ period: Period) -> Bool {
+            let x = facts[c.number]
             return x.from == Self.packed(period.from) && x.to == Self.packed(period.to)
         }
 
         /// The same months one year earlier (2024年 for 2025年, 2024年1-9月 for 2025年1-9月).
-        static func isYearBefore(_ a: Period?, _ b: Period) -> Bool {
-            guard let a else { return false }
-            return a.from.year == b.from.year - 1 && a.to.year == b.to.year - 1
-                && (a.from.month, a.from.day, a.to.month) == (b.from.month, b.from.day, b.to.month)
+        func isYearBefore(_ a: some ClaimFacts, _ b: Period) -> Bool {
+            let x = facts[a.number]
+            guard x.from >= 0 else { return false }
+            let (from, to) = (Self.packed(b.from), Self.packed(b.to))
+            // yyyymmdd: one year earlier is 10000 less; the month of `to` alone must agree.
+            return x.from == from - 10_000 && x.to / 10_000 == to / 10_000 - 1 && (x.to / 100) % 100 == (to / 100) % 100
         }
 
-        func sameSubject(_ a: Claim, _ b: Claim) -> Bool {
-            let (x, y) = (keys[a.number], keys[b.number])
+        func sameSubject(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool {
+            let (x, y) = (facts[a.number], facts[b.number])
             return x.metric == y.metric && x.entity == y.entity && x.partner == y.partner
         }
 
-        func sameEntity(_ a: Claim, _ b: Claim) -> Bool { keys[a.number].entity == keys[b.number].entity }
-        func samePartner(_ a: Claim, _ b: Claim) -> Bool { keys[a.number].partner == keys[b.number].partner }
-        func sameMetric(_ a: Claim, _ b: Claim) -> Bool { keys[a.number].metric == keys[b.number].metric }
+        func sameEntity(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool { facts[a.number].entity == facts[b.number].entity }
+        func samePartner(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool { facts[a.number].partner == facts[b.number].partner }
+        func sameMetric(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool { facts[a.number].metric == facts[b.number].metric }
+        func sameUnit(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool { facts[a.number].unit == facts[b.number].unit }
+        func sameBasis(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool { facts[a.number].basis == facts[b.number].basis }
+        /// Year on year, said or not.
+        func isYearOnYear(_ c: some ClaimFacts) -> Bool { facts[c.number].basis < 0 || facts[c.number].basis == yearOnYear }
         /// Said of the whole: no entity and no partner.
-        func isOfWhole(_ c: Claim) -> Bool { keys[c.number].entity < 0 && keys[c.number].partner < 0 }
+        func isOfWhole(_ c: some ClaimFacts) -> Bool { facts[c.number].entity < 0 && facts[c.number].partner < 0 }
 
         /// How many sentences apart two related figures may stand: a release states a part
         /// near its whole; a long input of many releases must not pair figures across them.
         static let window = 60
 
-        /// The claim among `candidates` (in document order) meeting `condition` nearest to
-        /// `c`: exact figures first (45.47万亿元 before 超过45万亿元), then in its sentence,
-        /// then by distance, within `window` sentences.
-        func nearest(to c: Claim, in candidates: [Claim]?, _ condition: (Claim) -> Bool) -> Claim? {
+        /// The claim among `candidates` (numbers, in document order) meeting `condition`
+        /// nearest to `c`: exact figures first (45.47万亿元 before 超过45万亿元), then in its
+        /// sentence, then by distance, within `window` sentences.
+        func nearest(to c: Claim, in candidates: [Int32]?, _ condition: (Facts) -> Bool) -> Claim? {
             guard let candidates, !candidates.isEmpty else { return nil }
-            let nearby = Self.aroundIndices(c, in: candidates)
-            // Read in place: a copy of each candidate is a retain and a release.
-            return candidates.withUnsafeBufferPointer { candidates in
-                var best: Int?
-                var bestScore = Int.max
-                for k in nearby where candidates[k].number != c.number && condition(candidates[k]) {
-                    let a = candidates[k]
-                    let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == c.sentence ? 0 : 1_000_000)
-                        + abs(a.range.lowerBound - c.range.lowerBound)
-                    if score < bestScore {
-                        best = k
-                        bestScore = score
+            let me = facts[c.number]
+            let best: Int32? = facts.withUnsafeBufferPointer { facts in
+                candidates.withUnsafeBufferPointer { list in
+                    var best: Int32?
+                    var bestScore = Int.max
+                    for k in Self.aroundIndices(me, in: list, facts) {
+                        let a = facts[Int(list[k])]
+                        guard a.number != me.number, condition(a) else { continue }
+                        let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == me.sentence ? 0 : 1_000_000)
+                            + abs(a.start - me.start)
+                        if score < bestScore {
+                            best = list[k]
+                            bestScore = score
+                        }
                     }
+                    return best
                 }
-                return best.map { candidates[$0] }
             }
+            return best.map { claims[Int($0)] }
         }
 
         /// The claims of `c`'s sentence (in order) and `c`'s index among them (indices of
@@ -266,30 +292,52 @@ public struct Checker: Sendable {
         /// The candidates within `window` sentences of `c` and `reach` places of it, found by
         /// binary search.
         static func around(_ c: Claim, in candidates: [Claim]) -> ArraySlice<Claim> {
-            candidates[aroundIndices(c, in: candidates)]
+            let places = candidates.map { Place(sentence: $0.sentence, start: $0.range.lowerBound) }
+            return candidates[aroundIndices(Place(sentence: c.sentence, start: c.range.lowerBound), places.count) { places[$0] }]
         }
 
-        /// The indices of `around(_:in:)`: one search over all the candidates, the two ends
-        /// then within `reach` of it.
-        static func aroundIndices(_ c: Claim, in candidates: [Claim]) -> Range<Int> {
-            candidates.withUnsafeBufferPointer { candidates in
-                func firstIndex(in range: Range<Int>, _ before: (Claim) -> Bool) -> Int {
-                    var low = range.lowerBound
-                    var high = range.upperBound
-                    while low < high {
-                        let mid = (low + high) / 2
-                        if before(candidates[mid]) { low = mid + 1 } else { high = mid }
-                    }
-                    return low
+        /// The claims numbered in `candidates` within `window` sentences of `c` and `reach`
+        /// places of it.
+        func around(_ c: Claim, in candidates: [Int32]) -> [Claim] {
+            facts.withUnsafeBufferPointer { facts in
+                candidates.withUnsafeBufferPointer { list in
+                    Self.aroundIndices(facts[c.number], in: list, facts).map { claims[Int(list[$0])] }
                 }
-                let here = firstIndex(in: 0..<candidates.count) { ($0.sentence, $0.range.lowerBound) < (c.sentence, c.range.lowerBound) }
-                let low = firstIndex(in: max(0, here - reach)..<here) { $0.sentence < c.sentence - window }
-                let high = firstIndex(in: here..<min(candidates.count, here + reach)) { $0.sentence < c.sentence + window + 1 }
-                return low..<max(low, high)
             }
         }
 
-        func isLevel(_ c: Claim) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }
+        private struct Place {
+            var sentence: Int
+            var start: Int
+        }
+
+        private static func aroundIndices(_ c: Facts, in list: UnsafeBufferPointer<Int32>, _ facts: UnsafeBufferPointer<Facts>) -> Range<Int> {
+            aroundIndices(Place(sentence: c.sentence, start: c.start), list.count) {
+                let f = facts[Int(list[$0])]
+                return Place(sentence: f.sentence, start: f.start)
+            }
+        }
+
+        /// The indices (among `count` candidates, placed by `place`) of those within `window`
+        /// sentences of `c` and `reach` places of it: one binary search over all, the two ends
+        /// then within `reach` of it.
+        private static func aroundIndices(_ c: Place, _ count: Int, _ place: (Int) -> Place) -> Range<Int> {
+            func firstIndex(in range: Range<Int>, _ before: (Place) -> Bool) -> Int {
+                var low = range.lowerBound
+                var high = range.upperBound
+                while low < high {
+                    let mid = (low + high) / 2
+                    if before(place(mid)) { low = mid + 1 } else { high = mid }
+                }
+                return low
+            }
+            let here = firstIndex(in: 0..<count) { ($0.sentence, $0.start) < (c.sentence, c.start) }
+            let low = firstIndex(in: max(0, here - reach)..<here) { $0.sentence < c.sentence - window }
+            let high = firstIndex(in: here..<min(count, here + reach)) { $0.sentence < c.sentence + window + 1 }
+            return low..<max(low, high)
+        }
+
+        func isLevel(_ c: some ClaimFacts) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }
 
         // MARK: Messages
 
@@ -400,3 +448,12 @@ public struct Checker: Sendable {
         }
     }
 }
+
+/// What the checker's helpers read of a claim: a claim itself, or its facts.
+protocol ClaimFacts {
+    var number: Int { get }
+    var kind: ClaimKind { get }
+    var isPrior: Bool { get }
+}
+
+extension Claim: ClaimFacts {}

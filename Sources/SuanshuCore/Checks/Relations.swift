@@ -72,19 +72,20 @@ extension Checker {
             // Wholes are claims of the rule's term, or of its metric with an entity in front
             // (跨境电商进出口), whose parts then take the entity too.
             // Where each part is looked for, by the whole's entity: names are looked up once.
-            var lookups: [Int32: [(candidates: [Claim]?, names: TermNames)]] = [:]
-            for whole in context.claims(ofMetric: rule.whole) ?? context.claims(ofTerm: rule.whole) ?? []
-            where context.isLevel(whole) && (whole.qualifier == .exact || whole.qualifier == .about || whole.qualifier == .nearly) {
+            var lookups: [Int32: [(candidates: [Int32]?, names: TermNames)]] = [:]
+            for number in context.numbers(ofMetric: rule.whole) ?? context.numbers(ofTerm: rule.whole) ?? [] {
+                let whole = context.claims[Int(number)]
+                guard context.isLevel(whole), whole.qualifier == .exact || whole.qualifier == .about || whole.qualifier == .nearly else { continue }
                 var parts: [Claim] = []
                 let entityNumber = context.keys(whole).entity
                 let partLookups = lookups[entityNumber] ?? rule.parts.map { term in
-                    (context.claims(ofTerm: bareTerm(term, whole)) ?? context.claims(ofTerm: term),
+                    (context.numbers(ofTerm: bareTerm(term, whole)) ?? context.numbers(ofTerm: term),
                      TermNames(term, entity: whole.subject?.entity, context))
                 }
                 lookups[entityNumber] = partLookups
                 for (candidates, names) in partLookups {
                     guard let part = context.nearest(to: whole, in: candidates, { c in
-                        context.isLevel(c) && c.unit == whole.unit && context.samePeriod(c, whole)
+                        context.isLevel(c) && context.sameUnit(c, whole) && context.samePeriod(c, whole)
                             && context.samePartner(c, whole) && names.match(c, context)
                     }) else { break }
                     parts.append(part)
@@ -103,9 +104,9 @@ extension Checker {
     /// The whole's growth rate from its parts' levels and growth rates.
     private func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ context: Context, _ found: inout CheckList) {
         func growth(of level: Claim) -> Claim? {
-            context.nearest(to: level, in: context.claims(ofTermOf: level)) { c in
+            context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
                 c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
-                    && c.qualifier == .exact && (c.basis ?? "yoy") == "yoy"
+                    && c.qualifier == .exact && context.isYearOnYear(c)
             }
         }
         guard let stated = growth(of: whole) else { return }
@@ -149,7 +150,7 @@ extension Checker {
             entityTerm = context.nameNumber((entity ?? "") + term)
         }
 
-        func match(_ c: Claim, _ context: Context) -> Bool {
+        func match(_ c: Context.Facts, _ context: Context) -> Bool {
             let own = context.keys(c)
             if own.term == term {
                 return entity == nil || (entity! >= 0 && own.entity == entity!) || (entityTerm >= 0 && own.term == entityTerm)
@@ -164,11 +165,11 @@ extension Checker {
             guard let subject = share.subject else { continue }
             let wholeMetric = share.wholeMetric ?? subject.metric
             guard let wholeMetric else { continue }
-            guard let part = context.nearest(to: share, in: context.claims(ofTermOf: share), { c in
+            guard let part = context.nearest(to: share, in: context.numbers(ofTermOf: share), { c in
                 context.isLevel(c) && context.sameSubject(c, share) && context.samePeriod(c, share)
             }) ?? listedPart(of: share, context) else { continue }
-            guard let whole = context.nearest(to: share, in: context.claims(ofMetric: wholeMetric), { c in
-                context.isLevel(c) && context.isOfWhole(c) && c.unit == part.unit
+            guard let whole = context.nearest(to: share, in: context.numbers(ofMetric: wholeMetric), { c in
+                context.isLevel(c) && context.isOfWhole(c) && context.sameUnit(c, part)
                     && context.samePeriod(c, share) && c.number != part.number
             }) else { continue }
             // A part that cannot be told from its whole makes no check.
@@ -185,13 +186,13 @@ extension Checker {
     func contributions(_ context: Context, _ found: inout CheckList) {
         for c in context.claims where c.kind == .contribution && c.unit == "pp" {
             guard let subject = c.subject, let wholeMetric = c.wholeMetric ?? subject.metric else { continue }
-            let sameTerm = context.claims(ofTermOf: c)
+            let sameTerm = context.numbers(ofTermOf: c)
             guard let part = context.nearest(to: c, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, c) && context.samePeriod($0, c) }),
                   let partGrowth = context.nearest(to: c, in: sameTerm, { $0.kind == .growth && !$0.isPrior && context.sameSubject($0, c) && context.samePeriod($0, c) }),
-                  let whole = context.nearest(to: c, in: context.claims(ofMetric: wholeMetric), {
-                      context.isLevel($0) && context.isOfWhole($0) && $0.unit == part.unit && context.samePeriod($0, c) && $0.number != part.number
+                  let whole = context.nearest(to: c, in: context.numbers(ofMetric: wholeMetric), {
+                      context.isLevel($0) && context.isOfWhole($0) && context.sameUnit($0, part) && context.samePeriod($0, c) && $0.number != part.number
                   }),
-                  let wholeGrowth = context.nearest(to: whole, in: context.claims(ofTermOf: whole), {
+                  let wholeGrowth = context.nearest(to: whole, in: context.numbers(ofTermOf: whole), {
                       $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
                   }) else { continue }
             let range = CornerRange(claims: [part, partGrowth, whole, wholeGrowth]) { v in
@@ -216,7 +217,7 @@ extension Checker {
         guard list.count > 1, let first = list.first else { return nil }
         // The levels of that metric before the list, one per entity, latest first.
         var parts: [Claim] = []
-        for c in Context.around(first, in: context.claims(ofMetric: metric) ?? []).reversed()
+        for c in context.around(first, in: context.numbers(ofMetric: metric) ?? []).reversed()
         where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && context.keys(c).entity >= 0 && context.samePeriod(c, share) {
             if parts.contains(where: { context.sameEntity($0, c) }) { break }
             parts.insert(c, at: 0)
@@ -229,13 +230,13 @@ extension Checker {
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
-            let sameTerm = context.claims(ofTermOf: g)
+            let sameTerm = context.numbers(ofTermOf: g)
             guard context.keys(g).metric >= 0,
                   let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) })
             else { continue }
             // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
             if let prior = context.nearest(to: g, in: sameTerm, { c in
-                (c.kind == .amount || c.kind == .count) && c.isPrior && c.unit == now.unit && c.sentence == g.sentence
+                (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
                     && context.sameSubject(c, g)
             }), now.sentence == g.sentence || !context.isOfWhole(g) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
@@ -248,8 +249,8 @@ extension Checker {
             // 实际使用外资为8262.5亿元. Only for a rate said with its level: a rate in a later
             // sentence may be of a part whose name was not read.
             if now.sentence == g.sentence, let period = g.period, let prior = context.nearest(to: g, in: sameTerm, { c in
-                context.isLevel(c) && c.unit == now.unit && c.qualifier == .exact && context.sameSubject(c, g)
-                    && Context.isYearBefore(c.period, period)
+                context.isLevel(c) && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, g)
+                    && context.isYearBefore(c, period)
             }) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, message: { r in
@@ -259,7 +260,7 @@ extension Checker {
             }
             // A stated change: 比上年增加2.09万亿元.
             if let change = context.nearest(to: g, in: sameTerm, { c in
-                c.kind == .change && c.unit == now.unit && context.sameSubject(c, g) && context.samePeriod(c, g)
+                c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
             }) {
                 let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 let prior = now.value.doubleValue - change.value.doubleValue
@@ -274,14 +275,14 @@ extension Checker {
     /// with 2024年进出口43.85万亿元 (or 较二零二三年的1,830.6亿) → 45.47 − 43.85 = 1.62.
     func changes(_ context: Context, _ found: inout CheckList) {
         for change in context.claims where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
-            let sameTerm = context.claims(ofTermOf: change)
+            let sameTerm = context.numbers(ofTermOf: change)
             guard context.keys(change).metric >= 0, let period = change.period,
                   let now = context.nearest(to: change, in: sameTerm, {
-                      context.isLevel($0) && $0.unit == change.unit && context.sameSubject($0, change) && context.samePeriod($0, change)
+                      context.isLevel($0) && context.sameUnit($0, change) && context.sameSubject($0, change) && context.samePeriod($0, change)
                   }),
                   let prior = context.nearest(to: change, in: sameTerm, { c in
-                      (c.kind == .amount || c.kind == .count) && c.unit == change.unit && c.qualifier == .exact
-                          && context.sameSubject(c, change) && (c.isPrior ? c.sentence == change.sentence : Context.isYearBefore(c.period, period))
+                      (c.kind == .amount || c.kind == .count) && context.sameUnit(c, change) && c.qualifier == .exact
+                          && context.sameSubject(c, change) && (c.isPrior ? c.sentence == change.sentence : context.isYearBefore(c, period))
                   }) else { continue }
             let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
             found.add("change", [prior, now, change], stated: change, range: range, context: context) { r in
@@ -303,9 +304,10 @@ extension Checker {
             // (同比下降5.7%，降幅较去年全年收窄3.8个百分点): the earlier rate is that period's, said
             // elsewhere.
             if before.count == 1, let now = before.first, let against = change.comparedPeriod,
-               let prior = context.nearest(to: change, in: context.claims(ofTermOf: now), { c in
-                   c.kind == now.kind && c.unit == "%" && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
-                       && c.basis == now.basis && context.isPeriod(c, against)
+               let prior = context.nearest(to: change, in: context.numbers(ofTermOf: now), { c in
+                   // `now` is in percent (see `before`).
+                   c.kind == now.kind && context.sameUnit(c, now) && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
+                       && context.sameBasis(c, now) && context.isPeriod(c, against)
                }) {
                 let range = CornerRange(claims: [prior, change]) { $0[0] + $0[1] }
                 found.add("sum", [prior, change, now], stated: now, range: range, context: context) { r in
@@ -400,11 +402,13 @@ extension Checker {
     /// 的进口实现了增长 is at most the 249个国家和地区 China trades with.
     func countsWithin(_ context: Context, _ found: inout CheckList) {
         for rule in within {
-            for part in context.claims(ofMetric: rule.part) ?? [] where part.kind == .count && !part.isPrior {
+            for number in context.numbers(ofMetric: rule.part) ?? [] {
+                let part = context.claims[Int(number)]
+                guard part.kind == .count, !part.isPrior else { continue }
                 // The whole's count is the largest one (249 in all, not the 137 of them over
                 // 百亿元): a part may well exceed a group within the whole.
                 guard let noun = countedNoun(part, context),
-                      let whole = Context.around(part, in: context.claims(ofMetric: rule.whole) ?? []).filter({ c in
+                      let whole = context.around(part, in: context.numbers(ofMetric: rule.whole) ?? []).filter({ c in
                           c.kind == .count && !c.isPrior && c.qualifier == .exact && context.sameEntity(c, part)
                               && context.samePartner(c, part) && context.samePeriod(c, part)
                               && counts(c, noun, context)
