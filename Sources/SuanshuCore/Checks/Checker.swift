@@ -45,10 +45,10 @@ public struct Checker: Sendable {
         var checks: [Check] = []
         /// Each relation's sets of claims (by number, sorted) already checked.
         private var seen: [String: Set<[Int]>] = [:]
-        /// The claims each relation's checks use, to ask whether a claim is in one already.
-        private var used: [String: Set<Int>] = [:]
+        /// The claims the share checks use: a share may be checked two ways, once.
+        private var inShares: Set<Int> = []
 
-        func uses(_ relation: String, _ claim: Claim) -> Bool { used[relation]?.contains(claim.number) == true }
+        func isChecked(share: Claim) -> Bool { inShares.contains(share.number) }
 
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context,
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
@@ -84,7 +84,7 @@ public struct Checker: Sendable {
         }
 
         private mutating func append(_ check: Check, _ numbers: [Int]) {
-            used[check.relation, default: []].formUnion(numbers)
+            if check.relation == "share" { inShares.formUnion(numbers) }
             checks.append(check)
         }
     }
@@ -292,8 +292,11 @@ public struct Checker: Sendable {
         /// The candidates within `window` sentences of `c` and `reach` places of it, found by
         /// binary search.
         static func around(_ c: Claim, in candidates: [Claim]) -> ArraySlice<Claim> {
-            let places = candidates.map { Place(sentence: $0.sentence, start: $0.range.lowerBound) }
-            return candidates[aroundIndices(Place(sentence: c.sentence, start: c.range.lowerBound), places.count) { places[$0] }]
+            candidates.withUnsafeBufferPointer { list in
+                candidates[aroundIndices(Place(sentence: c.sentence, start: c.range.lowerBound), list.count) {
+                    Place(sentence: list[$0].sentence, start: list[$0].range.lowerBound)
+                }]
+            }
         }
 
         /// The claims numbered in `candidates` within `window` sentences of `c` and `reach`

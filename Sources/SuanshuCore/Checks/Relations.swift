@@ -11,16 +11,15 @@ extension Checker {
     func restatementsAndBounds(_ context: Context, _ found: inout CheckList) {
         struct Key: Hashable {
             var kind: ClaimKind
-            var unit: String
-            var metric, entity, partner: Int32
-            var from, to: Int32
-            var basis: String
+            var unit, metric, entity, partner, from, to, basis: Int32
         }
         var groups: [Key: [Claim]] = [:]
+        let yearOnYear = context.nameNumber("yoy")
         for c in context.claims where !c.isPrior {
             let k = context.keys(c)
-            let key = Key(kind: c.kind, unit: c.unit, metric: k.metric, entity: k.entity, partner: k.partner,
-                          from: k.from, to: k.to, basis: c.basis ?? "yoy")
+            // No basis said is year on year.
+            let key = Key(kind: c.kind, unit: k.unit, metric: k.metric, entity: k.entity, partner: k.partner,
+                          from: k.from, to: k.to, basis: k.basis < 0 ? yearOnYear : k.basis)
             groups[key, default: []].append(c)
         }
         // In the order the groups first appear, so that output is the same every run.
@@ -388,7 +387,7 @@ extension Checker {
                 addContainment(part, whole, context, &found)
                 // A share said of the part (增长面接近九成) is part / whole.
                 if let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }),
-                   !found.uses("share", share) {
+                   !found.isChecked(share: share) {
                     let r = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
                     found.add("share", [part, whole, share], stated: share, range: r, context: context) { r in
                         "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"

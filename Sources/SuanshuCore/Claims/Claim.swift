@@ -121,6 +121,19 @@ public struct Claim: @unchecked Sendable {
                          isPrior: isPrior))
     }
 
+    /// Its place in the document, from 0, and the id that says it (c1 for 0), in one write.
+    mutating func setNumber(_ number: Int) {
+        // A small string, made without interpolation (a document numbers its claims by the
+        // hundred thousand).
+        let id = "c" + String(number + 1)
+        modifyFields { fields in
+            fields.number = number
+            fields.id = id
+        }
+    }
+
+    private mutating func modifyFields(_ body: (inout Fields) -> Void) { body(&fields) }
+
     public var id: String {
         get { box.pointer.pointee.id }
         _modify { yield &fields.id }

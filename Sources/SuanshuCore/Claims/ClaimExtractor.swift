@@ -29,10 +29,7 @@ public struct ClaimExtractor: Sendable {
         } else {
             claims = read(0..<sentences)
         }
-        for k in claims.indices {
-            claims[k].id = "c\(k + 1)"
-            claims[k].number = k
-        }
+        for k in claims.indices { claims[k].setNumber(k) }
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
         return claims
     }

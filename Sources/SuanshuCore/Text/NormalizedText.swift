@@ -109,20 +109,29 @@ public struct NormalizedText: Sendable {
     /// The same text without some working ranges (noise), every other unit keeping its origin.
     public func removing(_ ranges: [Range<Int>]) -> NormalizedText {
         guard !ranges.isEmpty else { return self }
-        var keep = [Bool](repeating: true, count: utf16.count)
-        for range in ranges { for i in range { keep[i] = false } }
-        var units: [UInt16] = []
-        var start: [Int32] = []
-        var end: [Int32] = []
-        units.reserveCapacity(utf16.count)
-        start.reserveCapacity(utf16.count)
-        end.reserveCapacity(utf16.count)
-        for i in utf16.indices where keep[i] {
-            units.append(utf16[i])
-            start.append(originStart[i])
-            end.append(originEnd[i])
+        // The runs between the ranges (sorted, overlaps merged) are copied whole: a unit at a
+        // time, three arrays of a 20 MB text took a tenth of a second.
+        var kept: [Range<Int>] = []
+        var start = 0
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let lower = min(max(range.lowerBound, 0), utf16.count)
+            if lower > start { kept.append(start..<lower) }
+            start = max(start, min(range.upperBound, utf16.count))
         }
-        return NormalizedText(original: original, utf16: units, script: script, originStart: start, originEnd: end)
+        if start < utf16.count { kept.append(start..<utf16.count) }
+        var units: [UInt16] = []
+        var starts: [Int32] = []
+        var ends: [Int32] = []
+        let total = kept.reduce(0) { $0 + $1.count }
+        units.reserveCapacity(total)
+        starts.reserveCapacity(total)
+        ends.reserveCapacity(total)
+        for run in kept {
+            units += utf16[run]
+            starts += originStart[run]
+            ends += originEnd[run]
+        }
+        return NormalizedText(original: original, utf16: units, script: script, originStart: starts, originEnd: ends)
     }
 
     private init(original: DecodedText, utf16: [UInt16], script: Script, originStart: [Int32], originEnd: [Int32]) {
