@@ -146,7 +146,9 @@ public struct Checker: Sendable {
                 var key = Facts()
                 if let subject = c.subject {
                     // A subject carried over from the claim before is the same strings.
-                    if let previous, previous.subject == subject {
+                    if let previous, ByteKey.sameBytes(previous.subject.metric, subject.metric),
+                       ByteKey.sameBytes(previous.subject.entity, subject.entity),
+                       ByteKey.sameBytes(previous.subject.partner, subject.partner) {
                         key = previous.facts
                     } else {
                         key.metric = number(subject.metric)

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A string as a dictionary key hashed and compared by its UTF-8 bytes. Names read from
 /// the working text are normalised already; `String`'s own hashing and comparison of
 /// Chinese text normalise again on every call, and the checker and resolver look names up
@@ -10,9 +12,24 @@ struct ByteKey: Hashable {
     static func == (a: ByteKey, b: ByteKey) -> Bool {
         // Compared as two buffers: the generic `elementsEqual` of two UTF-8 views costs
         // hundreds of instructions a key, and the checker looks names up by the hundred thousand.
-        var (x, y) = (a.string, b.string)
+        sameBytes(a.string, b.string)
+    }
+
+    /// The same UTF-8 bytes: String's own == compares canonically (normalising as it goes),
+    /// which costs a name lookup many times over and is not needed for names read from
+    /// the same working text.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var (x, y) = (a, b)
         guard x.utf8.count == y.utf8.count else { return false }
-        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 } }
+    }
+
+    static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (x?, y?): sameBytes(x, y)
+        default: false
+        }
     }
 
     func hash(into hasher: inout Hasher) {
