@@ -57,6 +57,26 @@ struct SegmentationTests {
         }
     }
 
+    /// A large text's sentences are found in two stretches at once, cut after a line break:
+    /// they must be the sentences of the whole, wherever the line break falls.
+    @Test(arguments: [
+        ("lines", "标题一行\n其中，出口26.99万亿元，增长6.1%；进口18.48万亿元。\n主持人：下面请提问。\n"),
+        ("CR LF and blank lines", "第一句。\r\n\r\n  第二句；第三句\r\n第四句。"),
+        ("a long line", String(repeating: "出口机电产品增长较快", count: 500) + "\n" + String(repeating: "进口，", count: 900)),
+        ("no final line break", "甲。\n乙\n丙"),
+    ])
+    func stretchesCutAfterLineBreaksGiveTheSentencesOfTheWhole(_ what: String, _ text: String) throws {
+        let normalized = try NormalizedText(DecodedText.make(utf16: Array(text.utf16), encoding: "UTF-8"))
+        let segmenter = try Segmenter()
+        let whole = try segmenter.segment(normalized, words: false).sentences.map(\.range)
+        let units = normalized.utf16
+        for cut in units.indices where units[cut] == 0x0A {
+            let first = try segmenter.segment(normalized, 0..<(cut + 1), words: false).sentences
+            let second = try Segmenter().segment(normalized, (cut + 1)..<units.count, words: false).sentences
+            #expect((first + second).map(\.range) == whole, "\(what), cut at \(cut + 1)")
+        }
+    }
+
     @Test func sentencesLeaveOutSurroundingWhitespace() throws {
         let document = try segment("  \r\n　第一句。  \r\n\r\n 第二句\r\n")
         let spans = document.segmentation.sentences.map { document.text.originalSpan($0.range) }

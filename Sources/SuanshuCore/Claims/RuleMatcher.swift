@@ -9,6 +9,8 @@ final class RuleMatcher {
     /// Nouns (metrics such as 增加值) that a class word must not be the start of: 增加 in
     /// 增加值 is no verb.
     let nouns: WordTable<String>
+    /// `nounStart(covering:)` by position in the sentence: -2 not yet asked.
+    private var nounStarts: [Int32] = []
 
     init(text: UnsafeBufferPointer<UInt16>, sentence: Range<Int>, classes: [WordTable<Bool>], blocked: [Bool],
          nouns: WordTable<String>) {
@@ -165,9 +167,20 @@ final class RuleMatcher {
 
     /// True when a longer noun runs across the end of a matched word.
     private func insideNoun(_ word: Range<Int>) -> Bool {
-        guard word.upperBound < sentence.upperBound,
-              let noun = nouns.covers(text, word.upperBound, floor: sentence.lowerBound, limit: sentence.upperBound) else { return false }
-        return noun.lowerBound <= word.lowerBound
+        guard word.upperBound < sentence.upperBound else { return false }
+        let start = nounStart(covering: word.upperBound)
+        return start >= 0 && start <= word.lowerBound
+    }
+
+    /// Where the noun covering a position starts, -1 for none; found once per position
+    /// (the rules of every quantity ask about the same few positions around it).
+    private func nounStart(covering at: Int) -> Int {
+        if nounStarts.isEmpty { nounStarts = [Int32](repeating: -2, count: sentence.count) }
+        let known = nounStarts[at - sentence.lowerBound]
+        if known != -2 { return Int(known) }
+        let start = nouns.covers(text, at, floor: sentence.lowerBound, limit: sentence.upperBound)?.lowerBound ?? -1
+        nounStarts[at - sentence.lowerBound] = Int32(start)
+        return start
     }
 
     /// True when the step's literal stands at `start`.

@@ -60,7 +60,7 @@ public final class Analyzer {
         }
         let text = normalized.removing(found.map(\.range))
         diagnostics += longLines(in: text)
-        let segmentation = try segmenter.segment(text, words: false)
+        let segmentation = try sentences(of: text)
         let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation),
                                                                  sideBySideFrom: sideBySideFrom)
         diagnostics += numberDiagnostics
@@ -68,6 +68,24 @@ public final class Analyzer {
         let evaluated = checks ? checker.checks(claims, text: text, sideBySideFrom: sideBySideFrom) : []
         return AnalyzedDocument(source: source, text: text, segmentation: segmentation, quantities: quantities,
                                 claims: claims, checks: evaluated, diagnostics: diagnostics)
+    }
+
+    /// A second segmenter (ICU iterators are one thread's), made for the first large document.
+    private lazy var otherSegmenter: Result<Segmenter, ICUError> = Result { () throws(ICUError) in try Segmenter() }
+
+    /// The sentences of the text; a large one in two stretches at once, cut after a line break.
+    private func sentences(of text: NormalizedText) throws(ICUError) -> Segmentation {
+        let count = text.utf16.count
+        guard sideBySideFrom != .max, count >= NormalizedText.twoHalvesFrom,
+              let cut = text.utf16[(count / 2)...].firstIndex(of: 0x0A).map({ $0 + 1 }), cut < count else {
+            return try segmenter.segment(text, words: false)
+        }
+        let other = try otherSegmenter.get()
+        let (first, second) = SideBySide.run({ Result { () throws(ICUError) in try self.segmenter.segment(text, 0..<cut, words: false) } },
+                                             { Result { () throws(ICUError) in try other.segment(text, cut..<count, words: false) } })
+        var whole = try first.get()
+        whole.sentences += try second.get().sentences
+        return whole
     }
 
     /// Lines longer than this (UTF-16 units) are worth a warning: no release has them, and

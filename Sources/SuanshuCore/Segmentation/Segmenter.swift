@@ -18,19 +18,27 @@ public final class Segmenter {
     /// Sentences, and with `words` their word tokens. The claim layer reads characters, not
     /// tokens, so extraction skips word break: it is the slowest stage.
     public func segment(_ text: NormalizedText, words wantWords: Bool = true) throws(ICUError) -> Segmentation {
+        try segment(text, 0..<text.utf16.count, words: wantWords)
+    }
+
+    /// The sentences of one stretch of the text that starts after a line break (or at the
+    /// start), with their offsets in the whole text: ICU always breaks after a line break,
+    /// so stretches cut there give the sentences of the whole.
+    func segment(_ text: NormalizedText, _ stretch: Range<Int>, words wantWords: Bool = true) throws(ICUError) -> Segmentation {
         var result = Segmentation()
-        if wantWords { result.tokens.reserveCapacity(text.utf16.count / 2) }
+        if wantWords { result.tokens.reserveCapacity(stretch.count / 2) }
         try text.utf16.withUnsafeBufferPointer { (units) throws(ICUError) in
-            var pieceStart = 0
-            try sentenceBreak.forEachBoundary(in: units) { boundary, _ in
+            var pieceStart = stretch.lowerBound
+            try sentenceBreak.forEachBoundary(in: UnsafeBufferPointer(rebasing: units[stretch])) { boundary, _ in
+                let boundary = stretch.lowerBound + Int(boundary)
                 var from = pieceStart
                 // Clauses end after a semicolon (；is ; once normalised).
-                for i in pieceStart..<Int(boundary) where units[i] == 0x3B {
+                for i in pieceStart..<boundary where units[i] == 0x3B {
                     appendSentence(from..<(i + 1), units, &result)
                     from = i + 1
                 }
-                appendSentence(from..<Int(boundary), units, &result)
-                pieceStart = Int(boundary)
+                appendSentence(from..<boundary, units, &result)
+                pieceStart = boundary
             }
             for index in result.sentences.indices where wantWords {
                 let sentence = result.sentences[index]
