@@ -36,7 +36,7 @@ public struct Checker: Sendable {
         // One order whichever thread found them (restatements, sums, shares, contributions,
         // growths, changes, rate changes, orders, subsets, counts), numbered anew.
         var checks = a[0] + a[1] + b[0] + b[1] + b[2] + a[2] + a[3] + b[3] + b[4] + b[5]
-        for k in checks.indices { checks[k].id = "k\(k + 1)" }
+        for k in checks.indices { checks[k].id = "k" + String(k + 1) }
         return checks
     }
 
@@ -55,7 +55,8 @@ public struct Checker: Sendable {
             let numbers = used.map(\.number)
             guard seen[relation, default: []].insert(numbers.sorted()).inserted else { return }
             let ids = used.map(\.id)
-            let id = "k\(checks.count + 1)"
+            // Numbered when all are found (`checks(_:text:)`).
+            let id = ""
             guard let range else {
                 append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
                                     stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: stated.id), numbers)

@@ -71,8 +71,8 @@ public struct Claim: @unchecked Sendable {
         var period: Period?
         /// yoy, mom, or a named basis.
         var basis: String?
-        /// The quantity the claim was read from.
-        var quantity: Quantity
+        /// Where the quantity the claim was read from stands, and its form.
+        var quantity: QuantityPlace
         /// The rule that decided the kind, for explanations.
         var rule: String
         /// Where the words that decided the kind begin: a share's subject stands before its 占.
@@ -117,7 +117,7 @@ public struct Claim: @unchecked Sendable {
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
         box = Box.make(Fields(id: id, kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
                          range: range, sentence: sentence, subject: subject, period: period, basis: basis,
-                         quantity: quantity, rule: rule, contextStart: contextStart, ruleStart: ruleStart,
+                         quantity: QuantityPlace(quantity), rule: rule, contextStart: contextStart, ruleStart: ruleStart,
                          isPrior: isPrior))
     }
 
@@ -186,8 +186,8 @@ public struct Claim: @unchecked Sendable {
         get { box.pointer.pointee.basis }
         _modify { yield &fields.basis }
     }
-    /// The quantity the claim was read from.
-    public var quantity: Quantity {
+    /// Where the quantity the claim was read from stands, and its form.
+    public var quantity: QuantityPlace {
         get { box.pointer.pointee.quantity }
         _modify { yield &fields.quantity }
     }
@@ -225,5 +225,24 @@ public struct Claim: @unchecked Sendable {
     public var comparedPeriod: Period? {
         get { box.pointer.pointee.comparedPeriod }
         _modify { yield &fields.comparedPeriod }
+    }
+}
+
+/// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,
+/// unit names) is a quarter kilobyte, and a large document has claims by the hundred thousand.
+public struct QuantityPlace: Sendable, Hashable {
+    /// The quantity's text, qualifier and unit included, in the working copy.
+    public var range: Range<Int>
+    /// Its number alone.
+    public var numberRange: Range<Int>
+    public var form: Quantity.Form
+    /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
+    public var magnitude: Int
+
+    init(_ quantity: Quantity) {
+        range = quantity.range
+        numberRange = quantity.numberRange
+        form = quantity.form
+        magnitude = quantity.magnitude
     }
 }

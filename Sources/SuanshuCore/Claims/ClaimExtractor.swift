@@ -71,7 +71,7 @@ public struct ClaimExtractor: Sendable {
         if let previous, joined(previous.quantity, quantity, units),
            RuleMatcher.slotBits(of: previous.quantity) == RuleMatcher.slotBits(of: quantity) {
             var claim = previous.claim
-            claim.quantity = quantity
+            claim.quantity = QuantityPlace(quantity)
             claim.range = quantity.range
             claim.value = previous.claim.value.isNegative != previous.quantity.value.isNegative ? -quantity.value : quantity.value
             claim.interval = previous.claim.value.isNegative != previous.quantity.value.isNegative

@@ -28,7 +28,7 @@ public final class Analyzer {
         let decoded = try TextDecoder.decode(bytes, encoding: encoding)
         // One thread throughout when asked (a batch worker, the one-thread benchmark).
         let text = try NormalizedText(decoded, twoHalvesFrom: sideBySideFrom == .max ? .max : NormalizedText.twoHalvesFrom)
-        return try analyze(source: source, text: text, checks: checks)
+        return try analyze(source: source, text: consume text, checks: checks)
     }
 
     /// Analyses one input and writes its JSON document (the output contract) as `suanshu
@@ -50,7 +50,8 @@ public final class Analyzer {
         try analyze(source: source, text: try NormalizedText(DecodedText.make(utf16: utf16, encoding: "UTF-8")), checks: checks)
     }
 
-    public func analyze(source: String, text normalized: NormalizedText, checks: Bool = true) throws -> AnalyzedDocument {
+    /// Takes the text over (`consuming`): noise is taken out of it in place.
+    public func analyze(source: String, text normalized: consuming NormalizedText, checks: Bool = true) throws -> AnalyzedDocument {
         var diagnostics = normalized.original.diagnostics
         let found = noise.find(in: normalized)
         for (range, kind) in found {
@@ -58,7 +59,8 @@ public final class Analyzer {
             diagnostics.append(Diagnostic(.warning, "noise-removed", span: normalized.originalSpan(range),
                                           "\(kind.rawValue) '\(words)' ignored"))
         }
-        let text = normalized.removing(found.map(\.range))
+        var text = normalized
+        text.remove(found.map(\.range))
         diagnostics += longLines(in: text)
         let segmentation = try sentences(of: text)
         let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation),

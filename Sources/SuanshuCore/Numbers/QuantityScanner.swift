@@ -30,13 +30,13 @@ struct QuantityScanner {
                 i += length
                 continue
             }
-            if let dates = numericDate(at: i) {
+            let unit = text[i]
+            let arabic = NumeralReader.isDigit(unit)
+            if arabic, let dates = numericDate(at: i) {
                 quantities += dates
                 i = dates[2].range.upperBound
                 continue
             }
-            let unit = text[i]
-            let arabic = NumeralReader.isDigit(unit)
             guard arabic || reader.startsChineseNumeral(unit) else {
                 i += 1
                 continue

@@ -5,11 +5,11 @@ import CICU
 /// the origin of every code unit in the original, so spans always point at the input.
 public struct NormalizedText: Sendable {
     public let original: DecodedText
-    public let utf16: [UInt16]
+    public private(set) var utf16: [UInt16]
     public let script: Script
     /// For each working unit, the original UTF-16 range it came from.
-    private let originStart: [Int32]
-    private let originEnd: [Int32]
+    private var originStart: [Int32]
+    private var originEnd: [Int32]
 
     /// `twoHalvesFrom`: from how many UTF-16 units the text is normalised in two halves on
     /// two threads (`.max` for never).
@@ -23,26 +23,23 @@ public struct NormalizedText: Sendable {
         if source.count - skip >= twoHalvesFrom {
             cut = source[(skip + (source.count - skip) / 2)...].firstIndex(of: 0x0A).map { $0 + 1 }
         }
-        let pieces: [Result<Piece, ICUError>]
+        var whole: Piece
         if let cut, cut < source.count {
-            let (first, second) = SideBySide.run({ Self.piece(source, skip..<cut, table) }, { Self.piece(source, cut..<source.count, table) })
-            pieces = [first, second]
+            // The first half's arrays have room for the second's, appended without a copy
+            // of the first (room not written is never touched).
+            let room = source.count + source.count / 16 + 16
+            let (first, second) = SideBySide.run({ Self.piece(source, skip..<cut, table, room: room) },
+                                                 { Self.piece(source, cut..<source.count, table) })
+            // Consumed, so that the first half's arrays are held once and grow in place.
+            whole = try (consume first).get()
+            let rest = try second.get()
+            whole.units += rest.units
+            whole.start += rest.start
+            whole.end += rest.end
         } else {
-            pieces = [Self.piece(source, skip..<source.count, table)]
+            whole = try Self.piece(source, skip..<source.count, table).get()
         }
-        var working: [UInt16] = []
-        var start: [Int32] = []
-        var end: [Int32] = []
-        for piece in pieces {
-            let piece = try piece.get()
-            if working.isEmpty {
-                (working, start, end) = (piece.units, piece.start, piece.end)
-            } else {
-                working += piece.units
-                start += piece.start
-                end += piece.end
-            }
-        }
+        let (working, start, end) = (whole.units, whole.start, whole.end)
         self.original = original
         self.utf16 = working
         self.originStart = start
@@ -61,7 +58,8 @@ public struct NormalizedText: Sendable {
 
     /// NFKC of a range of the original, Traditional characters made Simplified and control
     /// characters spaces, with each unit's origin (offsets in the whole original).
-    private static func piece(_ source: [UInt16], _ range: Range<Int>, _ table: ChineseScriptTable) -> Result<Piece, ICUError> {
+    private static func piece(_ source: [UInt16], _ range: Range<Int>, _ table: ChineseScriptTable,
+                              room: Int = 0) -> Result<Piece, ICUError> {
         let count = range.count
         // Most text keeps its length under NFKC; expansions (㎡ → m2) get a second pass.
         var capacity = count + count / 16 + 16
@@ -69,13 +67,22 @@ public struct NormalizedText: Sendable {
         var start: [Int32] = []
         var end: [Int32] = []
         while true {
-            working = [UInt16](repeating: 0, count: capacity)
-            start = [Int32](repeating: 0, count: capacity)
-            end = [Int32](repeating: 0, count: capacity)
             var error: Int32 = 0
-            let length = source.withUnsafeBufferPointer { src in
-                sx_nfkc_mapped(src.baseAddress.map { $0 + range.lowerBound }, Int32(count), &working, &start, &end,
-                               Int32(capacity), &error)
+            var length = 0
+            // Written by ICU in place: only what it writes is initialised (and touched).
+            let allocated = max(capacity, room)
+            working = [UInt16](unsafeUninitializedCapacity: allocated) { units, unitCount in
+                start = [Int32](unsafeUninitializedCapacity: allocated) { starts, startCount in
+                    end = [Int32](unsafeUninitializedCapacity: allocated) { ends, endCount in
+                        length = source.withUnsafeBufferPointer { src in
+                            Int(sx_nfkc_mapped(src.baseAddress.map { $0 + range.lowerBound }, Int32(count), units.baseAddress!,
+                                               starts.baseAddress!, ends.baseAddress!, Int32(capacity), &error))
+                        }
+                        endCount = error > 0 ? 0 : length
+                    }
+                    startCount = error > 0 ? 0 : length
+                }
+                unitCount = error > 0 ? 0 : length
             }
             if error == icuBufferOverflow, capacity < count * 18 + 16 {
                 capacity = count * 18 + 16
@@ -86,52 +93,58 @@ public struct NormalizedText: Sendable {
             } catch {
                 return .failure(error)
             }
-            working.removeSubrange(Int(length)...)
-            start.removeSubrange(Int(length)...)
-            end.removeSubrange(Int(length)...)
             break
         }
-        let simplified = table.simplified
         let offset = Int32(range.lowerBound)
-        for i in working.indices {
-            let unit = working[i]
-            if unit >= 0x3400 {
-                working[i] = simplified[Int(unit)]
-            } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
-                working[i] = 0x20
+        // Through pointers: element writes to three arrays checked each one's uniqueness
+        // every time, a fifth of this stage.
+        table.simplified.withUnsafeBufferPointer { simplified in
+            working.withUnsafeMutableBufferPointer { working in
+                for i in working.indices {
+                    let unit = working[i]
+                    if unit >= 0x3400 {
+                        working[i] = simplified[Int(unit)]
+                    } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
+                        working[i] = 0x20
+                    }
+                }
             }
-            start[i] += offset
-            end[i] += offset
+        }
+        if offset != 0 {
+            start.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] += offset } }
+            end.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] += offset } }
         }
         return .success(Piece(units: working, start: start, end: end))
     }
 
-    /// The same text without some working ranges (noise), every other unit keeping its origin.
-    public func removing(_ ranges: [Range<Int>]) -> NormalizedText {
-        guard !ranges.isEmpty else { return self }
-        // The runs between the ranges (sorted, overlaps merged) are copied whole: a unit at a
-        // time, three arrays of a 20 MB text took a tenth of a second.
+    /// Takes some working ranges (noise) out of the text, every other unit keeping its
+    /// origin. In place: a copy of a large text's three arrays was a tenth of a second of
+    /// memory first touched.
+    public mutating func remove(_ ranges: [Range<Int>]) {
+        guard !ranges.isEmpty else { return }
+        let count = utf16.count
+        // The runs between the ranges (sorted, overlaps merged), moved down over them.
         var kept: [Range<Int>] = []
         var start = 0
         for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            let lower = min(max(range.lowerBound, 0), utf16.count)
+            let lower = min(max(range.lowerBound, 0), count)
             if lower > start { kept.append(start..<lower) }
-            start = max(start, min(range.upperBound, utf16.count))
+            start = max(start, min(range.upperBound, count))
         }
-        if start < utf16.count { kept.append(start..<utf16.count) }
-        var units: [UInt16] = []
-        var starts: [Int32] = []
-        var ends: [Int32] = []
-        let total = kept.reduce(0) { $0 + $1.count }
-        units.reserveCapacity(total)
-        starts.reserveCapacity(total)
-        ends.reserveCapacity(total)
-        for run in kept {
-            units += utf16[run]
-            starts += originStart[run]
-            ends += originEnd[run]
+        if start < count { kept.append(start..<count) }
+        func compact<T>(_ array: inout [T]) {
+            array.withUnsafeMutableBufferPointer { units in
+                var to = 0
+                for run in kept {
+                    if run.lowerBound != to { for from in run { units[to + from - run.lowerBound] = units[from] } }
+                    to += run.count
+                }
+            }
+            array.removeSubrange(kept.reduce(0) { $0 + $1.count }...)
         }
-        return NormalizedText(original: original, utf16: units, script: script, originStart: starts, originEnd: ends)
+        compact(&utf16)
+        compact(&originStart)
+        compact(&originEnd)
     }
 
     private init(original: DecodedText, utf16: [UInt16], script: Script, originStart: [Int32], originEnd: [Int32]) {
