@@ -194,6 +194,7 @@ public struct Checker: Sendable {
         // MARK: Finding claims
 
         func keys(_ c: some ClaimFacts) -> Facts { facts[c.number] }
+        func keys(number: Int32) -> Facts { facts[Int(number)] }
 
         /// The claims whose term (entity + metric) is `term`, in document order.
         func numbers(ofTerm term: String) -> [Int32]? { nonEmpty(names[ByteKey(term)].map { byTermNumber[Int($0)] }) }
@@ -292,16 +293,6 @@ public struct Checker: Sendable {
         /// (thousands of figures of one metric) must not make each lookup long.
         static let reach = 150
 
-        /// The candidates within `window` sentences of `c` and `reach` places of it, found by
-        /// binary search.
-        static func around(_ c: Claim, in candidates: [Claim]) -> ArraySlice<Claim> {
-            candidates.withUnsafeBufferPointer { list in
-                candidates[aroundIndices(Place(sentence: c.sentence, start: c.range.lowerBound), list.count) {
-                    Place(sentence: list[$0].sentence, start: list[$0].range.lowerBound)
-                }]
-            }
-        }
-
         /// The claims numbered in `candidates` within `window` sentences of `c` and `reach`
         /// places of it.
         func around(_ c: Claim, in candidates: [Int32]) -> [Claim] {
@@ -310,6 +301,14 @@ public struct Checker: Sendable {
                     Self.aroundIndices(facts[c.number], in: list, facts).map { claims[Int(list[$0])] }
                 }
             }
+        }
+
+        /// The numbers in `candidates` within `window` sentences of `c` and `reach` places of it.
+        func aroundNumbers(_ c: Claim, in candidates: [Int32]) -> ArraySlice<Int32> {
+            let range = facts.withUnsafeBufferPointer { facts in
+                candidates.withUnsafeBufferPointer { list in Self.aroundIndices(facts[c.number], in: list, facts) }
+            }
+            return candidates[range]
         }
 
         private struct Place {

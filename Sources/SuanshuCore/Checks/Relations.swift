@@ -13,20 +13,25 @@ extension Checker {
             var kind: ClaimKind
             var unit, metric, entity, partner, from, to, basis: Int32
         }
-        var groups: [Key: [Claim]] = [:]
+        // Claim numbers: a group is read through the flat facts, and claims copied only when used.
+        var groups: [Key: [Int32]] = [:]
         let yearOnYear = context.nameNumber("yoy")
         for c in context.claims where !c.isPrior {
             let k = context.keys(c)
             // No basis said is year on year.
             let key = Key(kind: c.kind, unit: k.unit, metric: k.metric, entity: k.entity, partner: k.partner,
                           from: k.from, to: k.to, basis: k.basis < 0 ? yearOnYear : k.basis)
-            groups[key, default: []].append(c)
+            groups[key, default: []].append(Int32(c.number))
         }
+        func facts(_ n: Int32) -> Context.Facts { context.keys(number: n) }
+        func claim(_ n: Int32) -> Claim { context.claims[Int(n)] }
         // In the order the groups first appear, so that output is the same every run.
-        for group in groups.values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) where group.count > 1 {
-            let exact = group.filter { $0.qualifier == .exact }
-            if let first = exact.first {
-                for later in exact.dropFirst() where later.sentence != first.sentence && later.sentence - first.sentence <= Context.window {
+        for group in groups.values.sorted(by: { facts($0[0]).start < facts($1[0]).start }) where group.count > 1 {
+            let exact = group.filter { facts($0).qualifier == .exact }
+            if let firstNumber = exact.first {
+                let first = claim(firstNumber)
+                for n in exact.dropFirst() where facts(n).sentence != first.sentence && facts(n).sentence - first.sentence <= Context.window {
+                    let later = claim(n)
                     let a = first.value.doubleValue
                     let b = later.value.doubleValue
                     guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
@@ -36,11 +41,13 @@ extension Checker {
                     }
                 }
             }
-            for approximate in group where approximate.qualifier != .exact {
-                let nearby = Context.around(approximate, in: group)
+            for n in group where facts(n).qualifier != .exact {
+                let approximate = claim(n)
+                let nearby = context.aroundNumbers(approximate, in: group)
                 // The same approximate figure said before: a restatement (超过45万亿元 twice).
-                if let other = nearby.first(where: { $0.number != approximate.number && $0.qualifier == approximate.qualifier && $0.value == approximate.value }),
-                   other.range.lowerBound < approximate.range.lowerBound {
+                if let o = nearby.first(where: { facts($0).number != approximate.number && facts($0).qualifier == approximate.qualifier && claim($0).value == approximate.value }),
+                   facts(o).start < approximate.range.lowerBound {
+                    let other = claim(o)
                     let range = CornerRange(claims: [other]) { $0[0] }
                     found.add("restatement", [other, approximate], stated: approximate, range: range, context: context) { r in
                         "\(context.label(other)) restated as \(context.label(approximate)) \(context.gap(r, approximate))"
@@ -48,8 +55,9 @@ extension Checker {
                 }
                 // An approximate figure bounds the nearest exact one of about its size (超过45万亿元
                 // and 45.47万亿元); far apart, they are two figures.
-                let nearestExact = nearby.filter { $0.qualifier == .exact }
-                    .min { abs($0.range.lowerBound - approximate.range.lowerBound) < abs($1.range.lowerBound - approximate.range.lowerBound) }
+                let nearestExact = nearby.filter { facts($0).qualifier == .exact }
+                    .min { abs(facts($0).start - approximate.range.lowerBound) < abs(facts($1).start - approximate.range.lowerBound) }
+                    .map(claim)
                 if let first = nearestExact,
                    abs(approximate.value.doubleValue - first.value.doubleValue) <= 0.25 * abs(first.value.doubleValue) {
                     let range = CornerRange(claims: [approximate]) { $0[0] }

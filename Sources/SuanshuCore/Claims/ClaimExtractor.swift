@@ -39,13 +39,14 @@ public struct ClaimExtractor: Sendable {
                         currency: String?) -> [Claim] {
         var claims: [Claim] = []
         text.utf16.withUnsafeBufferPointer { units in
+            let matcher = RuleMatcher(text: units, classes: grammar.classes, nouns: grammar.metrics)
             for index in sentences {
                 let sentence = segmentation.sentences[index]
                 var found = quantities[index].filter { $0.notAClaim == nil }
+                // Most sentences of a release state no figure: no matcher for them.
+                guard !found.isEmpty else { continue }
                 shareListUnits(&found, units)
-                let blocked = blockedPositions(quantities[index], sentence.range)
-                let matcher = RuleMatcher(text: units, sentence: sentence.range, classes: grammar.classes, blocked: blocked,
-                                          nouns: grammar.metrics)
+                matcher.read(sentence.range, quantities: quantities[index])
                 var previous: (quantity: Quantity, claim: Claim)?
                 for quantity in found {
                     guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
@@ -169,15 +170,6 @@ public struct ClaimExtractor: Sendable {
             }
             index -= 1
         }
-    }
-
-    /// Positions of the sentence inside numbers that a rule's gap must not cross.
-    private func blockedPositions(_ quantities: [Quantity], _ sentence: Range<Int>) -> [Bool] {
-        var blocked = [Bool](repeating: false, count: sentence.count)
-        for q in quantities where q.notAClaim == nil {
-            for i in q.range where sentence.contains(i) { blocked[i - sentence.lowerBound] = true }
-        }
-        return blocked
     }
 
     private static let renminbi = Array("人民币".utf16)

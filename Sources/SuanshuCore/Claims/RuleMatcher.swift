@@ -2,23 +2,34 @@
 /// A class: the matcher's closures and recursion share it instead of copying its tables.
 final class RuleMatcher {
     let text: UnsafeBufferPointer<UInt16>
-    let sentence: Range<Int>
+    /// The sentence being read (see `read(_:quantities:)`).
+    private(set) var sentence: Range<Int> = 0..<0
     let classes: [WordTable<Bool>]
-    /// Positions inside other numbers: a gap does not run across them.
-    let blocked: [Bool]
+    /// Positions of the sentence inside its numbers: a gap does not run across them.
+    private var blocked: [Bool] = []
     /// Nouns (metrics such as 增加值) that a class word must not be the start of: 增加 in
     /// 增加值 is no verb.
     let nouns: WordTable<String>
     /// `nounStart(covering:)` by position in the sentence: -2 not yet asked.
     private var nounStarts: [Int32] = []
 
-    init(text: UnsafeBufferPointer<UInt16>, sentence: Range<Int>, classes: [WordTable<Bool>], blocked: [Bool],
-         nouns: WordTable<String>) {
+    /// One matcher reads the sentences of a text one after another, its tables made again
+    /// in place for each (a matcher and two arrays per sentence were a tenth of the stage).
+    init(text: UnsafeBufferPointer<UInt16>, classes: [WordTable<Bool>], nouns: WordTable<String>) {
         self.text = text
-        self.sentence = sentence
         self.classes = classes
-        self.blocked = blocked
         self.nouns = nouns
+    }
+
+    /// Starts on a sentence and the quantities read in it.
+    func read(_ sentence: Range<Int>, quantities: [Quantity]) {
+        self.sentence = sentence
+        blocked.removeAll(keepingCapacity: true)
+        blocked.append(contentsOf: repeatElement(false, count: sentence.count))
+        for q in quantities where q.notAClaim == nil {
+            for i in q.range where sentence.contains(i) { blocked[i - sentence.lowerBound] = true }
+        }
+        nounStarts.removeAll(keepingCapacity: true)
     }
 
     /// What a rule matched: where its words start and end around the quantity.
@@ -175,7 +186,7 @@ final class RuleMatcher {
     /// Where the noun covering a position starts, -1 for none; found once per position
     /// (the rules of every quantity ask about the same few positions around it).
     private func nounStart(covering at: Int) -> Int {
-        if nounStarts.isEmpty { nounStarts = [Int32](repeating: -2, count: sentence.count) }
+        if nounStarts.isEmpty { nounStarts.append(contentsOf: repeatElement(-2, count: sentence.count)) }
         let known = nounStarts[at - sentence.lowerBound]
         if known != -2 { return Int(known) }
         let start = nouns.covers(text, at, floor: sentence.lowerBound, limit: sentence.upperBound)?.lowerBound ?? -1
