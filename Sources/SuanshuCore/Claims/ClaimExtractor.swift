@@ -21,17 +21,24 @@ public struct ClaimExtractor: Sendable {
         var periods: ContextResolver.Periods?
         if sentences >= sideBySideFrom, sentences >= 2 {
             // The periods need only the dates: found while the two halves are read.
-            let ((a, b), found) = SideBySide.run({
+            var ((a, b), found) = SideBySide.run({
                 SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
             }, { resolver.periods() })
+            // Each half numbered on its own thread (the second knows where it starts now).
+            let firstCount = a.count
+            _ = SideBySide.run({ Self.number(&a, from: 0) }, { Self.number(&b, from: firstCount) })
             claims = a + b
             periods = found
         } else {
             claims = read(0..<sentences)
+            Self.number(&claims, from: 0)
         }
-        for k in claims.indices { claims[k].setNumber(k) }
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
         return claims
+    }
+
+    private static func number(_ claims: inout [Claim], from start: Int) {
+        for k in claims.indices { claims[k].setNumber(start + k) }
     }
 
     /// The claims of some sentences, their kinds decided, not yet numbered or resolved.

@@ -220,13 +220,13 @@ struct ContextResolver {
                let previous = all[sentenceStart..<index].last(where: { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }) {
                 found = previous.subject
             }
-            if let head = finding.listHead, found?.metric != all[head].subject?.metric {
+            if let head = finding.listHead, !ByteKey.sameBytes(found?.metric, all[head].subject?.metric) {
                 found = all[head].subject
                 claim.wholeMetric = all[head].wholeMetric
             }
             if var subject = found {
                 if let entity = subject.entity {
-                    if subject.metric == nil || partOfWhole && subject.metric == claim.wholeMetric,
+                    if subject.metric == nil || partOfWhole && ByteKey.sameBytes(subject.metric, claim.wholeMetric),
                        let known = entityMetric[ByteKey(entity)] {
                         subject.metric = known
                     }
