@@ -105,6 +105,9 @@ public struct Checker: Sendable {
         private let names: [ByteKey: Int32]
         /// Per claim (by `Claim.number`), what relations ask of it.
         private let facts: [Facts]
+        /// Per claim, its sentence and start packed (sentence << 32 | start): the binary
+        /// searches of `around` read these, 8 bytes a claim, not the facts' 72.
+        private let places: [Int64]
         private let yearOnYear: Int32
 
         /// What relations ask of a claim, with names and periods as numbers, in one flat
@@ -181,6 +184,7 @@ public struct Checker: Sendable {
             }
             // Looked up, not added: every name numbered has its (maybe empty) lists.
             yearOnYear = names[ByteKey("yoy")] ?? -2
+            places = facts.map { Self.packedPlace(sentence: $0.sentence, start: $0.start) }
             self.names = names
             self.facts = facts
             byTermNumber = byTerm
@@ -263,11 +267,12 @@ public struct Checker: Sendable {
         func nearest(to c: Claim, in candidates: [Int32]?, _ condition: (Facts) -> Bool) -> Claim? {
             guard let candidates, !candidates.isEmpty else { return nil }
             let me = facts[c.number]
+            let nearby = aroundIndices(me, in: candidates)
             let best: Int32? = facts.withUnsafeBufferPointer { facts in
                 candidates.withUnsafeBufferPointer { list in
                     var best: Int32?
                     var bestScore = Int.max
-                    for k in Self.aroundIndices(me, in: list, facts) {
+                    for k in nearby {
                         let a = facts[Int(list[k])]
                         guard a.number != me.number, condition(a) else { continue }
                         let score = (a.qualifier == .exact ? 0 : 1_000_000_000) + (a.sentence == me.sentence ? 0 : 1_000_000)
@@ -296,50 +301,38 @@ public struct Checker: Sendable {
         /// The claims numbered in `candidates` within `window` sentences of `c` and `reach`
         /// places of it.
         func around(_ c: Claim, in candidates: [Int32]) -> [Claim] {
-            facts.withUnsafeBufferPointer { facts in
-                candidates.withUnsafeBufferPointer { list in
-                    Self.aroundIndices(facts[c.number], in: list, facts).map { claims[Int(list[$0])] }
-                }
-            }
+            aroundIndices(facts[c.number], in: candidates).map { claims[Int(candidates[$0])] }
         }
 
         /// The numbers in `candidates` within `window` sentences of `c` and `reach` places of it.
         func aroundNumbers(_ c: Claim, in candidates: [Int32]) -> ArraySlice<Int32> {
-            let range = facts.withUnsafeBufferPointer { facts in
-                candidates.withUnsafeBufferPointer { list in Self.aroundIndices(facts[c.number], in: list, facts) }
-            }
-            return candidates[range]
+            candidates[aroundIndices(facts[c.number], in: candidates)]
         }
 
-        private struct Place {
-            var sentence: Int
-            var start: Int
-        }
+        static func packedPlace(sentence: Int, start: Int) -> Int64 { Int64(sentence) << 32 | Int64(start) }
 
-        private static func aroundIndices(_ c: Facts, in list: UnsafeBufferPointer<Int32>, _ facts: UnsafeBufferPointer<Facts>) -> Range<Int> {
-            aroundIndices(Place(sentence: c.sentence, start: c.start), list.count) {
-                let f = facts[Int(list[$0])]
-                return Place(sentence: f.sentence, start: f.start)
-            }
-        }
-
-        /// The indices (among `count` candidates, placed by `place`) of those within `window`
-        /// sentences of `c` and `reach` places of it: one binary search over all, the two ends
-        /// then within `reach` of it.
-        private static func aroundIndices(_ c: Place, _ count: Int, _ place: (Int) -> Place) -> Range<Int> {
-            func firstIndex(in range: Range<Int>, _ before: (Place) -> Bool) -> Int {
-                var low = range.lowerBound
-                var high = range.upperBound
-                while low < high {
-                    let mid = (low + high) / 2
-                    if before(place(mid)) { low = mid + 1 } else { high = mid }
+        /// The indices of the candidates within `window` sentences of `c` and `reach` places
+        /// of it: one binary search over all, the two ends then within `reach` of it.
+        private func aroundIndices(_ c: Facts, in candidates: [Int32]) -> Range<Int> {
+            places.withUnsafeBufferPointer { places in
+                candidates.withUnsafeBufferPointer { list in
+                    func firstIndex(in range: Range<Int>, before bound: Int64) -> Int {
+                        var low = range.lowerBound
+                        var high = range.upperBound
+                        while low < high {
+                            let mid = (low + high) / 2
+                            if places[Int(list[mid])] < bound { low = mid + 1 } else { high = mid }
+                        }
+                        return low
+                    }
+                    // Places are (sentence, start) in order, packed; a sentence bound is its
+                    // start 0 (a negative sentence is before every place).
+                    let here = firstIndex(in: 0..<list.count, before: Self.packedPlace(sentence: c.sentence, start: c.start))
+                    let low = firstIndex(in: max(0, here - Self.reach)..<here, before: Int64(c.sentence - Self.window) << 32)
+                    let high = firstIndex(in: here..<min(list.count, here + Self.reach), before: Int64(c.sentence + Self.window + 1) << 32)
+                    return low..<max(low, high)
                 }
-                return low
             }
-            let here = firstIndex(in: 0..<count) { ($0.sentence, $0.start) < (c.sentence, c.start) }
-            let low = firstIndex(in: max(0, here - reach)..<here) { $0.sentence < c.sentence - window }
-            let high = firstIndex(in: here..<min(count, here + reach)) { $0.sentence < c.sentence + window + 1 }
-            return low..<max(low, high)
         }
 
         func isLevel(_ c: some ClaimFacts) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }
