@@ -197,8 +197,8 @@ public struct Checker: Sendable {
 
         // MARK: Finding claims
 
-        func keys(_ c: some ClaimFacts) -> Facts { facts[c.number] }
-        func keys(number: Int32) -> Facts { facts[Int(number)] }
+        func facts(of c: some ClaimFacts) -> Facts { facts[c.number] }
+        func facts(number: Int32) -> Facts { facts[Int(number)] }
 
         /// The claims whose term (entity + metric) is `term`, in document order.
         func numbers(ofTerm term: String) -> [Int32]? { nonEmpty(names[ByteKey(term)].map { byTermNumber[Int($0)] }) }
@@ -301,7 +301,7 @@ public struct Checker: Sendable {
         /// The claims numbered in `candidates` within `window` sentences of `c` and `reach`
         /// places of it.
         func around(_ c: Claim, in candidates: [Int32]) -> [Claim] {
-            aroundIndices(facts[c.number], in: candidates).map { claims[Int(candidates[$0])] }
+            aroundNumbers(c, in: candidates).map { claims[Int($0)] }
         }
 
         /// The numbers in `candidates` within `window` sentences of `c` and `reach` places of it.

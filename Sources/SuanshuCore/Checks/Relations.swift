@@ -17,13 +17,13 @@ extension Checker {
         var groups: [Key: [Int32]] = [:]
         let yearOnYear = context.nameNumber("yoy")
         for c in context.claims where !c.isPrior {
-            let k = context.keys(c)
+            let k = context.facts(of: c)
             // No basis said is year on year.
             let key = Key(kind: c.kind, unit: k.unit, metric: k.metric, entity: k.entity, partner: k.partner,
                           from: k.from, to: k.to, basis: k.basis < 0 ? yearOnYear : k.basis)
             groups[key, default: []].append(Int32(c.number))
         }
-        func facts(_ n: Int32) -> Context.Facts { context.keys(number: n) }
+        func facts(_ n: Int32) -> Context.Facts { context.facts(number: n) }
         func claim(_ n: Int32) -> Claim { context.claims[Int(n)] }
         // In the order the groups first appear, so that output is the same every run.
         for group in groups.values.sorted(by: { facts($0[0]).start < facts($1[0]).start }) where group.count > 1 {
@@ -84,7 +84,7 @@ extension Checker {
                 let whole = context.claims[Int(number)]
                 guard context.isLevel(whole), whole.qualifier == .exact || whole.qualifier == .about || whole.qualifier == .nearly else { continue }
                 var parts: [Claim] = []
-                let entityNumber = context.keys(whole).entity
+                let entityNumber = context.facts(of: whole).entity
                 let partLookups = lookups[entityNumber] ?? rule.parts.map { term in
                     (context.numbers(ofTerm: bareTerm(term, whole)) ?? context.numbers(ofTerm: term),
                      TermNames(term, entity: whole.subject?.entity, context))
@@ -158,7 +158,7 @@ extension Checker {
         }
 
         func match(_ c: Context.Facts, _ context: Context) -> Bool {
-            let own = context.keys(c)
+            let own = context.facts(of: c)
             if own.term == term {
                 return entity == nil || (entity! >= 0 && own.entity == entity!) || (entityTerm >= 0 && own.term == entityTerm)
             }
@@ -225,7 +225,7 @@ extension Checker {
         // The levels of that metric before the list, one per entity, latest first.
         var parts: [Claim] = []
         for c in context.around(first, in: context.numbers(ofMetric: metric) ?? []).reversed()
-        where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && context.keys(c).entity >= 0 && context.samePeriod(c, share) {
+        where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && context.facts(of: c).entity >= 0 && context.samePeriod(c, share) {
             if parts.contains(where: { context.sameEntity($0, c) }) { break }
             parts.insert(c, at: 0)
             if parts.count == list.count { break }
@@ -238,7 +238,7 @@ extension Checker {
     func growths(_ context: Context, _ found: inout CheckList) {
         for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
             let sameTerm = context.numbers(ofTermOf: g)
-            guard context.keys(g).metric >= 0,
+            guard context.facts(of: g).metric >= 0,
                   let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) })
             else { continue }
             // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
@@ -283,7 +283,7 @@ extension Checker {
     func changes(_ context: Context, _ found: inout CheckList) {
         for change in context.claims where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
             let sameTerm = context.numbers(ofTermOf: change)
-            guard context.keys(change).metric >= 0, let period = change.period,
+            guard context.facts(of: change).metric >= 0, let period = change.period,
                   let now = context.nearest(to: change, in: sameTerm, {
                       context.isLevel($0) && context.sameUnit($0, change) && context.sameSubject($0, change) && context.samePeriod($0, change)
                   }),

@@ -89,8 +89,6 @@ public struct Claim: @unchecked Sendable {
         var comparedPeriod: Period? = nil
     }
 
-    /// The fields behind a pointer, not in a `var`: reading a class's `var` costs a runtime
-    /// exclusivity check, and claims are read millions of times.
     /// The fields in one allocation with the box (a buffer's header): a claim read is one
     /// pointer away, and the header is reached without the exclusivity checks of a class's
     /// stored property. Written only through a uniquely referenced box (see `fields`).
@@ -126,13 +124,9 @@ public struct Claim: @unchecked Sendable {
         // A small string, made without interpolation (a document numbers its claims by the
         // hundred thousand).
         let id = "c" + String(number + 1)
-        modifyFields { fields in
-            fields.number = number
-            fields.id = id
-        }
+        fields.number = number
+        fields.id = id
     }
-
-    private mutating func modifyFields(_ body: (inout Fields) -> Void) { body(&fields) }
 
     public var id: String {
         get { box.pointer.pointee.id }

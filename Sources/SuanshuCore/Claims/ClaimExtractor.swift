@@ -186,7 +186,6 @@ public struct ClaimExtractor: Sendable {
     private func documentCurrency(_ units: UnsafeBufferPointer<UInt16>, script: Script) -> String? {
         var named: String?
         var i = 0
-        let renminbi = Self.renminbi
         var mentionsRenminbi = false
         while i < units.count {
             if let (length, code) = grammar.currencies.match(units, at: i, limit: units.count) {
@@ -199,7 +198,7 @@ public struct ClaimExtractor: Sendable {
                 i += length
                 continue
             }
-            if units[i] == renminbi[0], i + 3 <= units.count, Array(units[i..<(i + 3)]) == renminbi { mentionsRenminbi = true }
+            if units[i] == Self.renminbi[0], units[i...].starts(with: Self.renminbi) { mentionsRenminbi = true }
             i += 1
         }
         return script != .simplified && !mentionsRenminbi ? named : nil

@@ -78,8 +78,7 @@ public final class Analyzer {
     /// The sentences of the text; a large one in two stretches at once, cut after a line break.
     private func sentences(of text: NormalizedText) throws(ICUError) -> Segmentation {
         let count = text.utf16.count
-        guard sideBySideFrom != .max, count >= NormalizedText.twoHalvesFrom,
-              let cut = text.utf16[(count / 2)...].firstIndex(of: 0x0A).map({ $0 + 1 }), cut < count else {
+        guard sideBySideFrom != .max, count >= NormalizedText.twoHalvesFrom, let cut = text.utf16.halvesCut(in: 0..<count) else {
             return try segmenter.segment(text, words: false)
         }
         let other = try otherSegmenter.get()

@@ -19,12 +19,9 @@ public struct NormalizedText: Sendable {
         let source = original.utf16
         // A large text is done in two halves at once, cut at a line break: NFKC never joins
         // across one.
-        var cut: Int?
-        if source.count - skip >= twoHalvesFrom {
-            cut = source[(skip + (source.count - skip) / 2)...].firstIndex(of: 0x0A).map { $0 + 1 }
-        }
+        let cut = source.count - skip >= twoHalvesFrom ? source.halvesCut(in: skip..<source.count) : nil
         var whole: Piece
-        if let cut, cut < source.count {
+        if let cut {
             // The first half's arrays have room for the second's, appended without a copy
             // of the first (room not written is never touched).
             let room = source.count + source.count / 16 + 16
@@ -39,11 +36,10 @@ public struct NormalizedText: Sendable {
         } else {
             whole = try Self.piece(source, skip..<source.count, table).get()
         }
-        let (working, start, end) = (whole.units, whole.start, whole.end)
         self.original = original
-        self.utf16 = working
-        self.originStart = start
-        self.originEnd = end
+        utf16 = whole.units
+        originStart = whole.start
+        originEnd = whole.end
         self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
     }
 

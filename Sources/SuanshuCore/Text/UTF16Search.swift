@@ -1,3 +1,13 @@
+extension Array where Element == UInt16 {
+    /// Where a text in `range` is cut in two for two threads: after the first line break
+    /// from its middle on, which no stage reads across; nil when there is none before the end.
+    func halvesCut(in range: Range<Int>) -> Int? {
+        guard let lineBreak = self[(range.lowerBound + range.count / 2)..<range.upperBound].firstIndex(of: 0x0A),
+              lineBreak + 1 < range.upperBound else { return nil }
+        return lineBreak + 1
+    }
+}
+
 extension Collection where Element == UInt16 {
     /// True when the units hold `word` somewhere: a search in the working text without
     /// making a String of it.
