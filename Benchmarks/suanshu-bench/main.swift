@@ -115,6 +115,8 @@ struct Stage {
     let name: String
     let body: () throws -> Int
     var times: [Double] = []
+    /// The reference's time in the run just before each of `times`.
+    var references: [Double] = []
     var count = 0
     /// Bytes written, for the stages that write output.
     var written = 0
@@ -128,7 +130,8 @@ var boundaries = [Int32](repeating: 0, count: 256)
 var statuses = [Int32](repeating: 0, count: 256)
 
 let segmenter = try Segmenter()
-let segmented = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
+// Made after the process runs (below), whose peak memory would otherwise count this one's.
+nonisolated(unsafe) var segmented: SegmentedDocument!
 let engine = try NumberEngine()
 let analyzer = try Analyzer()
 // One thread throughout (a large document otherwise runs some stages on two).
@@ -182,12 +185,91 @@ var stages: [Stage] = [
     },
 ]
 
-// Rounds: each runs the reference and then every stage once, so that each stage's ratio is
-// taken against a reference measured minutes, not tens of minutes, away — on a shared
-// machine the speed of both drifts. A stage's figure is its best time; its ratio is the
-// median of its rounds' ratios, with their range.
+// Rounds: in each, every stage runs once right after a run of the reference, so that its
+// ratio is taken against ICU measured moments before (on a shared machine the speed of both
+// drifts, and not together). A stage's figure is its best time; its ratio is the median of
+// its rounds' ratios, with their range.
+@MainActor func timeReference() throws -> Double {
+    let start = now()
+    stages[0].count = try stages[0].body()
+    let time = now() - start
+    stages[0].times.append(time)
+    return time
+}
+/// `suanshu check FILE > /dev/null` as a user runs it, a process of its own: its wall time
+/// and peak memory (the kernel's count for the child), when the tool is built beside this.
+struct ProcessRun {
+    let tool: String
+    let file: String
+    var times: [Double] = []
+    var references: [Double] = []
+    var peakKilobytes = 0
+
+    /// The tool beside this benchmark, and a file holding the input (`--write-input`'s, or
+    /// a temporary one removed at the end).
+    static func make(input: [UInt8], copy: String?) -> ProcessRun? {
+        let own = CommandLine.arguments[0]
+        guard let slash = own.lastIndex(of: "/") else { return nil }
+        let tool = String(own[..<slash]) + "/suanshu"
+        guard access(tool, X_OK) == 0 else { return nil }
+        if let copy { return ProcessRun(tool: tool, file: copy) }
+        var template = Array("/tmp/suanshu-bench-XXXXXX".utf8CString)
+        let descriptor = mkstemp(&template)
+        guard descriptor >= 0 else { return nil }
+        let written = input.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        let file = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard written == input.count else { unlink(file); return nil }
+        return ProcessRun(tool: tool, file: file, temporary: true)
+    }
+
+    private var temporary = false
+
+    private init(tool: String, file: String, temporary: Bool = false) {
+        self.tool = tool
+        self.file = file
+        self.temporary = temporary
+    }
+
+    /// One run: its wall time, or nil when the process could not be started or failed.
+    mutating func run() -> Double? {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        let arguments = [tool, "check", "--fail-on", "never", file].map { $0.withCString { strdup($0) } } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = now()
+        guard posix_spawn(&pid, tool, &actions, nil, arguments, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        var usage = rusage()
+        guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }
+        let time = now() - start
+        peakKilobytes = max(peakKilobytes, usage.ru_maxrss)
+        return time
+    }
+
+    func removeTemporary() { if temporary { unlink(file) } }
+}
+var process = ProcessRun.make(input: input, copy: options.inputCopy)
+
+// The process rounds come first: a child's peak memory as the kernel counts it starts from
+// this process's own peak (it is spawned from this one), so it is measured while that is
+// still small, and printed as a bound should it not be.
 for _ in 0..<options.runs {
-    for index in stages.indices {
+    guard process != nil else { break }
+    let reference = try timeReference()
+    if let time = process!.run() {
+        process!.references.append(reference)
+        process!.times.append(time)
+    }
+}
+let ownPeakBeforeProcess = peakResidentMegabytes()
+segmented = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
+for _ in 0..<options.runs {
+    for index in stages.indices.dropFirst() {
+        stages[index].references.append(try timeReference())
         outputBytes = 0
         let start = now()
         stages[index].count = try stages[index].body()
@@ -203,7 +285,6 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
-let reference = stages[0]
 let counted = ["tokens", "tokens", "quantities", "claims", "checks", "checks", "checks", "checks"]
 for (index, stage) in stages.enumerated() {
     let fastest = stage.times.min()!
@@ -214,13 +295,25 @@ for (index, stage) in stages.enumerated() {
     if index == stages.count - 1 { notes.append("\(releases.count) documents") }
     line += " (" + notes.joined(separator: ", ") + ")"
     if index > 0 {
-        let ratios = zip(reference.times, stage.times).map { $0 / $1 }
+        let ratios = zip(stage.references, stage.times).map { $0 / $1 }
         line += ", ratio to word break \(String(format2: median(ratios)))"
         if ratios.count > 1 { line += " [\(String(format2: ratios.min()!))–\(String(format2: ratios.max()!))]" }
     }
     print(line)
 }
-print("peak memory (max RSS):".padding(to: 34) + "\(String(format1: peakResidentMegabytes())) MB")
+print("peak memory, this benchmark:".padding(to: 34) + "\(String(format1: peakResidentMegabytes())) MB (max RSS)")
+if let process, let fastest = process.times.min() {
+    let ratios = zip(process.references, process.times).map { $0 / $1 }
+    var line = "suanshu check FILE, a process".padding(to: 34) + "\(String(format1: megabytes / fastest)) MB/s"
+    let peak = Double(process.peakKilobytes) / 1024
+    line += " (output to /dev/null, peak memory \(peak > ownPeakBeforeProcess ? "" : "at most ")\(String(format1: peak)) MB)"
+    line += ", ratio to word break \(String(format2: median(ratios)))"
+    if ratios.count > 1 { line += " [\(String(format2: ratios.min()!))–\(String(format2: ratios.max()!))]" }
+    print(line)
+} else {
+    print("suanshu check FILE, a process:".padding(to: 34) + "not measured (build the tool: swift build -c release)")
+}
+process?.removeTemporary()
 
 extension String {
     func padding(to width: Int) -> String { self + String(repeating: " ", count: max(1, width - count)) }
