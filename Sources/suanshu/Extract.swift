@@ -81,12 +81,12 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Extract the claims of releases and check that their figures agree.",
         discussion: """
-        One file (or '-' for standard input) gives one JSON document. Several files or a
-        folder give JSON Lines, one document a line in the order given, checked on --jobs
+        One file (or '-' for standard input) gives one JSON document. Several files or a \
+        folder give JSON Lines, one document a line in the order given, checked on --jobs \
         cores; a file that cannot be read is reported and skipped.
 
-        Exit status: 0 when every check is consistent or unverifiable, 1 when one is
-        inconsistent (unless --fail-on never), 2 for usage or input errors (in a batch: when
+        Exit status: 0 when every check is consistent or unverifiable, 1 when one is \
+        inconsistent (unless --fail-on never), 2 for usage or input errors (in a batch: when \
         a file could not be read).
 
         Examples:

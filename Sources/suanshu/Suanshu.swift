@@ -13,9 +13,11 @@ struct Suanshu: ParsableCommand {
         Chinese, UTF-8, GB18030, Big5 or UTF-16) from a file or standard input.
 
         Examples:
+          suanshu check Fixtures/customs-2024-annual-planted.txt
+          suanshu check --format text release.txt
+          tail -f briefing.txt | suanshu check --stream
+          suanshu check --jobs 4 releases/ > checks.jsonl
           suanshu tokens Fixtures/encodings/release-hant.utf8.txt
-          suanshu tokens --format json release.txt
-          cat release.txt | suanshu tokens -
 
         Exit status: 0 success; 1 an inconsistent check; 2 usage or input error.
         """,

@@ -22,21 +22,32 @@ public struct Checker: Sendable {
         // the other: on a large document they run side by side.
         let first: [(Context, inout CheckList) -> Void] = [restatementsAndBounds, sumsAndAggregates, changes, rateChanges]
         let second: [(Context, inout CheckList) -> Void] = [shares, contributions, growths, orders, subsets, countsWithin]
-        func run(_ group: [(Context, inout CheckList) -> Void]) -> [[Check]] {
+        // Each group's checks, and where each relation's end.
+        func run(_ group: [(Context, inout CheckList) -> Void]) -> (checks: [Check], ends: [Int]) {
             var found = CheckList()
-            var pieces: [[Check]] = []
+            var ends: [Int] = []
             for relation in group {
-                let start = found.checks.count
                 relation(context, &found)
-                pieces.append(Array(found.checks[start...]))
+                ends.append(found.checks.count)
             }
-            return pieces
+            return (found.checks, ends)
         }
         let (a, b) = claims.count >= sideBySideFrom ? SideBySide.run({ run(first) }, { run(second) }) : (run(first), run(second))
+        func piece(_ group: (checks: [Check], ends: [Int]), _ k: Int) -> ArraySlice<Check> {
+            group.checks[(k == 0 ? 0 : group.ends[k - 1])..<group.ends[k]]
+        }
         // One order whichever thread found them (restatements, sums, shares, contributions,
         // growths, changes, rate changes, orders, subsets, counts), numbered anew.
-        var checks = a[0] + a[1] + b[0] + b[1] + b[2] + a[2] + a[3] + b[3] + b[4] + b[5]
-        for k in checks.indices { checks[k].id = "k" + String(k + 1) }
+        let ordered = [piece(a, 0), piece(a, 1), piece(b, 0), piece(b, 1), piece(b, 2), piece(a, 2), piece(a, 3),
+                       piece(b, 3), piece(b, 4), piece(b, 5)]
+        var checks: [Check] = []
+        checks.reserveCapacity(a.checks.count + b.checks.count)
+        for piece in ordered {
+            for var check in piece {
+                check.id = "k" + String(checks.count + 1)
+                checks.append(check)
+            }
+        }
         return checks
     }
 
