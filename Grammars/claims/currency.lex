@@ -1,5 +1,7 @@
 # Currencies a release may declare for its bare 元: 4,129亿元（港元，下同）. A release in
-# Traditional characters that names one of these and never 人民币 uses it for 元 too.
+# Traditional characters that names one of these and never renminbi (code=CNY) uses it for
+# 元 too; a figure that names renminbi itself keeps CNY.
+人民币      code=CNY
 港元        code=HKD
 港币        code=HKD
 新台币      code=TWD

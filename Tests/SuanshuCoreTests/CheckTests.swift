@@ -28,6 +28,24 @@ struct CheckTests {
         #expect(sum.claims.count == 3)
     }
 
+    /// The words that make one figure part of another, or a list one of thresholds, are
+    /// checks/words.lex's: a word added there is read like the built-in ones.
+    @Test(arguments: [
+        ("其中 (built in)", nil, "2024年，汽车产量322.7万辆，其中，新能源汽车产量158.0万辆。", true),
+        ("包括, not listed", nil, "2024年，汽车产量322.7万辆，包括新能源汽车产量158.0万辆。", false),
+        ("包括, listed as a breakdown word", "包括  role=breakdown", "2024年，汽车产量322.7万辆，包括新能源汽车产量158.0万辆。", true),
+        ("中…有 (built in)", nil, "2024年，在41个工业大类行业中，有36个行业增加值保持增长。", true),
+        ("thresholds after 超过 (built in)", nil, "2024年，贸易规模超过万亿元、千亿元和百亿元的国家分别有14个、62个和137个。", true),
+        ("thresholds without a threshold word", nil, "2024年，贸易规模为万亿元、千亿元和百亿元的国家分别有14个、62个和137个。", false),
+    ] as [(String, String?, String, Bool)])
+    func checkWordsComeFromTheLexicon(_ name: String, _ extra: String?, _ text: String, _ ordered: Bool) throws {
+        var files = GrammarFiles.builtIn.files
+        if let extra { files["checks/words.lex"]! += extra + "\n" }
+        let analyzer = try Analyzer(grammars: GrammarFiles(files: files, origin: "test"))
+        let checks = try analyzer.analyze(source: "-", bytes: Array(text.utf8)).checks
+        #expect(checks.contains { $0.relation == "order" } == ordered, "\(name): \(checks.map(\.message))")
+    }
+
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
         let text: String

@@ -15,6 +15,8 @@ struct GrammarErrorTests {
         ("numbers/forms.lex", "%  form=percent\n%  form=percent\n", 2, 1, "listed twice"),
         ("numbers/numerals.lex", "一  digit=one\n", 1, 4, "not a whole number"),
         ("numbers/units.lex", "元  dimension=money\n", 1, 1, "needs code="),
+        ("numbers/before-number.lex", "第  ordinal\n第一  ordinal\n", 2, 1, "is not one character"),
+        ("numbers/before-number.lex", "第  cardinal\n", 1, 4, "'cardinal' is not one of"),
     ])
     func brokenLexiconNamesFileLineAndColumn(_ path: String, _ text: String, _ line: Int, _ column: Int, _ reason: String) {
         let error = #expect(throws: GrammarError.self) {
@@ -31,10 +33,27 @@ struct GrammarErrorTests {
         ("checks/sums.rules", "进出口 = 出口 + 进口\n进出口 = 出口\n", 2, "at least two parts"),
         ("checks/within.rules", "# comment\n进口 <= 进出口\n进口 < 进出口\n", 3, "PART <= WHOLE"),
         ("checks/within.rules", "进口 <=\n", 1, "PART <= WHOLE"),
+        ("checks/words.lex", "其中  role=breakdown\n有有  role=among-part\n", 2, "is not one character"),
+        ("checks/words.lex", "# comment\n其中\n", 2, "needs role="),
+        ("checks/words.lex", "其中  role=whole\n", 1, "role=whole is not one of"),
     ])
     func brokenCheckRulesNameFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
         let error = #expect(throws: GrammarError.self) {
             _ = try Checker(grammars: Self.grammars(replacing: path, with: text))
+        }
+        #expect(error?.file == path)
+        #expect(error?.line == line)
+        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+    }
+
+    @Test(arguments: [
+        ("claims/roles.lex", "其中  role=breakdown\n下同  role=below\n", 2, "role=below is not one of"),
+        ("claims/roles.lex", "其中\n", 1, "needs role=breakdown or role=same-below"),
+        ("claims/currency.lex", "港元  code=HKD\n港币\n", 2, "needs code="),
+    ])
+    func brokenClaimLexiconNamesFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
+        let error = #expect(throws: GrammarError.self) {
+            _ = try ClaimExtractor(grammars: Self.grammars(replacing: path, with: text))
         }
         #expect(error?.file == path)
         #expect(error?.line == line)

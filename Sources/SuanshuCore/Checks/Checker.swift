@@ -4,6 +4,7 @@
 public struct Checker: Sendable {
     let sums: [SumRule]
     let within: [WithinRule]
+    let words: CheckWords
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -14,10 +15,11 @@ public struct Checker: Sendable {
     public init(grammars: GrammarFiles = .builtIn) throws {
         sums = try SumRule.parse(file: "checks/sums.rules", text: try grammars.required("checks/sums.rules"))
         within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))
+        words = try CheckWords(grammars)
     }
 
     public func checks(_ claims: [Claim], text: NormalizedText, sideBySideFrom: Int = SideBySide.threshold) -> [Check] {
-        let context = Context(claims: claims, text: text)
+        let context = Context(claims: claims, text: text, words: words)
         // Two groups that share no relation name, so that each finds its checks once without
         // the other: on a large document they run side by side.
         let first: [(Context, inout CheckList) -> Void] = [restatementsAndBounds, sumsAndAggregates, changes, rateChanges]
@@ -105,6 +107,7 @@ public struct Checker: Sendable {
     final class Context {
         let claims: [Claim]
         let text: NormalizedText
+        let words: CheckWords
         /// The numbers of the claims by subject term (entity + metric) and by metric, by
         /// number of the name (see `names`), in document order: where relations look.
         private let byTermNumber: [[Int32]]
@@ -136,7 +139,8 @@ public struct Checker: Sendable {
             var isPrior = false
         }
 
-        init(claims: [Claim], text: NormalizedText) {
+        init(claims: [Claim], text: NormalizedText, words: CheckWords) {
+            self.words = words
             // Numbers are places in this list (the extractor numbers them so already).
             var claims = claims
             for k in claims.indices where claims[k].number != k { claims[k].number = k }
@@ -414,11 +418,12 @@ public struct Checker: Sendable {
             return "— off by " + (stated.unit == "%" || stated.unit == "pp" ? Self.fixed(d, 2) + " points" : figure(d, like: stated))
         }
 
-        /// The original words of a working range without 多 and 余 (万亿元 of 6000多亿元).
+        /// The original words of a working range without 多, 余 and the other vague tails of
+        /// checks/words.lex (万亿元 of 6000多亿元).
         private func unitWords(_ range: Range<Int>) -> String {
             let original = text.originalUTF16Range(range)
             return text.original.utf16.withUnsafeBufferPointer { units in
-                let kept = units[original].filter { $0 != 0x591A && $0 != 0x4F59 }  // 多 余
+                let kept = units[original].filter { !words.vagueTail.contains($0) }
                 return kept.withUnsafeBufferPointer { String(utf16Units: $0) }
             }
         }

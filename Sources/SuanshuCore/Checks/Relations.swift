@@ -1,7 +1,3 @@
-private let 其中 = Array("其中".utf16)
-private let 中: UInt16 = 0x4E2D
-private let 有: UInt16 = 0x6709
-
 /// The relations the checker looks for, one function each.
 extension Checker {
     /// The same figure said twice (restatement), and an approximate figure against the exact
@@ -390,7 +386,8 @@ extension Checker {
             let levels = sentence.filter { context.isLevel($0) && $0.qualifier != .under }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             for (whole, part) in zip(levels, levels.dropFirst()) where whole.unit == part.unit && context.samePeriod(whole, part) {
                 let between = units[whole.range.upperBound..<part.range.lowerBound]
-                let introducesPart = between.contains(word: 其中) || (between.contains(中) && between.last == 有)
+                let introducesPart = words.breakdown.contains { between.contains(word: $0) }
+                    || (between.contains { words.among.contains($0) } && between.last.map { words.amongPart.contains($0) } == true)
                 guard introducesPart, !between.contains(0x3B), !between.contains(0x3002) else { continue }  // ; 。
                 addContainment(part, whole, context, &found)
                 // A share said of the part (增长面接近九成) is part / whole.
@@ -462,19 +459,9 @@ extension Checker {
     private func thresholdOrder(before first: Claim, _ context: Context) -> Int? {
         let units = context.text.utf16
         let sentenceStart = max(0, first.range.lowerBound - 60)
-        let words = String(decoding: units[sentenceStart..<first.range.lowerBound], as: UTF16.self)
-        guard words.contains("超过") || words.contains("以上") else { return nil }
-        let scale: [(String, Int)] = [("万亿", 12), ("千亿", 11), ("百亿", 10), ("十亿", 9), ("亿", 8), ("千万", 7), ("百万", 6), ("万", 4)]
-        var found: [Int] = []
-        var rest = Substring(words)
-        while !rest.isEmpty {
-            if let (word, power) = scale.first(where: { rest.hasPrefix($0.0) }) {
-                found.append(power)
-                rest = rest.dropFirst(word.count)
-            } else {
-                rest = rest.dropFirst()
-            }
-        }
+        let before = units[sentenceStart..<first.range.lowerBound]
+        guard words.threshold.contains(where: { before.contains(word: $0) }) else { return nil }
+        let found = words.scales(in: before)
         guard found.count >= 2 else { return nil }
         if zip(found, found.dropFirst()).allSatisfy({ $0 > $1 }) { return -1 }
         if zip(found, found.dropFirst()).allSatisfy({ $0 < $1 }) { return 1 }

@@ -58,7 +58,7 @@ public struct ClaimExtractor: Sendable {
                 for quantity in found {
                     guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
                     // Read in the working text: a String of each figure cost more than its rules.
-                    if claim.unit == "CNY", let currency, !units[quantity.range].contains(word: Self.renminbi) {
+                    if claim.unit == "CNY", let currency, !namesRenminbi(units, quantity.range) {
                         claim.unit = currency
                     }
                     claims.append(claim)
@@ -179,10 +179,14 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    private static let renminbi = Array("人民币".utf16)
+    /// Whether a currency word of code CNY (人民币) stands in `range`.
+    private func namesRenminbi(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
+        for i in range where grammar.currencies.match(units, at: i, limit: range.upperBound)?.value == "CNY" { return true }
+        return false
+    }
 
     /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text
-    /// that never says 人民币.
+    /// that never names renminbi.
     private func documentCurrency(_ units: UnsafeBufferPointer<UInt16>, script: Script) -> String? {
         var named: String?
         var i = 0
@@ -191,14 +195,17 @@ public struct ClaimExtractor: Sendable {
             if let (length, code) = grammar.currencies.match(units, at: i, limit: units.count) {
                 // 港元，下同 (or 港元,下同 once normalised) declares it outright.
                 let after = i + length
-                if after + 3 <= units.count, units[after] == 0x2C, units[after + 1] == 0x4E0B, units[after + 2] == 0x540C {
+                if after + 1 < units.count, units[after] == 0x2C, grammar.sameBelow.match(units, at: after + 1, limit: units.count) != nil {
                     return code
                 }
-                if named == nil { named = code }
+                if code == "CNY" {
+                    mentionsRenminbi = true
+                } else if named == nil {
+                    named = code
+                }
                 i += length
                 continue
             }
-            if units[i] == Self.renminbi[0], units[i...].starts(with: Self.renminbi) { mentionsRenminbi = true }
             i += 1
         }
         return script != .simplified && !mentionsRenminbi ? named : nil

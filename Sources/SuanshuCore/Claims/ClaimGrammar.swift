@@ -23,6 +23,10 @@ final class ClaimGrammar: Sendable {
     let partMarkers: [WordTable<Bool>]
     /// The single characters of claims/markers.lex, by role.
     let markers: Markers
+    /// 其中: parts of the level before follow (claims/roles.lex).
+    let breakdown: WordTable<Bool>
+    /// 下同: after a currency, declares it for the rest (claims/roles.lex).
+    let sameBelow: WordTable<Bool>
 
     /// Characters whose role the resolver reads (claims/markers.lex).
     struct Markers: Sendable {
@@ -91,6 +95,17 @@ final class ClaimGrammar: Sendable {
         self.metrics = try valued("claims/metrics.lex", "metric")
         self.partners = try valued("claims/partners.lex", "partner")
         markers = try Markers(try Lexicon(files, "claims/markers.lex"))
+        var breakdown = WordTable<Bool>.Builder()
+        var sameBelow = WordTable<Bool>.Builder()
+        for entry in try Lexicon(files, "claims/roles.lex").entries {
+            switch try entry.choice("role", ["breakdown": true, "same-below": false]) {
+            case true?: breakdown.insert(try workingForm(entry.word), true)
+            case false?: sameBelow.insert(try workingForm(entry.word), true)
+            case nil: throw entry.error(nil, "'\(entry.word)' needs role=breakdown or role=same-below")
+            }
+        }
+        self.breakdown = breakdown.table
+        self.sameBelow = sameBelow.table
         partMarkers = ["share", "pull", "drag"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
     }
 }

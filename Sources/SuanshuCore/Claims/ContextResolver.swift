@@ -1,7 +1,5 @@
 /// Gives claims their period (resolved against the release's own dates), basis and subject
 /// (metric, entity, partner), carrying them over where the text leaves them out.
-private let 其中 = Array("其中".utf16)
-
 /// How far back (in UTF-16 units) context is looked for: a sentence with no full stop in
 /// a megabyte must not make every claim scan all of it.
 let contextReach = 300
@@ -516,7 +514,8 @@ struct ContextResolver {
         // clauses after it up to the full stop) keeps what the part belongs to: the last level.
         var carried = partner
         if entity == nil, partner == nil, let whole,
-           units[clauseStart..<metricRange.lowerBound].contains(word: 其中) || ([0, 3].contains(clauseStart - sentence.lowerBound) && opensWith其中(claim.sentence, units)) {
+           grammar.breakdown.occurs(in: units, clauseStart..<metricRange.lowerBound)
+            || ([0, 3].contains(clauseStart - sentence.lowerBound) && opensWithBreakdown(claim.sentence, units)) {
             // (服务出口 under 服务进出口 already names what it belongs to.)
             entity = whole.entity.flatMap { metric.contains($0) ? nil : ($0, metricRange) }
             carried = whole.partner
@@ -525,13 +524,13 @@ struct ContextResolver {
         return Subject(metric: metric, entity: entity?.text, partner: carried, text: text.originalString(min(start, metricRange.lowerBound)..<metricRange.upperBound))
     }
 
-    /// 其中，出口…；进口…: a sentence that opens with 其中, or goes on after a semicolon from
-    /// one that does.
-    private func opensWith其中(_ index: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// 其中，出口…；进口…: a sentence that opens with a breakdown word (claims/roles.lex), or goes
+    /// on after a semicolon from one that does.
+    private func opensWithBreakdown(_ index: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         var index = index
         while index >= 0 {
             let range = segmentation.sentences[index].range
-            if range.count >= 2, units[range.lowerBound] == 其中[0], units[range.lowerBound + 1] == 其中[1] { return true }
+            if grammar.breakdown.match(units, at: range.lowerBound, limit: range.upperBound) != nil { return true }
             guard index > 0, units[segmentation.sentences[index - 1].range.upperBound - 1] == 0x3B else { return false }  // ;
             index -= 1
         }

@@ -56,6 +56,10 @@ final class NumberGrammar: Sendable {
     let forms: WordTable<Form>
     /// Characters after which 成 is a word (成为, 成本), not tenths.
     let tenthsNotBefore: Set<UInt16>
+    /// 第: before a number, makes it an ordinal (numbers/before-number.lex).
+    let ordinalMarks: Set<UInt16>
+    /// 翻 了: may stand between a qualifier and a doubling (numbers/before-number.lex).
+    let doublingMarks: Set<UInt16>
     let qualifiersBefore: WordTable<QualifierWord>
     let qualifiersAfter: WordTable<QualifierWord>
     let rangeWords: WordTable<Bool>
@@ -72,6 +76,8 @@ final class NumberGrammar: Sendable {
         var units = WordTable<Unit>.Builder()
         var forms = WordTable<Form>.Builder()
         var tenthsNotBefore: Set<UInt16> = []
+        var ordinalMarks: Set<UInt16> = []
+        var doublingMarks: Set<UInt16> = []
         var qualifiersBefore = WordTable<QualifierWord>.Builder()
         var qualifiersAfter = WordTable<QualifierWord>.Builder()
         var rangeWords = WordTable<Bool>.Builder()
@@ -146,6 +152,16 @@ final class NumberGrammar: Sendable {
         for entry in try Lexicon(files, "numbers/period-prefixes.lex").entries {
             periodPrefixes.insert(try workingForm(entry.word), true)
         }
+        for entry in try Lexicon(files, "numbers/before-number.lex").entries {
+            let units = try workingForm(entry.word)
+            guard units.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
+            let roles = ["ordinal", "doubling"]
+            if let unknown = entry.flags.subtracting(roles).sorted().first {
+                throw entry.error(unknown, "'\(unknown)' is not one of \(roles.joined(separator: ", "))")
+            }
+            if entry.flags.contains("ordinal") { ordinalMarks.insert(units[0]) }
+            if entry.flags.contains("doubling") { doublingMarks.insert(units[0]) }
+        }
         for entry in try Lexicon(files, "numbers/not-numbers.lex").entries {
             notNumbers.insert(try workingForm(entry.word), true)
         }
@@ -161,6 +177,8 @@ final class NumberGrammar: Sendable {
         self.units = units.table
         self.forms = forms.table
         self.tenthsNotBefore = tenthsNotBefore
+        self.ordinalMarks = ordinalMarks
+        self.doublingMarks = doublingMarks
         self.qualifiersBefore = qualifiersBefore.table
         self.qualifiersAfter = qualifiersAfter.table
         self.rangeWords = rangeWords.table

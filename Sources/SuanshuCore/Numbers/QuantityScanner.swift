@@ -204,7 +204,7 @@ struct QuantityScanner {
         // bounds it like any other figure.
         q.interval = (q.qualifier == .exact ? r.fixedInterval : nil) ?? interval(q, r, vague: r.vague)
         if let vague = r.vague, q.qualifier == .exact { q.qualifier = vague.low == q.value ? .about : .over }
-        if q.range.lowerBound > bounds.lowerBound, text[q.range.lowerBound - 1] == 第字 {
+        if q.range.lowerBound > bounds.lowerBound, grammar.ordinalMarks.contains(text[q.range.lowerBound - 1]) {
             // 第三: the ordinal takes in its 第.
             q.form = .ordinal
             q.interval = .point(q.value)
@@ -423,7 +423,7 @@ struct QuantityScanner {
         if q.form == .ordinal { return }
         // 增长了近一番: 翻 and 了 may stand between the qualifier and the number.
         if q.form == .doubling {
-            while start > bounds.lowerBound, text[start - 1] == 了字 || text[start - 1] == 翻字 { start -= 1 }
+            while start > bounds.lowerBound, grammar.doublingMarks.contains(text[start - 1]) { start -= 1 }
         }
         guard let (length, word) = grammar.qualifiersBefore.match(text, endingAt: start, floor: bounds.lowerBound) else { return }
         if word.qualifier == .exact && q.qualifier != .exact { return }
@@ -617,7 +617,8 @@ struct QuantityScanner {
                 first.interval = first.interval.scaled(by: .power(extra))
                 first.magnitude = second.magnitude
             }
-            if second.form == .percent && second.unit == "%" && second.numeral == .chinese && text[second.range.upperBound - 1] == 成字 {
+            if second.form == .percent && second.unit == "%" && second.numeral == .chinese
+                && grammar.forms.match(text, endingAt: second.range.upperBound, floor: second.numberRange.upperBound)?.value == .tenths {
                 first.value = first.value * 10
                 first.interval = first.interval.scaled(by: ExactDecimal(10))
             }
@@ -648,9 +649,3 @@ struct QuantityScanner {
         return second.range.upperBound
     }
 }
-
-// Characters the scanner looks for by name (working text: Simplified).
-private let 第字: UInt16 = 0x7B2C
-private let 了字: UInt16 = 0x4E86
-private let 翻字: UInt16 = 0x7FFB
-private let 成字: UInt16 = 0x6210

@@ -1,0 +1,7 @@
+# Single characters just before a number that change how it is read. Flags:
+#   ordinal      the number is an ordinal and takes the character in: 第三, 第一
+#   doubling     may stand between a qualifier and a doubling (增长了近一番, 近翻了一番):
+#                skipped when the qualifier before a doubling is looked for
+第      ordinal
+翻      doubling
+了      doubling

@@ -1,0 +1,78 @@
+/// The words the checker reads around figures (checks/words.lex), and the scale words of
+/// thresholds (万亿, 千亿, 百亿: the unit and magnitude characters of numbers/numerals.lex).
+struct CheckWords: Sendable {
+    /// 其中: between a level and a later figure, the later is a part of it.
+    let breakdown: [[UInt16]]
+    /// 中 … 有: 在41个工业大类行业中，有36个行业.
+    let among: Set<UInt16>
+    let amongPart: Set<UInt16>
+    /// 超过, 以上: a list of scale words after one is a list of thresholds.
+    let threshold: [[UInt16]]
+    /// 多, 余: left out of the unit words a message repeats (in the original's script too).
+    let vagueTail: Set<UInt16>
+    /// 十 百 千 (powers 1–3) and 万 亿 (4, 8): a run of them is one scale word, its power the sum.
+    let scaleUnits: [UInt16: Int]
+    let scaleMagnitudes: [UInt16: Int]
+
+    init(_ files: GrammarFiles) throws {
+        var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = []
+        var among: Set<UInt16> = [], amongPart: Set<UInt16> = [], vagueTail: Set<UInt16> = []
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail }
+        let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
+                                     "threshold": .threshold, "vague-tail": .vagueTail]
+        for entry in try Lexicon(files, "checks/words.lex").entries {
+            let word = try workingForm(entry.word)
+            guard let role = try entry.choice("role", roles) else {
+                throw entry.error(nil, "'\(entry.word)' needs role=\(roles.keys.sorted().joined(separator: "|"))")
+            }
+            switch role {
+            case .breakdown: breakdown.append(word)
+            case .threshold: threshold.append(word)
+            case .among, .amongPart, .vagueTail:
+                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
+                switch role {
+                case .among: among.insert(word[0])
+                case .amongPart: amongPart.insert(word[0])
+                default: vagueTail.formUnion(word + Array(entry.word.utf16))
+                }
+            }
+        }
+        var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]
+        for entry in try Lexicon(files, "numbers/numerals.lex").entries {
+            let word = try workingForm(entry.word)
+            guard word.count == 1 else { continue }
+            if let unit = try entry.integer("unit"), let power = [10: 1, 100: 2, 1000: 3][unit] {
+                scaleUnits[word[0]] = power
+            } else if let power = try entry.integer("magnitude"), entry.attributes["context"] == nil {
+                // 兆 and 京 are magnitudes only inside a numeral (京 is also Beijing).
+                scaleMagnitudes[word[0]] = power
+            }
+        }
+        (self.breakdown, self.threshold, self.among, self.amongPart, self.vagueTail) = (breakdown, threshold, among, amongPart, vagueTail)
+        (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
+    }
+
+    /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.
+    func scales(in units: ArraySlice<UInt16>) -> [Int] {
+        var found: [Int] = []
+        var i = units.startIndex
+        while i < units.endIndex {
+            var j = i
+            var power = 0
+            if let unit = scaleUnits[units[j]] { power += unit; j += 1 }
+            var magnitudes = 0
+            while j < units.endIndex, let magnitude = scaleMagnitudes[units[j]] {
+                power += magnitude
+                magnitudes += 1
+                j += 1
+            }
+            if magnitudes > 0 {
+                found.append(power)
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}
