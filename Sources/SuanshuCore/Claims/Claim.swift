@@ -27,11 +27,34 @@ public struct Period: Hashable, Sendable {
 }
 
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    // Stored in 8 bytes, not 24: a claim holds up to four dates (its period and the one
+    // compared with), and a large document has claims by the hundred thousand.
+    private var storedYear: Int32
+    private var storedMonth: Int8
+    private var storedDay: Int8
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+    public var year: Int {
+        get { Int(storedYear) }
+        set { storedYear = Int32(clamping: newValue) }
+    }
+    public var month: Int {
+        get { Int(storedMonth) }
+        set { storedMonth = Int8(clamping: newValue) }
+    }
+    public var day: Int {
+        get { Int(storedDay) }
+        set { storedDay = Int8(clamping: newValue) }
+    }
+
+    public init(year: Int, month: Int, day: Int) {
+        storedYear = Int32(clamping: year)
+        storedMonth = Int8(clamping: month)
+        storedDay = Int8(clamping: day)
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.storedYear, a.storedMonth, a.storedDay) < (b.storedYear, b.storedMonth, b.storedDay)
+    }
 
     public var description: String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
@@ -55,7 +78,6 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 // Sendable by hand: its box is written only when uniquely referenced (copy on write).
 public struct Claim: @unchecked Sendable {
     struct Fields {
-        var id: String
         /// Its place among the document's claims (0 for c1): what the checker indexes by.
         var number: Int = 0
         var kind: ClaimKind
@@ -110,28 +132,23 @@ public struct Claim: @unchecked Sendable {
         }
     }
 
-    init(id: String, kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
+    init(kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        box = Box.make(Fields(id: id, kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
+        box = Box.make(Fields(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
                          range: range, sentence: sentence, subject: subject, period: period, basis: basis,
                          quantity: QuantityPlace(quantity), rule: rule, contextStart: contextStart, ruleStart: ruleStart,
                          isPrior: isPrior))
     }
 
-    /// Its place in the document, from 0, and the id that says it (c1 for 0), in one write.
+    /// Its place in the document, from 0 (its id follows: c1 for 0).
     mutating func setNumber(_ number: Int) {
-        // A small string, made without interpolation (a document numbers its claims by the
-        // hundred thousand).
-        let id = "c" + String(number + 1)
         fields.number = number
-        fields.id = id
     }
 
-    public var id: String {
-        get { box.pointer.pointee.id }
-        _modify { yield &fields.id }
-    }
+    /// c1 for the first claim: made from its number when asked (a small string, no
+    /// allocation), not stored in each claim.
+    public var id: String { "c" + String(number + 1) }
     /// Its place among the document's claims (0 for c1): what the checker indexes by.
     public var number: Int {
         get { box.pointer.pointee.number }

@@ -136,7 +136,7 @@ public struct ClaimExtractor: Sendable {
             interval = Interval(interval.high.map { -$0 }, interval.low.map { -$0 })
         }
         let range = rule.extend ? min(match.lower, quantity.range.lowerBound)..<max(match.upper, quantity.range.upperBound) : quantity.range
-        return Claim(id: "", kind: kind, value: value, unit: unit, qualifier: quantity.qualifier, interval: interval,
+        return Claim(kind: kind, value: value, unit: unit, qualifier: quantity.qualifier, interval: interval,
                      range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
                      contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound,
                      ruleStart: min(match.lower, quantity.range.lowerBound), isPrior: rule.prior)

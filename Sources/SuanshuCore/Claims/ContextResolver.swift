@@ -298,7 +298,7 @@ struct ContextResolver {
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
-                if group.contains(where: { $0.dateField == "day" }) { continue }
+                if group.contains(where: { $0.dateField == .day }) { continue }
                 var range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 // 前10个月: the text takes in its 前.
                 if group[0].notAClaim == .period,
@@ -328,7 +328,7 @@ struct ContextResolver {
                                              period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
                         continue
                     }
-                    if let year = group.first(where: { $0.dateField == "year" }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
+                    if let year = group.first(where: { $0.dateField == .year }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
                     found.append(Mention(sentence: index, range: range,
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
                 case .word(let what, let compared):

@@ -18,7 +18,7 @@ struct ReleaseCalendar {
             let dates = sentence.filter { $0.notAClaim == .date }
             for (k, date) in dates.enumerated() {
                 let value = Int(date.value.doubleValue)
-                if date.dateField == "year" {
+                if date.dateField == .year {
                     // 比2024年, 与2023年: a year compared with says nothing of the year reported on.
                     let before = date.range.lowerBound
                     if before == 0 || !markers.compare.contains(text[before - 1]) { years[value, default: 0] += 1 }
@@ -30,9 +30,9 @@ struct ReleaseCalendar {
                     if !followedByDate, !part, !partOfYear, !target { wholeYears.insert(value) }
                 }
                 // 1月14日 near the top: the day of issue.
-                if date.dateField == "month", index < 4, issued == nil, k + 1 < dates.count, dates[k + 1].dateField == "day",
+                if date.dateField == .month, index < 4, issued == nil, k + 1 < dates.count, dates[k + 1].dateField == .day,
                    dates[k + 1].range.lowerBound == date.range.upperBound {
-                    let year = k > 0 && dates[k - 1].dateField == "year" && dates[k - 1].range.upperBound == date.range.lowerBound
+                    let year = k > 0 && dates[k - 1].dateField == .year && dates[k - 1].range.upperBound == date.range.lowerBound
                         ? Int(dates[k - 1].value.doubleValue) : nil
                     issued = (index, value, year, dates[k + 1].range.upperBound)
                 }
@@ -61,14 +61,14 @@ struct ReleaseCalendar {
         var introduced: (year: Int, lastMonth: Int)?
         for index in issued.sentence..<min(issued.sentence + 2, quantities.count) where introduced == nil {
             let dates = quantities[index].filter { $0.notAClaim == .date && (index > issued.sentence || $0.range.lowerBound >= issued.end) }
-            guard let yearIndex = dates.firstIndex(where: { $0.dateField == "year" }) else { continue }
+            guard let yearIndex = dates.firstIndex(where: { $0.dateField == .year }) else { continue }
             let year = dates[yearIndex]
             var lastMonth = 12
             if yearIndex + 1 < dates.count, dates[yearIndex + 1].range.lowerBound == year.range.upperBound {
                 let next = dates[yearIndex + 1]
                 let value = Int(next.value.doubleValue)
-                if next.dateField == "month" { lastMonth = value }
-                if next.dateField == "quarter" { lastMonth = value * 3 }
+                if next.dateField == .month { lastMonth = value }
+                if next.dateField == .quarter { lastMonth = value * 3 }
             } else if let (_, what) = periods.match(text, at: year.range.upperBound, limit: text.count) {
                 lastMonth = ["half-1": 6, "quarters-3": 9].first { $0.key == what }?.value ?? 12
             }
@@ -116,17 +116,17 @@ struct ReleaseCalendar {
         for date in group {
             let value = Int(date.value.doubleValue)
             switch date.dateField {
-            case "year": year = value
-            case "month": months.append(value)
-            case "day": day = value
-            case "quarter": quarters.append(value)
+            case .year?: year = value
+            case .month?: months.append(value)
+            case .day?: day = value
+            case .quarter?: quarters.append(value)
             default:
                 if date.notAClaim == .period, date.unit == "month" { prefixMonths = value }
                 if date.notAClaim == .period, date.unit == "quarter" { quarters = [1, value] }
             }
         }
         guard let y = year ?? yearInScope ?? dataYear else { return nil }
-        if group.contains(where: { $0.notAClaim == .period && $0.dateField == "quarter" }), let q = quarters.last {
+        if group.contains(where: { $0.notAClaim == .period && $0.dateField == .quarter }), let q = quarters.last {
             return self.months(y, 1, q * 3, text)  // 前三季度
         }
         if let n = prefixMonths, (1...12).contains(n) { return self.months(y, 1, n, text) }

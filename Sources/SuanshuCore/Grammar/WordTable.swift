@@ -74,14 +74,14 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// The longest word ending at `end` and starting at or after `floor`.
-    @inline(__always)
     /// Whether a word of the table starts anywhere in `range`, and ends within it.
     func occurs(in text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
         for i in range where match(text, at: i, limit: range.upperBound) != nil { return true }
         return false
     }
 
+    /// The longest word ending at `end` and starting at or after `floor`.
+    @inline(__always)
     func match(_ text: UnsafeBufferPointer<UInt16>, endingAt end: Int, floor: Int) -> (length: Int, value: Value)? {
         let tables = tables
         guard end > floor, let candidates = tables.byLast.candidates(text[end - 1]) else { return nil }

@@ -63,7 +63,7 @@ final class NumberGrammar: Sendable {
     let qualifiersBefore: WordTable<QualifierWord>
     let qualifiersAfter: WordTable<QualifierWord>
     let rangeWords: WordTable<Bool>
-    let dateWords: WordTable<String>
+    let dateWords: WordTable<Quantity.DateField>
     let periodPrefixes: WordTable<Bool>
     let notNumbers: WordTable<Bool>
     let names: WordTable<Bool>
@@ -81,7 +81,7 @@ final class NumberGrammar: Sendable {
         var qualifiersBefore = WordTable<QualifierWord>.Builder()
         var qualifiersAfter = WordTable<QualifierWord>.Builder()
         var rangeWords = WordTable<Bool>.Builder()
-        var dateWords = WordTable<String>.Builder()
+        var dateWords = WordTable<Quantity.DateField>.Builder()
         var periodPrefixes = WordTable<Bool>.Builder()
         var notNumbers = WordTable<Bool>.Builder()
         var names = WordTable<Bool>.Builder()
@@ -145,7 +145,7 @@ final class NumberGrammar: Sendable {
             rangeWords.insert(try workingForm(entry.word), true)
         }
         for entry in try Lexicon(files, "numbers/dates.lex").entries {
-            let kind = try entry.choice("kind", ["year": "year", "month": "month", "day": "day", "quarter": "quarter"])
+            let kind = try entry.choice("kind", ["year": Quantity.DateField.year, "month": .month, "day": .day, "quarter": .quarter])
             guard let kind else { throw entry.error(nil, "'\(entry.word)' needs kind=") }
             dateWords.insert(try workingForm(entry.word), kind)
         }

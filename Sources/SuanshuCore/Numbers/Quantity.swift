@@ -32,6 +32,11 @@ public struct Quantity: Sendable, Hashable {
         case arabic, chinese, mixed
     }
 
+    /// Which field of a date a number is.
+    public enum DateField: String, Sendable {
+        case year, month, day, quarter
+    }
+
     /// Which end of a range (10%至15%) this is, if any.
     public enum RangeEnd: String, Sendable {
         case low, high
@@ -55,7 +60,7 @@ public struct Quantity: Sendable, Hashable {
     public var numeral: Numeral
     public var notAClaim: NotAClaim?
     /// For dates: which field the number is (year, month, day, quarter).
-    public var dateField: String?
+    public var dateField: DateField?
     public var rangeEnd: RangeEnd?
     /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
     public var magnitude: Int

@@ -118,14 +118,14 @@ struct QuantityScanner {
               month.end < upper, text[month.end] == text[year.end],
               let day = digits(from: month.end + 1, most: 2), (1...CalendarDate.lastDay(year: year.value, month: month.value)).contains(day.value),
               day.end == upper || !NumeralReader.isDigit(text[day.end]) else { return nil }
-        func date(_ value: Int, _ range: Range<Int>, _ field: String) -> Quantity {
+        func date(_ value: Int, _ range: Range<Int>, _ field: Quantity.DateField) -> Quantity {
             let exact = ExactDecimal(value)
             return Quantity(range: range, numberRange: range, value: exact, interval: .point(exact), qualifier: .exact,
                             qualifierRange: nil, form: .plain, unit: nil, dimension: nil, numeral: .arabic, notAClaim: .date,
                             dateField: field, rangeEnd: nil, magnitude: 0)
         }
-        return [date(year.value, i..<year.end, "year"), date(month.value, year.end..<month.end, "month"),
-                date(day.value, month.end..<day.end, "day")]
+        return [date(year.value, i..<year.end, .year), date(month.value, year.end..<month.end, .month),
+                date(day.value, month.end..<day.end, .day)]
     }
 
     /// A quantity for a bare number, before context.
@@ -149,7 +149,7 @@ struct QuantityScanner {
         var unit: String?
         var dimension: String?
         var bounded: Range<Int>?
-        var dateField: String?
+        var dateField: Quantity.DateField?
         var fixedInterval: Interval?
         var numeral: Quantity.Numeral
         /// 十几 (11–19), 二三十 (20–30): the range the vague digits allow.
@@ -296,12 +296,11 @@ struct QuantityScanner {
         let v = number.value
         let isDate: Bool
         switch field {
-        case "year":
+        case .year:
             isDate = number.isDigitRun && number.digitCount == 4 && v >= ExactDecimal(1900) && v <= ExactDecimal(2100)
-        case "month": isDate = v.isInteger && v >= .one && v <= ExactDecimal(12)
-        case "day": isDate = v.isInteger && v >= .one && v <= ExactDecimal(31)
-        case "quarter": isDate = v.isInteger && v >= .one && v <= ExactDecimal(4)
-        default: isDate = false
+        case .month: isDate = v.isInteger && v >= .one && v <= ExactDecimal(12)
+        case .day: isDate = v.isInteger && v >= .one && v <= ExactDecimal(31)
+        case .quarter: isDate = v.isInteger && v >= .one && v <= ExactDecimal(4)
         }
         guard isDate else { return }
         r.dateField = field
