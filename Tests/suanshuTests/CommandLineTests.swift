@@ -217,6 +217,28 @@ struct CommandLineTests {
         #expect(try run(["extract", "Fixtures/nea-energy-2024-planted.txt"]).status == 0)
     }
 
+    /// A folder is read below every level, in path order, with hidden files and folders
+    /// left out and symbolic links not followed; each document names its file as the folder
+    /// was given (here relative to the working directory).
+    @Test func folderWalk() throws {
+        let name = "suanshu-walk-\(UUID().uuidString)"
+        let folder = Self.packageRoot.appendingPathComponent(".build/\(name)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let release = Self.packageRoot.appendingPathComponent("Fixtures/nbs-gdp-2024.txt")
+        for path in ["b.txt", "a/z.txt", "a/.hidden/x.txt", ".hidden.txt", "c/d/e.txt"] {
+            let target = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: release, to: target)
+        }
+        try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("link.txt"), withDestinationURL: release)
+        let result = try run(["check", "--fail-on", "never", ".build/\(name)/"])
+        let sources = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["source"] as? String
+        }
+        #expect(sources == ["a/z.txt", "b.txt", "c/d/e.txt"].map { ".build/\(name)/\($0)" })
+        #expect(result.status == 0)
+    }
+
     /// A batch: one JSON line per document in the order given, the same whatever --jobs; a
     /// file that is not text is reported, skipped as an error document, and makes exit 2.
     @Test func batchOfFilesAndFolders() throws {
