@@ -231,7 +231,20 @@ struct ProcessRun {
         self.temporary = temporary
     }
 
-    /// One run: its wall time, or nil when the process could not be started or failed.
+    /// Why the last run gave no time: the process could not start, or how it ended.
+    var failure: String?
+
+    /// Whether the tool was built well before this benchmark (`swift run suanshu-bench`
+    /// builds only what the benchmark needs), so that it may not be this code.
+    var isOlderThanThis: Bool {
+        var tool = stat(), own = stat()
+        guard stat(self.tool, &tool) == 0, stat(CommandLine.arguments[0], &own) == 0 else { return false }
+        // Built together, the two are linked within moments of each other.
+        return tool.st_mtim.tv_sec + 120 < own.st_mtim.tv_sec
+    }
+
+    /// One run: its wall time, or nil (and `failure`) when the process could not be started
+    /// or did not end well. Linux: ru_maxrss is in kilobytes there.
     mutating func run() -> Double? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -241,10 +254,19 @@ struct ProcessRun {
         defer { arguments.forEach { free($0) } }
         var pid: pid_t = 0
         let start = now()
-        guard posix_spawn(&pid, tool, &actions, nil, arguments, environ) == 0 else { return nil }
+        let spawned = posix_spawn(&pid, tool, &actions, nil, arguments, environ)
+        guard spawned == 0 else {
+            failure = "could not start \(tool): \(String(cString: strerror(spawned)))"
+            return nil
+        }
         var status: Int32 = 0
         var usage = rusage()
-        guard wait4(pid, &status, 0, &usage) == pid, status == 0 else { return nil }
+        var waited: pid_t
+        repeat { waited = wait4(pid, &status, 0, &usage) } while waited == -1 && errno == EINTR
+        guard waited == pid, status == 0 else {
+            failure = "\(tool) check ended with wait status \(status)"
+            return nil
+        }
         let time = now() - start
         peakKilobytes = max(peakKilobytes, usage.ru_maxrss)
         return time
@@ -265,6 +287,8 @@ for _ in 0..<options.runs {
         process!.times.append(time)
     }
 }
+// The input's temporary copy is not needed past here (nor left behind should a stage throw).
+process?.removeTemporary()
 let ownPeakBeforeProcess = peakResidentMegabytes()
 segmented = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
 for _ in 0..<options.runs {
@@ -310,10 +334,14 @@ if let process, let fastest = process.times.min() {
     line += ", ratio to word break \(String(format2: median(ratios)))"
     if ratios.count > 1 { line += " [\(String(format2: ratios.min()!))–\(String(format2: ratios.max()!))]" }
     print(line)
+    if process.isOlderThanThis {
+        print("  (\(process.tool) is older than this benchmark: build it, swift build -c release, to time this code)")
+    }
+} else if let failure = process?.failure {
+    print("suanshu check FILE, a process:".padding(to: 34) + "not measured: \(failure)")
 } else {
     print("suanshu check FILE, a process:".padding(to: 34) + "not measured (build the tool: swift build -c release)")
 }
-process?.removeTemporary()
 
 extension String {
     func padding(to width: Int) -> String { self + String(repeating: " ", count: max(1, width - count)) }

@@ -6,7 +6,9 @@
 #   threshold   before a list of scale words, makes them thresholds: 超过万亿元、千亿元和百亿元
 #               (the scale words are the unit and magnitude characters of numbers/numerals.lex)
 #   vague-tail  inside a figure, left out of the unit words its messages repeat:
-#               万亿元 of 6000多亿元
+#               万亿元 of 6000多亿元. Read in the original text, so Traditional forms are
+#               listed too (they would otherwise be made Simplified like every entry)
+# among, among-part and vague-tail entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -14,3 +16,4 @@
 以上    role=threshold
 多      role=vague-tail
 余      role=vague-tail
+餘      role=vague-tail

@@ -5,6 +5,8 @@ import SuanshuCore
 /// Many documents checked on several cores, written as JSON Lines in the order given.
 struct Batch {
     let paths: [String]
+    /// Folders that could not be read, with why: each is reported as a failed document.
+    let unreadableFolders: [String: String]
     /// One input that is not a folder: the single-document mode.
     let isSingle: Bool
 
@@ -13,34 +15,43 @@ struct Batch {
     /// Expands folders into the files below them (sorted, hidden ones left out).
     init(inputs: [String]) {
         var paths: [String] = []
+        var unreadable: [String: String] = [:]
         var sawFolder = false
         for input in inputs {
             var isFolder: ObjCBool = false
             if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isFolder), isFolder.boolValue {
                 sawFolder = true
                 var found: [String] = []
-                Self.walk(input.hasSuffix("/") && input.count > 1 ? String(input.dropLast()) : input, into: &found)
+                var folder = Substring(input)
+                while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
+                Self.walk(String(folder), into: &found, unreadable: &unreadable)
                 paths += found.sorted()
             } else {
                 paths.append(input)
             }
         }
         self.paths = paths
+        unreadableFolders = unreadable
         isSingle = inputs.count == 1 && !sawFolder
     }
 
     /// The regular files below a folder, hidden ones (and hidden folders) left out, symbolic
     /// links not followed. Read with readdir: a batch of thousands of releases waited on
     /// Foundation's enumerator, one file's resource values at a time, before any work began.
-    private static func walk(_ folder: String, into found: inout [String]) {
-        guard let directory = opendir(folder) else { return }
+    private static func walk(_ folder: String, into found: inout [String], unreadable: inout [String: String]) {
+        guard let directory = opendir(folder) else {
+            // Listed in its place, to be reported there as a document that failed.
+            unreadable[folder] = String(cString: strerror(errno))
+            found.append(folder)
+            return
+        }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
             if name.hasPrefix(".") { continue }
-            let path = folder + "/" + name
+            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
             var type = Int32(entry.pointee.d_type)
             if type == Int32(DT_UNKNOWN) {
                 // Some file systems do not say: ask without following a link.
@@ -49,7 +60,7 @@ struct Batch {
                 type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
             }
             if type == Int32(DT_DIR) {
-                walk(path, into: &found)
+                walk(path, into: &found, unreadable: &unreadable)
             } else if type == Int32(DT_REG) {
                 found.append(path)
             }
@@ -75,12 +86,13 @@ struct Batch {
         let workers = max(1, min(jobs, count))
         let group = DispatchGroup()
         let paths = self.paths
+        let unreadableFolders = self.unreadableFolders
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
                 // Several workers keep the cores busy already: each reads its documents on one thread.
                 let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
                 while let index = state.take() {
-                    let (bytes, tally) = Self.check(paths[index], analyzer, encoding, pretty)
+                    let (bytes, tally) = Self.check(paths[index], analyzer, encoding, pretty, unreadableFolder: unreadableFolders[paths[index]])
                     state.put(index, bytes, tally)
                 }
             }
@@ -140,8 +152,9 @@ struct Batch {
     /// One document's line, and what it counts for the summary. A file that cannot be read
     /// gives a document with an error diagnostic, and a line on standard error.
     private static func check(_ path: String, _ analyzer: Analyzer?, _ encoding: InputEncoding,
-                              _ pretty: Bool) -> ([UInt8], Tally) {
+                              _ pretty: Bool, unreadableFolder: String?) -> ([UInt8], Tally) {
         do {
+            if let reason = unreadableFolder { throw TextInputError.unreadable(path: path, reason: "a folder that cannot be read: \(reason)") }
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
             let document = try analyzer.analyze(source: path, bytes: try InputReader.read(path), encoding: encoding, checks: true)
             InputWarnings.report(document)

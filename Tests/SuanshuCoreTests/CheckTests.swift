@@ -28,6 +28,19 @@ struct CheckTests {
         #expect(sum.claims.count == 3)
     }
 
+    /// Claims handed to the checker in part keep their ids: a check names its claims as
+    /// the document numbered them, whatever else was left out.
+    @Test func claimsGivenInPartKeepTheirIDs() throws {
+        let text = "工业增加值增长5.9%。2025年，我国进出口45.47万亿元。其中，出口26.99万亿元，进口18.48万亿元。"
+        let document = try Self.analyzer.withLock { try $0.analyze(source: "-", bytes: Array(text.utf8), checks: false) }
+        let checker = try Checker()
+        let whole = try #require(checker.checks(document.claims, text: document.text).first { $0.relation == "sum" })
+        let part = try #require(checker.checks(Array(document.claims.dropFirst()), text: document.text).first { $0.relation == "sum" })
+        #expect(whole.claims == ["c3", "c4", "c2"])
+        #expect(part.claims == whole.claims)
+        #expect(part.statedClaim == "c2")
+    }
+
     /// The words that make one figure part of another, or a list one of thresholds, are
     /// checks/words.lex's: a word added there is read like the built-in ones.
     @Test(arguments: [

@@ -8,7 +8,8 @@ struct CheckWords: Sendable {
     let amongPart: Set<UInt16>
     /// 超过, 以上: a list of scale words after one is a list of thresholds.
     let threshold: [[UInt16]]
-    /// 多, 余: left out of the unit words a message repeats (in the original's script too).
+    /// 多, 余, 餘: left out of the unit words a message repeats, which are the original's
+    /// (each entry as written and as made Simplified).
     let vagueTail: Set<UInt16>
     /// 十 百 千 (powers 1–3) and 万 亿 (4, 8): a run of them is one scale word, its power the sum.
     let scaleUnits: [UInt16: Int]

@@ -67,12 +67,12 @@ public struct Checker: Sendable {
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
             let numbers = used.map(\.number)
             guard seen[relation, default: []].insert(numbers.sorted()).inserted else { return }
-            let ids = used.map(\.id)
+            let ids = used.map { context.id($0) }
             // Numbered when all are found (`checks(_:text:)`).
             let id = ""
             guard let range else {
                 append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
-                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: stated.id), numbers)
+                                    stated: stated.value, message: "the figures do not bound \(context.label(stated))", statedClaim: context.id(stated)), numbers)
                 return
             }
             // Parts and wholes that miss by more than five times were paired wrongly (a per
@@ -94,7 +94,7 @@ public struct Checker: Sendable {
                 text += "; it holds only within rounding: the figures as written give \(context.figure(y, like: stated))"
             }
             append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
-                         stated: stated.value, message: text, statedClaim: stated.id), numbers)
+                         stated: stated.value, message: text, statedClaim: context.id(stated)), numbers)
         }
 
         private mutating func append(_ check: Check, _ numbers: [Int]) {
@@ -108,6 +108,8 @@ public struct Checker: Sendable {
         let claims: [Claim]
         let text: NormalizedText
         let words: CheckWords
+        /// The ids of the claims as given, when they were not numbered by their places.
+        private let originalIDs: [String]?
         /// The numbers of the claims by subject term (entity + metric) and by metric, by
         /// number of the name (see `names`), in document order: where relations look.
         private let byTermNumber: [[Int32]]
@@ -143,7 +145,13 @@ public struct Checker: Sendable {
             self.words = words
             // Numbers are places in this list (the extractor numbers them so already).
             var claims = claims
-            for k in claims.indices where claims[k].number != k { claims[k].number = k }
+            // Claims given in another order or in part keep the ids they came with.
+            if claims.indices.contains(where: { claims[$0].number != $0 }) {
+                originalIDs = claims.map(\.id)
+                for k in claims.indices { claims[k].number = k }
+            } else {
+                originalIDs = nil
+            }
             self.claims = claims
             self.text = text
             var names: [ByteKey: Int32] = [:]
@@ -349,6 +357,9 @@ public struct Checker: Sendable {
                 }
             }
         }
+
+        /// A claim's id as it came (c3 for the third claim of the document).
+        func id(_ c: Claim) -> String { originalIDs?[c.number] ?? c.id }
 
         func isLevel(_ c: some ClaimFacts) -> Bool { (c.kind == .amount || c.kind == .count) && !c.isPrior }
 

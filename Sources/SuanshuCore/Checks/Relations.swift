@@ -448,7 +448,7 @@ extension Checker {
         found.add("order", [part, whole], stated: whole, range: nested ? range : nil, context: context) { _ in
             "\(context.label(part)) is part of \(context.label(whole)) ✓"
         }
-        if !nested, found.checks.last?.claims == [part.id, whole.id] {
+        if !nested, found.checks.last?.claims == [context.id(part), context.id(whole)] {
             found.checks[found.checks.count - 1].verdict = .inconsistent
             found.checks[found.checks.count - 1].message = "\(context.label(part)) is said to be part of \(context.label(whole)) but is larger"
         }

@@ -328,7 +328,7 @@ struct ContextResolver {
                                              period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
                         continue
                     }
-                    if let year = group.first(where: { $0.dateField == .year }).map({ Int($0.value.doubleValue) }) { yearInScope = year }
+                    if let year = group.first(where: { $0.dateField == .year }).map({ $0.value.dateInteger }) { yearInScope = year }
                     found.append(Mention(sentence: index, range: range,
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
                 case .word(let what, let compared):

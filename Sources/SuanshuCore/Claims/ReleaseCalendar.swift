@@ -17,7 +17,7 @@ struct ReleaseCalendar {
         for (index, sentence) in quantities.enumerated() {
             let dates = sentence.filter { $0.notAClaim == .date }
             for (k, date) in dates.enumerated() {
-                let value = Int(date.value.doubleValue)
+                let value = date.value.dateInteger
                 if date.dateField == .year {
                     // 比2024年, 与2023年: a year compared with says nothing of the year reported on.
                     let before = date.range.lowerBound
@@ -33,7 +33,7 @@ struct ReleaseCalendar {
                 if date.dateField == .month, index < 4, issued == nil, k + 1 < dates.count, dates[k + 1].dateField == .day,
                    dates[k + 1].range.lowerBound == date.range.upperBound {
                     let year = k > 0 && dates[k - 1].dateField == .year && dates[k - 1].range.upperBound == date.range.lowerBound
-                        ? Int(dates[k - 1].value.doubleValue) : nil
+                        ? dates[k - 1].value.dateInteger : nil
                     issued = (index, value, year, dates[k + 1].range.upperBound)
                 }
             }
@@ -66,13 +66,13 @@ struct ReleaseCalendar {
             var lastMonth = 12
             if yearIndex + 1 < dates.count, dates[yearIndex + 1].range.lowerBound == year.range.upperBound {
                 let next = dates[yearIndex + 1]
-                let value = Int(next.value.doubleValue)
+                let value = next.value.dateInteger
                 if next.dateField == .month { lastMonth = value }
                 if next.dateField == .quarter { lastMonth = value * 3 }
             } else if let (_, what) = periods.match(text, at: year.range.upperBound, limit: text.count) {
                 lastMonth = ["half-1": 6, "quarters-3": 9].first { $0.key == what }?.value ?? 12
             }
-            introduced = (Int(year.value.doubleValue), lastMonth)
+            introduced = (year.value.dateInteger, lastMonth)
         }
         if let introduced {
             releaseYear = introduced.lastMonth <= issued.month ? introduced.year : introduced.year + 1
@@ -114,7 +114,7 @@ struct ReleaseCalendar {
         var quarters: [Int] = []
         var prefixMonths: Int?
         for date in group {
-            let value = Int(date.value.doubleValue)
+            let value = date.value.dateInteger
             switch date.dateField {
             case .year?: year = value
             case .month?: months.append(value)

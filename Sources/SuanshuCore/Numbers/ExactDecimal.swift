@@ -72,6 +72,15 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
     public func shifted(by power: Int) -> ExactDecimal { ExactDecimal(significand, exponent: exponent + power) }
 
+    /// The value's integer part, held within ±10⁹: the months, quarters and years of dates
+    /// are read from text, which may write any number there (前10²³个月), and arithmetic on
+    /// them must not overflow.
+    public var dateInteger: Int {
+        let value = doubleValue
+        guard !value.isNaN else { return 0 }
+        return Int(max(-1e9, min(1e9, value)))
+    }
+
     public var isZero: Bool { significand == 0 }
     public var isNegative: Bool { significand < 0 }
     public var isInteger: Bool { exponent >= 0 }
