@@ -8,7 +8,8 @@
 #   vague-tail  inside a figure, left out of the unit words its messages repeat:
 #               万亿元 of 6000多亿元. Read in the original text, so Traditional forms are
 #               listed too (they would otherwise be made Simplified like every entry)
-# among, among-part and vague-tail entries are one character each.
+#   noun-end    ends the noun counted after a count (249个国家和地区的…, …、…)
+# among, among-part, vague-tail and noun-end entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -17,3 +18,5 @@
 多      role=vague-tail
 余      role=vague-tail
 餘      role=vague-tail
+的      role=noun-end
+、      role=noun-end

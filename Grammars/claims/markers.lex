@@ -7,9 +7,18 @@
 #   year-part  after a year, it names a part of the year, not the whole (2024年底)
 #   span       it joins two dates into a span (1—9月份, 2021年到2025年); a year after it
 #              ends the span, not the year reported on
+#   year-compare  before a year (比2024年, 较2024年), makes a growth rate year on year
+#   figure-of  last before a figure, ties it to the period compared with before it
+#              (比8月份的5.3%; 七月份的14.3% within a sentence)
+#   figure-is  first after a period, ties the figure after it to that period
+#              (，9月份为下降0.3%)
+#   whole-after  opening a clause, what follows names the whole a share is of
+#              (在社会消费品零售总额中占25.0%)
+#   turn-open, turn-close  a sentence that opens with the first and has the second soon
+#              after, before a comma, turns to another breakdown (分产业看，分地区看，)
 # Each is one character; words of several characters belong in the other lists.
-比      compare
-较      compare
+比      compare year-compare
+较      compare year-compare
 与      compare partner list
 同      compare partner
 对      partner
@@ -29,3 +38,8 @@
 —       span
 –       span
 ~       span
+的      figure-of
+为      figure-is
+在      whole-after
+分      turn-open
+看      turn-close

@@ -84,3 +84,25 @@ struct NoiseTests {
         #expect(document.claims.count == 1)
     }
 }
+
+/// The characters whose role the resolver reads are markers.lex's: take a role from one and
+/// the text reads otherwise.
+struct MarkerRoleTests {
+    @Test(arguments: [
+        ("比 as year-compare (built in)", nil, "出口比2024年上升5%。", "yoy"),
+        ("比 without year-compare", ("比      compare year-compare", "比      compare"), "出口比2024年上升5%。", nil),
+        ("较 as year-compare (built in)", nil, "出口较2024年上升5%。", "yoy"),
+    ] as [(String, (String, String)?, String, String?)])
+    func yearCompareComesFromTheLexicon(_ name: String, _ edit: (String, String)?, _ text: String, _ basis: String?) throws {
+        var files = GrammarFiles.builtIn.files
+        if let (from, to) = edit {
+            let markers = try #require(files["claims/markers.lex"])
+            #expect(markers.contains(from), "\(name)")
+            files["claims/markers.lex"] = markers.replacingOccurrences(of: from, with: to)
+        }
+        let analyzer = try Analyzer(grammars: GrammarFiles(files: files, origin: "test"))
+        let claims = try analyzer.analyze(source: "-", bytes: Array(text.utf8), checks: false).claims
+        let growth = try #require(claims.first { $0.kind == .growth }, "\(name)")
+        #expect(growth.basis == basis, "\(name)")
+    }
+}

@@ -11,16 +11,18 @@ struct CheckWords: Sendable {
     /// 多, 余, 餘: left out of the unit words a message repeats, which are the original's
     /// (each entry as written and as made Simplified).
     let vagueTail: Set<UInt16>
+    /// 的 、: end the noun counted after a count.
+    let nounEnd: Set<UInt16>
     /// 十 百 千 (powers 1–3) and 万 亿 (4, 8): a run of them is one scale word, its power the sum.
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = []
-        var among: Set<UInt16> = [], amongPart: Set<UInt16> = [], vagueTail: Set<UInt16> = []
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail }
+        var among: Set<UInt16> = [], amongPart: Set<UInt16> = [], vagueTail: Set<UInt16> = [], nounEnd: Set<UInt16> = []
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
-                                     "threshold": .threshold, "vague-tail": .vagueTail]
+                                     "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -29,11 +31,12 @@ struct CheckWords: Sendable {
             switch role {
             case .breakdown: breakdown.append(word)
             case .threshold: threshold.append(word)
-            case .among, .amongPart, .vagueTail:
+            case .among, .amongPart, .vagueTail, .nounEnd:
                 guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
                 switch role {
                 case .among: among.insert(word[0])
                 case .amongPart: amongPart.insert(word[0])
+                case .nounEnd: nounEnd.insert(word[0])
                 default: vagueTail.formUnion(word + Array(entry.word.utf16))
                 }
             }
@@ -50,6 +53,7 @@ struct CheckWords: Sendable {
             }
         }
         (self.breakdown, self.threshold, self.among, self.amongPart, self.vagueTail) = (breakdown, threshold, among, amongPart, vagueTail)
+        self.nounEnd = nounEnd
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
     }
 

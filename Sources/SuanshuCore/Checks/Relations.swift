@@ -427,7 +427,7 @@ extension Checker {
     private func countedNoun(_ c: Claim, _ context: Context) -> ArraySlice<UInt16>? {
         let units = context.text.utf16
         var end = c.range.upperBound
-        while end < units.count, end - c.range.upperBound < 8, units[end] >= 0x3400, units[end] != 0x7684, units[end] != 0x3001 { end += 1 }
+        while end < units.count, end - c.range.upperBound < 8, units[end] >= 0x3400, !words.nounEnd.contains(units[end]) { end += 1 }
         return end - c.range.upperBound >= 2 ? units[c.range.upperBound..<end] : nil
     }
 

@@ -27,6 +27,8 @@ final class ClaimGrammar: Sendable {
     let breakdown: WordTable<Bool>
     /// 下同: after a currency, declares it for the rest (claims/roles.lex).
     let sameBelow: WordTable<Bool>
+    /// 年: the one-character year words of numbers/dates.lex (比2024年).
+    let yearMarks: Set<UInt16>
 
     /// Characters whose role the resolver reads (claims/markers.lex).
     struct Markers: Sendable {
@@ -40,10 +42,23 @@ final class ClaimGrammar: Sendable {
         var yearPart: Set<UInt16> = []
         /// 到 至 and dashes: between the two dates of a span.
         var span: Set<UInt16> = []
+        /// 比 较: before a year, make a growth rate year on year.
+        var yearCompare: Set<UInt16> = []
+        /// 的: last before a figure of the period compared with (比8月份的5.3%).
+        var figureOf: Set<UInt16> = []
+        /// 为: first after a period, before its figure (9月份为下降0.3%).
+        var figureIs: Set<UInt16> = []
+        /// 在: opening a clause, the whole a share is of follows.
+        var wholeAfter: Set<UInt16> = []
+        /// 分 … 看: a sentence turning to another breakdown (分产业看，).
+        var turnOpen: Set<UInt16> = []
+        var turnClose: Set<UInt16> = []
 
         init(_ lexicon: Lexicon) throws {
             let roles: [(String, WritableKeyPath<Markers, Set<UInt16>>)] = [
                 ("compare", \.compare), ("partner", \.partner), ("list", \.list), ("year-part", \.yearPart), ("span", \.span),
+                ("year-compare", \.yearCompare), ("figure-of", \.figureOf), ("figure-is", \.figureIs),
+                ("whole-after", \.wholeAfter), ("turn-open", \.turnOpen), ("turn-close", \.turnClose),
             ]
             for entry in lexicon.entries {
                 let units = try workingForm(entry.word)
@@ -106,6 +121,12 @@ final class ClaimGrammar: Sendable {
         }
         self.breakdown = breakdown.table
         self.sameBelow = sameBelow.table
+        var yearMarks: Set<UInt16> = []
+        for entry in try Lexicon(files, "numbers/dates.lex").entries where entry.attributes["kind"] == "year" {
+            let word = try workingForm(entry.word)
+            if word.count == 1 { yearMarks.insert(word[0]) }
+        }
+        self.yearMarks = yearMarks
         partMarkers = ["share", "pull", "drag"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
     }
 }

@@ -293,8 +293,9 @@ struct ContextResolver {
                 // 比2023年, 较上月; 9月份为下降0.3% and 七月份的14.3% within a sentence: periods
                 // compared with, not the one in scope (八月份的商品出口 is the one in scope).
                 let compared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
-                    || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound && units[after] == 0x4E3A)
-                    || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && units[after] == 0x7684
+                    || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound
+                        && grammar.markers.figureIs.contains(units[after]))
+                    || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
@@ -369,7 +370,7 @@ struct ContextResolver {
         while p > floor {
             if let (_, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound) { return basis }
             // 比2024年, 较2024年: against a year is year on year.
-            if units[p - 1] == 0x5E74, p - 6 >= sentence.lowerBound, units[p - 6] == 0x6BD4 || units[p - 6] == 0x8F83,
+            if grammar.yearMarks.contains(units[p - 1]), p - 6 >= sentence.lowerBound, grammar.markers.yearCompare.contains(units[p - 6]),
                (p - 5..<p - 1).allSatisfy({ units[$0] >= 0x30 && units[$0] <= 0x39 }) {
                 return "yoy"
             }
@@ -403,7 +404,7 @@ struct ContextResolver {
             break
         }
         // 在社会消费品零售总额中占25.0%: what stands after 在 is the whole, not the part.
-        let namesWhole = end > start && units[start] == 0x5728
+        let namesWhole = end > start && grammar.markers.wholeAfter.contains(units[start])
         var own = namesWhole ? nil : nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end, listSize: listSize)
         if own == nil, !namesWhole, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
             // The whole after 占 gives the metric: 民营企业占外贸总值的55.5%.
@@ -423,7 +424,7 @@ struct ContextResolver {
     private func wholeMetric(of claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         var start = max(sentence.lowerBound, min(claim.contextStart, claim.range.lowerBound))
         let clause = clauseStart(before: start, sentence, units)
-        if clause < start, units[clause] == 0x5728 {
+        if clause < start, grammar.markers.wholeAfter.contains(units[clause]) {
             // 在社会消费品零售总额中占25.0%: the whole stands after 在.
             start = clause
         } else {
@@ -559,16 +560,16 @@ struct ContextResolver {
 
     /// 分产业看，分地区看，: a sentence that turns to another breakdown.
     private func opensBreakdown(_ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard sentence.count > 3, units[sentence.lowerBound] == 0x5206 else { return false }
+        guard sentence.count > 3, grammar.markers.turnOpen.contains(units[sentence.lowerBound]) else { return false }
         let head = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + 8)
-        return head.contains { units[$0] == 0x770B } && head.contains { units[$0] == 0x2C }
+        return head.contains { grammar.markers.turnClose.contains(units[$0]) } && head.contains { units[$0] == 0x2C }
     }
 
     /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
     /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
     private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard !range.isEmpty else { return false }
-        return units[range.upperBound - 1] == 0x7684 || units[range.lowerBound] == 0x4E3A
+        return grammar.markers.figureOf.contains(units[range.upperBound - 1]) || grammar.markers.figureIs.contains(units[range.lowerBound])
     }
 
     /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.
