@@ -4,22 +4,22 @@ struct CheckWords: Sendable {
     /// 其中: between a level and a later figure, the later is a part of it.
     let breakdown: [[UInt16]]
     /// 中 … 有: 在41个工业大类行业中，有36个行业.
-    let among: Set<UInt16>
-    let amongPart: Set<UInt16>
+    let among: UnitSet
+    let amongPart: UnitSet
     /// 超过, 以上: a list of scale words after one is a list of thresholds.
     let threshold: [[UInt16]]
     /// 多, 余, 餘: left out of the unit words a message repeats, which are the original's
     /// (each entry as written and as made Simplified).
-    let vagueTail: Set<UInt16>
+    let vagueTail: UnitSet
     /// 的 、: end the noun counted after a count.
-    let nounEnd: Set<UInt16>
+    let nounEnd: UnitSet
     /// 十 百 千 (powers 1–3) and 万 亿 (4, 8): a run of them is one scale word, its power the sum.
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = []
-        var among: Set<UInt16> = [], amongPart: Set<UInt16> = [], vagueTail: Set<UInt16> = [], nounEnd: Set<UInt16> = []
+        var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
         enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd]

@@ -28,34 +28,34 @@ final class ClaimGrammar: Sendable {
     /// 下同: after a currency, declares it for the rest (claims/roles.lex).
     let sameBelow: WordTable<Bool>
     /// 年: the one-character year words of numbers/dates.lex (比2024年).
-    let yearMarks: Set<UInt16>
+    let yearMarks: UnitSet
 
     /// Characters whose role the resolver reads (claims/markers.lex).
     struct Markers: Sendable {
         /// 比 较 与 同: a period after one is the period compared with.
-        var compare: Set<UInt16> = []
+        var compare: UnitSet = UnitSet()
         /// 对 自 与 同 中: a partner name follows.
-        var partner: Set<UInt16> = []
+        var partner: UnitSet = UnitSet()
         /// 、和及与: between the entities of a list.
-        var list: Set<UInt16> = []
+        var list: UnitSet = UnitSet()
         /// 底 末 初: after a year, a part of it.
-        var yearPart: Set<UInt16> = []
+        var yearPart: UnitSet = UnitSet()
         /// 到 至 and dashes: between the two dates of a span.
-        var span: Set<UInt16> = []
+        var span: UnitSet = UnitSet()
         /// 比 较: before a year, make a growth rate year on year.
-        var yearCompare: Set<UInt16> = []
+        var yearCompare: UnitSet = UnitSet()
         /// 的: last before a figure of the period compared with (比8月份的5.3%).
-        var figureOf: Set<UInt16> = []
+        var figureOf: UnitSet = UnitSet()
         /// 为: first after a period, before its figure (9月份为下降0.3%).
-        var figureIs: Set<UInt16> = []
+        var figureIs: UnitSet = UnitSet()
         /// 在: opening a clause, the whole a share is of follows.
-        var wholeAfter: Set<UInt16> = []
+        var wholeAfter: UnitSet = UnitSet()
         /// 分 … 看: a sentence turning to another breakdown (分产业看，).
-        var turnOpen: Set<UInt16> = []
-        var turnClose: Set<UInt16> = []
+        var turnOpen: UnitSet = UnitSet()
+        var turnClose: UnitSet = UnitSet()
 
         init(_ lexicon: Lexicon) throws {
-            let roles: [(String, WritableKeyPath<Markers, Set<UInt16>>)] = [
+            let roles: [(String, WritableKeyPath<Markers, UnitSet>)] = [
                 ("compare", \.compare), ("partner", \.partner), ("list", \.list), ("year-part", \.yearPart), ("span", \.span),
                 ("year-compare", \.yearCompare), ("figure-of", \.figureOf), ("figure-is", \.figureIs),
                 ("whole-after", \.wholeAfter), ("turn-open", \.turnOpen), ("turn-close", \.turnClose),
@@ -121,7 +121,7 @@ final class ClaimGrammar: Sendable {
         }
         self.breakdown = breakdown.table
         self.sameBelow = sameBelow.table
-        var yearMarks: Set<UInt16> = []
+        var yearMarks: UnitSet = UnitSet()
         for entry in try Lexicon(files, "numbers/dates.lex").entries where entry.attributes["kind"] == "year" {
             let word = try workingForm(entry.word)
             if word.count == 1 { yearMarks.insert(word[0]) }

@@ -168,11 +168,14 @@ struct UnitIndex: Sendable {
     }
 }
 
-/// A set of UTF-16 code units as 65,536 bits.
+/// A set of UTF-16 code units as 65,536 bits: a test is one load, not a hash (the
+/// resolver tests a character this way at every position it reads back over).
 struct UnitSet: Sendable {
     private var bits = [UInt64](repeating: 0, count: 1024)
 
     mutating func insert(_ unit: UInt16) { bits[Int(unit >> 6)] |= 1 << UInt64(unit & 63) }
+
+    mutating func formUnion(_ units: some Sequence<UInt16>) { for unit in units { insert(unit) } }
 
     @inline(__always)
     func contains(_ unit: UInt16) -> Bool { bits[Int(unit >> 6)] & (1 << UInt64(unit & 63)) != 0 }

@@ -55,11 +55,11 @@ final class NumberGrammar: Sendable {
     let units: WordTable<Unit>
     let forms: WordTable<Form>
     /// Characters after which 成 is a word (成为, 成本), not tenths.
-    let tenthsNotBefore: Set<UInt16>
+    let tenthsNotBefore: UnitSet
     /// 第: before a number, makes it an ordinal (numbers/before-number.lex).
-    let ordinalMarks: Set<UInt16>
+    let ordinalMarks: UnitSet
     /// 翻 了: may stand between a qualifier and a doubling (numbers/before-number.lex).
-    let doublingMarks: Set<UInt16>
+    let doublingMarks: UnitSet
     let qualifiersBefore: WordTable<QualifierWord>
     let qualifiersAfter: WordTable<QualifierWord>
     let rangeWords: WordTable<Bool>
@@ -75,9 +75,9 @@ final class NumberGrammar: Sendable {
         var wordQuantities = WordTable<WordQuantity>.Builder()
         var units = WordTable<Unit>.Builder()
         var forms = WordTable<Form>.Builder()
-        var tenthsNotBefore: Set<UInt16> = []
-        var ordinalMarks: Set<UInt16> = []
-        var doublingMarks: Set<UInt16> = []
+        var tenthsNotBefore: UnitSet = UnitSet()
+        var ordinalMarks: UnitSet = UnitSet()
+        var doublingMarks: UnitSet = UnitSet()
         var qualifiersBefore = WordTable<QualifierWord>.Builder()
         var qualifiersAfter = WordTable<QualifierWord>.Builder()
         var rangeWords = WordTable<Bool>.Builder()
