@@ -8,33 +8,38 @@ public struct ClaimExtractor: Sendable {
         grammar = try ClaimGrammar(grammars)
     }
 
-    public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]],
+    /// Takes the quantities over (`consuming`): they are let go once the kinds and periods
+    /// are found, before the subjects are read.
+    public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: consuming [[Quantity]],
                        sideBySideFrom: Int = SideBySide.threshold) -> [Claim] {
-        // Each sentence's kinds are its own: a large document is read in two halves at once.
-        let sentences = segmentation.sentences.count
         let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
+        let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: copy quantities)
+        var (claims, periods) = decidedAndPeriods(text, segmentation, consume quantities, resolver, currency, sideBySideFrom)
+        resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
+        return claims
+    }
+
+    /// Each sentence's kinds (its own: a large document is read in two halves at once, the
+    /// periods found alongside, which need only the dates), the claims numbered.
+    private func decidedAndPeriods(_ text: NormalizedText, _ segmentation: Segmentation, _ quantities: [[Quantity]],
+                                   _ resolver: ContextResolver, _ currency: String?,
+                                   _ sideBySideFrom: Int) -> ([Claim], ContextResolver.Periods) {
+        let sentences = segmentation.sentences.count
         func read(_ range: Range<Int>) -> [Claim] {
             decided(in: text, segmentation: segmentation, quantities: quantities, sentences: range, currency: currency)
         }
-        let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities)
-        var claims: [Claim]
-        var periods: ContextResolver.Periods?
-        if sentences >= sideBySideFrom, sentences >= 2 {
-            // The periods need only the dates: found while the two halves are read.
-            var ((a, b), found) = SideBySide.run({
-                SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
-            }, { resolver.periods() })
-            // Each half numbered on its own thread (the second knows where it starts now).
-            let firstCount = a.count
-            _ = SideBySide.run({ Self.number(&a, from: 0) }, { Self.number(&b, from: firstCount) })
-            claims = a + b
-            periods = found
-        } else {
-            claims = read(0..<sentences)
+        guard sentences >= sideBySideFrom, sentences >= 2 else {
+            var claims = read(0..<sentences)
             Self.number(&claims, from: 0)
+            return (claims, resolver.periods(quantities))
         }
-        resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
-        return claims
+        var ((a, b), periods) = SideBySide.run({
+            SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
+        }, { resolver.periods(quantities) })
+        // Each half numbered on its own thread (the second knows where it starts now).
+        let firstCount = a.count
+        _ = SideBySide.run({ Self.number(&a, from: 0) }, { Self.number(&b, from: firstCount) })
+        return (a + b, periods)
     }
 
     private static func number(_ claims: inout [Claim], from start: Int) {

@@ -8,7 +8,13 @@ struct ContextResolver {
     let grammar: ClaimGrammar
     let text: NormalizedText
     let segmentation: Segmentation
-    let quantities: [[Quantity]]
+    /// Where each sentence's numbers that are no part of an entity stand (figures, dates,
+    /// list numbers; not the numerals of names and words): what the subjects need of the
+    /// quantities, so that those can be let go before the subjects are read (on a large
+    /// document they are a quarter of the memory). Sentence `k`'s are
+    /// `numberMarks[numberMarkStarts[k]..<numberMarkStarts[k + 1]]`.
+    private let numberMarks: [Range<Int>]
+    private let numberMarkStarts: [Int]
     /// The paragraph of each sentence (paragraphs end at line breaks).
     private let paragraphOf: [Int]
     /// Where a period in scope holds: the paragraph, or in a transcript the speaker's turn.
@@ -18,7 +24,20 @@ struct ContextResolver {
         self.grammar = grammar
         self.text = text
         self.segmentation = segmentation
-        self.quantities = quantities
+        var marks: [Range<Int>] = []
+        var markStarts: [Int] = [0]
+        markStarts.reserveCapacity(quantities.count + 1)
+        for sentence in quantities {
+            for quantity in sentence {
+                switch quantity.notAClaim {
+                case nil, .date?, .period?, .listNumber?: marks.append(quantity.range)
+                default: break
+                }
+            }
+            markStarts.append(marks.count)
+        }
+        numberMarks = marks
+        numberMarkStarts = markStarts
         var paragraph = 0
         var turn = 0
         var paragraphOf: [Int] = []
@@ -65,10 +84,11 @@ struct ContextResolver {
         let carried: [Period?]
     }
 
-    func periods() -> Periods {
+    /// The periods, from the dates among the quantities (those the resolver was made with).
+    func periods(_ quantities: [[Quantity]]) -> Periods {
         text.utf16.withUnsafeBufferPointer { units in
             let calendar = ReleaseCalendar(quantities: quantities, text: units, periods: grammar.periods, markers: grammar.markers)
-            let mentions = periodMentions(units, calendar)
+            let mentions = periodMentions(units, calendar, quantities)
             // The period in scope at the start of each sentence: the last one named before it
             // in its paragraph.
             var carried = [Period?](repeating: nil, count: segmentation.sentences.count)
@@ -107,8 +127,7 @@ struct ContextResolver {
     /// words, claims depending only on others of their paragraph: a large document's two
     /// halves are read side by side. The second carries what is document-wide (the metric an
     /// entity was last reported with) in order.
-    func resolve(_ claims: inout [Claim], periods: Periods? = nil, sideBySideFrom: Int = SideBySide.threshold) {
-        let periods = periods ?? self.periods()
+    func resolve(_ claims: inout [Claim], periods: Periods, sideBySideFrom: Int = SideBySide.threshold) {
         let listSizes = Self.listSizes(claims)
         var findings = [SubjectFinding](repeating: SubjectFinding(), count: claims.count)
         claims.withUnsafeMutableBufferPointer { all in
@@ -268,7 +287,8 @@ struct ContextResolver {
 
     /// The periods each sentence names, in order. Dates and words are read in text order, so
     /// that 今年1月份 is January of the release year.
-    private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar) -> [[Mention]] {
+    private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar,
+                                _ quantities: [[Quantity]]) -> [[Mention]] {
         enum Source {
             case dates([Quantity], compared: Bool)
             case word(String, compared: Bool)
@@ -615,11 +635,8 @@ struct ContextResolver {
             }
         }
         // Dates and list numbers are no part of an entity; words with numerals are (第一产业).
-        for k in quantities[sentence].indices where range.overlaps(quantities[sentence][k].range) {
-            switch quantities[sentence][k].notAClaim {
-            case nil, .date?, .period?, .listNumber?: drop(quantities[sentence][k].range)
-            default: break
-            }
+        for mark in numberMarks[numberMarkStarts[sentence]..<numberMarkStarts[sentence + 1]] where range.overlaps(mark) {
+            drop(mark)
         }
         // The longest run kept is the entity.
         var best: Range<Int>?

@@ -68,7 +68,7 @@ public final class Analyzer {
             let (quantities, numberDiagnostics) = numbers.quantities(in: SegmentedDocument(source: source, text: text, segmentation: segmentation),
                                                                      sideBySideFrom: sideBySideFrom)
             diagnostics += numberDiagnostics
-            return extractor.claims(in: text, segmentation: segmentation, quantities: quantities, sideBySideFrom: sideBySideFrom)
+            return extractor.claims(in: text, segmentation: segmentation, quantities: consume quantities, sideBySideFrom: sideBySideFrom)
         }()
         let evaluated = checks ? checker.checks(claims, text: text, sideBySideFrom: sideBySideFrom) : []
         return AnalyzedDocument(source: source, text: text, segmentation: segmentation,
