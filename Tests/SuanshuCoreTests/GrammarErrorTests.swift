@@ -36,24 +36,14 @@ struct GrammarErrorTests {
         ("checks/words.lex", "其中  role=breakdown\n有有  role=among-part\n", 2, "is not one character"),
         ("checks/words.lex", "# comment\n其中\n", 2, "needs role="),
         ("checks/words.lex", "其中  role=whole\n", 1, "role=whole is not one of"),
-    ])
-    func brokenCheckRulesNameFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
-        let error = #expect(throws: GrammarError.self) {
-            _ = try Checker(grammars: Self.grammars(replacing: path, with: text))
-        }
-        #expect(error?.file == path)
-        #expect(error?.line == line)
-        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
-    }
-
-    @Test(arguments: [
         ("claims/roles.lex", "其中  role=breakdown\n下同  role=below\n", 2, "role=below is not one of"),
         ("claims/roles.lex", "其中\n", 1, "needs role=breakdown or role=same-below"),
         ("claims/currency.lex", "港元  code=HKD\n港币\n", 2, "needs code="),
     ])
-    func brokenClaimLexiconNamesFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
+    func brokenRulesAndLexiconsNameFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
+        // Through the whole analyzer: whichever layer reads the file reports it.
         let error = #expect(throws: GrammarError.self) {
-            _ = try ClaimExtractor(grammars: Self.grammars(replacing: path, with: text))
+            _ = try Analyzer(grammars: Self.grammars(replacing: path, with: text))
         }
         #expect(error?.file == path)
         #expect(error?.line == line)

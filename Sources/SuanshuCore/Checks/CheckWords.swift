@@ -28,17 +28,20 @@ struct CheckWords: Sendable {
             guard let role = try entry.choice("role", roles) else {
                 throw entry.error(nil, "'\(entry.word)' needs role=\(roles.keys.sorted().joined(separator: "|"))")
             }
+            func character() throws -> UInt16 {
+                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
+                return word[0]
+            }
             switch role {
             case .breakdown: breakdown.append(word)
             case .threshold: threshold.append(word)
-            case .among, .amongPart, .vagueTail, .nounEnd:
-                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
-                switch role {
-                case .among: among.insert(word[0])
-                case .amongPart: amongPart.insert(word[0])
-                case .nounEnd: nounEnd.insert(word[0])
-                default: vagueTail.formUnion(word + Array(entry.word.utf16))
-                }
+            case .among: among.insert(try character())
+            case .amongPart: amongPart.insert(try character())
+            case .nounEnd: nounEnd.insert(try character())
+            case .vagueTail:
+                // Read in the original text: as written and as made Simplified.
+                vagueTail.insert(try character())
+                vagueTail.formUnion(entry.word.utf16)
             }
         }
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]

@@ -63,7 +63,7 @@ public struct ClaimExtractor: Sendable {
                 for quantity in found {
                     guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
                     // Read in the working text: a String of each figure cost more than its rules.
-                    if claim.unit == "CNY", let currency, !namesRenminbi(units, quantity.range) {
+                    if claim.unit == "CNY", let currency, !grammar.currencies.occurs(in: units, quantity.range, where: { $0 == "CNY" }) {
                         claim.unit = currency
                     }
                     claims.append(claim)
@@ -182,12 +182,6 @@ public struct ClaimExtractor: Sendable {
             }
             index -= 1
         }
-    }
-
-    /// Whether a currency word of code CNY (人民币) stands in `range`.
-    private func namesRenminbi(_ units: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for i in range where grammar.currencies.match(units, at: i, limit: range.upperBound)?.value == "CNY" { return true }
-        return false
     }
 
     /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text

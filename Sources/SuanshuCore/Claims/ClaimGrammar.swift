@@ -60,14 +60,8 @@ final class ClaimGrammar: Sendable {
                 ("year-compare", \.yearCompare), ("figure-of", \.figureOf), ("figure-is", \.figureIs),
                 ("whole-after", \.wholeAfter), ("turn-open", \.turnOpen), ("turn-close", \.turnClose),
             ]
-            for entry in lexicon.entries {
-                let units = try workingForm(entry.word)
-                guard units.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
-                if let unknown = entry.flags.subtracting(roles.map(\.0)).sorted().first {
-                    throw entry.error(unknown, "'\(unknown)' is not one of \(roles.map(\.0).joined(separator: ", "))")
-                }
-                for (flag, role) in roles where entry.flags.contains(flag) { self[keyPath: role].insert(units[0]) }
-            }
+            let sets = try lexicon.characterRoles(roles.map(\.0))
+            for (name, role) in roles { self[keyPath: role] = sets[name]! }
         }
     }
 

@@ -104,3 +104,21 @@ public struct Lexicon: Sendable {
         try self.init(file: path, text: try files.required(path))
     }
 }
+
+extension Lexicon {
+    /// A lexicon of single characters flagged by role (`比  compare year-compare`): the
+    /// characters of each role, in the working form. An entry of several characters, or a
+    /// flag that is no role, is a mistake in the file.
+    func characterRoles(_ roles: [String]) throws -> [String: UnitSet] {
+        var sets = Dictionary(uniqueKeysWithValues: roles.map { ($0, UnitSet()) })
+        for entry in entries {
+            let units = try workingForm(entry.word)
+            guard units.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
+            if let unknown = entry.flags.subtracting(roles).sorted().first {
+                throw entry.error(unknown, "'\(unknown)' is not one of \(roles.joined(separator: ", "))")
+            }
+            for role in entry.flags { sets[role]!.insert(units[0]) }
+        }
+        return sets
+    }
+}

@@ -74,9 +74,10 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// Whether a word of the table starts anywhere in `range`, and ends within it.
-    func occurs(in text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>) -> Bool {
-        for i in range where match(text, at: i, limit: range.upperBound) != nil { return true }
+    /// Whether a word of the table (one whose value passes `accept`) starts anywhere in
+    /// `range`, and ends within it.
+    func occurs(in text: UnsafeBufferPointer<UInt16>, _ range: Range<Int>, where accept: (Value) -> Bool = { _ in true }) -> Bool {
+        for i in range { if let (_, value) = match(text, at: i, limit: range.upperBound), accept(value) { return true } }
         return false
     }
 

@@ -76,8 +76,6 @@ final class NumberGrammar: Sendable {
         var units = WordTable<Unit>.Builder()
         var forms = WordTable<Form>.Builder()
         var tenthsNotBefore: UnitSet = UnitSet()
-        var ordinalMarks: UnitSet = UnitSet()
-        var doublingMarks: UnitSet = UnitSet()
         var qualifiersBefore = WordTable<QualifierWord>.Builder()
         var qualifiersAfter = WordTable<QualifierWord>.Builder()
         var rangeWords = WordTable<Bool>.Builder()
@@ -152,16 +150,7 @@ final class NumberGrammar: Sendable {
         for entry in try Lexicon(files, "numbers/period-prefixes.lex").entries {
             periodPrefixes.insert(try workingForm(entry.word), true)
         }
-        for entry in try Lexicon(files, "numbers/before-number.lex").entries {
-            let units = try workingForm(entry.word)
-            guard units.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
-            let roles = ["ordinal", "doubling"]
-            if let unknown = entry.flags.subtracting(roles).sorted().first {
-                throw entry.error(unknown, "'\(unknown)' is not one of \(roles.joined(separator: ", "))")
-            }
-            if entry.flags.contains("ordinal") { ordinalMarks.insert(units[0]) }
-            if entry.flags.contains("doubling") { doublingMarks.insert(units[0]) }
-        }
+        let beforeNumber = try Lexicon(files, "numbers/before-number.lex").characterRoles(["ordinal", "doubling"])
         for entry in try Lexicon(files, "numbers/not-numbers.lex").entries {
             notNumbers.insert(try workingForm(entry.word), true)
         }
@@ -177,8 +166,8 @@ final class NumberGrammar: Sendable {
         self.units = units.table
         self.forms = forms.table
         self.tenthsNotBefore = tenthsNotBefore
-        self.ordinalMarks = ordinalMarks
-        self.doublingMarks = doublingMarks
+        self.ordinalMarks = beforeNumber["ordinal"]!
+        self.doublingMarks = beforeNumber["doubling"]!
         self.qualifiersBefore = qualifiersBefore.table
         self.qualifiersAfter = qualifiersAfter.table
         self.rangeWords = rangeWords.table
