@@ -123,19 +123,19 @@ struct CheckTests {
              relation: "sum", verdict: .inconsistent),
         // The earlier rate said in another paragraph, found by the period the change names.
         Case(name: "rate and change against a period named", text: "2025年，实际使用外资7476.9亿元，同比下降9.5%。\n2026年1月，实际使用外资920.1亿元，同比下降5.7%，降幅较去年全年收窄3.8个百分点。",
-             relation: "sum", verdict: .consistent),
+             relation: "difference", verdict: .consistent),
         Case(name: "rate and change against a period named, off", text: "2025年，实际使用外资7476.9亿元，同比下降9.5%。\n2026年1月，实际使用外资920.1亿元，同比下降5.7%，降幅较去年全年收窄2.8个百分点。",
-             relation: "sum", verdict: .inconsistent),
+             relation: "difference", verdict: .inconsistent),
         Case(name: "change between two stated levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加1.62万亿元。",
-             relation: "change", verdict: .consistent),
+             relation: "difference", verdict: .consistent),
         Case(name: "change off its levels", text: "2024年，我国进出口43.85万亿元。2025年，我国进出口45.47万亿元，比上年增加2.62万亿元。",
-             relation: "change", verdict: .inconsistent),
+             relation: "difference", verdict: .inconsistent),
         Case(name: "decrease between two stated levels", text: "2024年，我国进口18.39万亿元。2025年，我国进口17.96万亿元，比上年减少0.43万亿元。",
-             relation: "change", verdict: .consistent),
+             relation: "difference", verdict: .consistent),
         Case(name: "rate and change in points", text: "10月份，CPI同比上涨0.2%，9月份为下降0.3%，同比涨幅较上月回升0.5个百分点。",
-             relation: "sum", verdict: .consistent),
+             relation: "difference", verdict: .consistent),
         Case(name: "rate and change in points off", text: "10月份，CPI同比上涨0.2%，9月份为下降0.3%，同比涨幅较上月回升0.9个百分点。",
-             relation: "sum", verdict: .inconsistent),
+             relation: "difference", verdict: .inconsistent),
     ]
 
     /// A check that holds only because the digits are rounded says so; one that holds at the

@@ -2,6 +2,8 @@
 struct SumRule: Sendable {
     var whole: String
     var parts: [String]
+    /// Its line in the file, for a check's evidence.
+    var line: Int = 0
 
     static func parse(file: String, text: String) throws(GrammarError) -> [SumRule] {
         var rules: [SumRule] = []
@@ -21,7 +23,7 @@ struct SumRule: Sendable {
             do {
                 let normal = try workingForm(whole)
                 rules.append(SumRule(whole: String(decoding: normal, as: UTF16.self),
-                                     parts: try parts.map { String(decoding: try workingForm($0), as: UTF16.self) }))
+                                     parts: try parts.map { String(decoding: try workingForm($0), as: UTF16.self) }, line: index + 1))
             } catch {
                 throw GrammarError(file: file, line: index + 1, column: 1, reason: "\(error)")
             }

@@ -3,6 +3,8 @@
 struct WithinRule: Sendable {
     var part: String
     var whole: String
+    /// Its line in the file, for a check's evidence.
+    var line: Int = 0
 
     static func parse(file: String, text: String) throws(GrammarError) -> [WithinRule] {
         var rules: [WithinRule] = []
@@ -15,7 +17,7 @@ struct WithinRule: Sendable {
             }
             do {
                 rules.append(WithinRule(part: String(decoding: try workingForm(sides[0]), as: UTF16.self),
-                                        whole: String(decoding: try workingForm(sides[1]), as: UTF16.self)))
+                                        whole: String(decoding: try workingForm(sides[1]), as: UTF16.self), line: index + 1))
             } catch {
                 throw GrammarError(file: file, line: index + 1, column: 1, reason: "\(error)")
             }

@@ -109,6 +109,12 @@ public struct Claim: @unchecked Sendable {
         var wholeMetric: String? = nil
         /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
         var comparedPeriod: Period? = nil
+        /// Which of its fields the claim's own sentence states (the rest were carried from an
+        /// earlier clause or defaulted): links are strong only on stated fields.
+        var stated: StatedFields = []
+        /// Its whole (for a share or a contribution) named in its own clause (占…的), not
+        /// carried from the share before it.
+        var wholeNamed: Bool = false
     }
 
     /// The fields in one allocation with the box (a buffer's header): a claim read is one
@@ -237,6 +243,28 @@ public struct Claim: @unchecked Sendable {
         get { box.pointer.pointee.comparedPeriod }
         _modify { yield &fields.comparedPeriod }
     }
+    /// Which fields its own sentence states, not carried or defaulted.
+    public var stated: StatedFields {
+        get { box.pointer.pointee.stated }
+        _modify { yield &fields.stated }
+    }
+    /// A share's or a contribution's whole named in its own clause.
+    public var wholeNamed: Bool {
+        get { box.pointer.pointee.wholeNamed }
+        _modify { yield &fields.wholeNamed }
+    }
+}
+
+/// The fields of a claim its own sentence states: a subject, a period or a basis read
+/// elsewhere (carried from the paragraph, or the release's default year) may be wrong for it.
+public struct StatedFields: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public static let subject = StatedFields(rawValue: 1)
+    public static let period = StatedFields(rawValue: 2)
+    public static let basis = StatedFields(rawValue: 4)
+    /// The period was neither stated nor carried: the release's default.
+    public static let periodDefaulted = StatedFields(rawValue: 8)
 }
 
 /// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,

@@ -171,6 +171,11 @@ struct ContextResolver {
                 let at = claim.range.lowerBound
                 let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at }
                 claim.period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
+                if inSentence?.period != nil {
+                    claim.stated.insert(.period)
+                } else if carried[claim.sentence] == nil {
+                    claim.stated.insert(.periodDefaulted)
+                }
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
                 if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord }), compared.compared,
                    at - compared.range.upperBound < 12,
@@ -178,6 +183,8 @@ struct ContextResolver {
                    isPriorLink(compared.range.upperBound..<at, units) {
                     claim.period = compared.period
                     claim.isPrior = true
+                    claim.stated.insert(.period)
+                    claim.stated.remove(.periodDefaulted)
                 }
                 // 增速较去年全年收窄3.8个百分点: what a change is measured against.
                 if claim.kind == .change, let against = sentenceMentions.last(where: {
@@ -188,6 +195,7 @@ struct ContextResolver {
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
                     claim.basis = basis
+                    claim.stated.insert(.basis)
                     lastBasis = (paragraph, basis)
                 } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
                     claim.basis = last.basis
@@ -199,6 +207,7 @@ struct ContextResolver {
                     let named = wholeMetric(of: claim, sentence.range, units)
                     let carried = lastWhole.flatMap { $0.paragraph == paragraph && $0.kind == claim.kind ? $0.metric : nil }
                     claim.wholeMetric = named ?? carried
+                    claim.wholeNamed = named != nil
                     if let whole = claim.wholeMetric { lastWhole = (paragraph, claim.kind, whole) }
                 }
                 let whole = lastLevel.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
@@ -240,7 +249,11 @@ struct ContextResolver {
             if let head = finding.listHead, !ByteKey.sameBytes(found?.metric, all[head].subject?.metric) {
                 found = all[head].subject
                 claim.wholeMetric = all[head].wholeMetric
+                claim.wholeNamed = all[head].wholeNamed
             }
+            // Read in its own sentence (its own words, an item of a list or the claim before it
+            // there), not carried from the paragraph.
+            if found?.metric != nil { claim.stated.insert(.subject) }
             if var subject = found {
                 if let entity = subject.entity {
                     if subject.metric == nil || partOfWhole && ByteKey.sameBytes(subject.metric, claim.wholeMetric),

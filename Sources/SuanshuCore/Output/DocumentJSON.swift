@@ -127,6 +127,42 @@ public enum DocumentJSON {
         out.key("stated")
         if let stated = check.stated { out.number(stated) } else { out.null() }
         out.key("message"); out.string(check.message)
+        out.key("link"); encode(check.link, into: &out)
+        out.endObject()
+    }
+
+    static func encode<Output: JSONOutput>(names: [String], into out: inout Output) {
+        out.beginArray()
+        for name in names { out.string(name) }
+        out.endArray()
+    }
+
+    static func encode<Output: JSONOutput>(_ link: Link, into out: inout Output) {
+        out.beginObject()
+        out.key("strength"); out.string(link.strength.rawValue)
+        out.key("evidence")
+        out.beginArray()
+        for evidence in link.evidence {
+            out.beginObject()
+            switch evidence {
+            case .frame(let name, let words, let span):
+                out.key("source"); out.string("frame")
+                out.key("name"); out.string(name)
+                out.key("words"); out.string(words)
+                out.key("span"); encode(span, into: &out)
+            case .partition(let file, let line):
+                out.key("source"); out.string("partition")
+                out.key("file"); out.string(file)
+                out.key("line"); out.int(line)
+            case .fields(let equal, let stated, let carried):
+                out.key("source"); out.string("fields")
+                out.key("equal"); encode(names: equal, into: &out)
+                out.key("stated"); encode(names: stated, into: &out)
+                out.key("carried"); encode(names: carried, into: &out)
+            }
+            out.endObject()
+        }
+        out.endArray()
         out.endObject()
     }
 

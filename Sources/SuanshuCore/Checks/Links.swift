@@ -1,0 +1,73 @@
+/// How the finders say why claims belong together: the words of a frame, a named partition,
+/// the fields the claims share. The strength rules are here, one place for every relation.
+extension Checker.Context {
+    /// The fields equal in every claim of `used` (metric, entity, partner, period, basis),
+    /// and whether each of them was stated in every claim's own sentence.
+    func fields(_ used: [Claim]) -> (evidence: Link.Evidence, allStated: Bool) {
+        let all = used.map { facts(of: $0) }
+        var equal: [String] = [], stated: [String] = [], carried: [String] = []
+        func consider(_ name: String, _ value: (Facts) -> Int32, _ flag: StatedFields) {
+            guard let first = all.first, value(first) >= 0, all.allSatisfy({ value($0) == value(first) }) else { return }
+            equal.append(name)
+            let inAll = used.allSatisfy { $0.stated.contains(flag) }
+            if inAll { stated.append(name) } else { carried.append(name) }
+        }
+        consider("metric", { $0.metric }, .subject)
+        consider("entity", { $0.entity }, .subject)
+        consider("partner", { $0.partner }, .subject)
+        consider("period", { $0.from }, .period)
+        consider("basis", { $0.basis }, .basis)
+        // Stated and equal: a metric, a period; every other field either equal or absent in all.
+        let sameOrAbsent = { (value: (Facts) -> Int32) in all.allSatisfy { value($0) == value(all[0]) } }
+        let allStated = stated.contains("metric") && stated.contains("period") && carried.isEmpty
+            && sameOrAbsent { $0.entity } && sameOrAbsent { $0.partner } && sameOrAbsent { $0.to }
+        return (.fields(equal: equal, stated: stated, carried: carried), allStated)
+    }
+
+    /// Words of the text that tie claims, from a working range (capped: a frame is a few words).
+    func frame(_ name: String, _ range: Range<Int>) -> Link.Evidence {
+        let capped = range.lowerBound..<min(range.upperBound, range.lowerBound + 40)
+        return .frame(name: name, words: text.originalString(capped), span: text.originalSpan(capped))
+    }
+
+    /// The words between two claims of one sentence (比上年增加…，增长): the frame that ties them.
+    func between(_ a: Claim, _ b: Claim) -> Range<Int> {
+        let (first, second) = a.range.lowerBound <= b.range.lowerBound ? (a, b) : (b, a)
+        return first.range.upperBound..<max(first.range.upperBound, second.range.lowerBound)
+    }
+
+    /// A link from the fields alone: strong only when every field is stated and equal.
+    func fieldLink(_ used: [Claim]) -> Link {
+        let (evidence, allStated) = fields(used)
+        return Link(strength: allStated ? .strong : .weak, evidence: [evidence])
+    }
+
+    /// A link from a frame of the text (and the fields the claims share): strong when the
+    /// frame holds (`holds`), else as strong as the fields make it.
+    func frameLink(_ name: String, _ range: Range<Int>, holds: Bool, _ used: [Claim], extra: [Link.Evidence] = []) -> Link {
+        let (evidence, allStated) = fields(used)
+        return Link(strength: holds || allStated ? .strong : .weak, evidence: [frame(name, range)] + extra + [evidence])
+    }
+
+    /// No line break between the two claims: one paragraph.
+    func sameParagraph(_ a: Claim, _ b: Claim) -> Bool {
+        let (first, second) = a.range.lowerBound <= b.range.lowerBound ? (a, b) : (b, a)
+        return !text.utf16[first.range.upperBound..<max(first.range.upperBound, second.range.lowerBound)].contains(0x0A)
+    }
+
+    /// Every claim's subject read in its own sentence.
+    func subjectsStated(_ used: [Claim]) -> Bool { used.allSatisfy { $0.stated.contains(.subject) } }
+}
+
+extension Link {
+    /// Why a weak link is doubtful, for the message of figures that disagree over it.
+    var doubt: String {
+        for e in evidence {
+            if case .fields(_, _, let carried) = e, !carried.isEmpty {
+                return "the figures are tied only through fields carried from another clause or defaulted ("
+                    + carried.joined(separator: ", ") + "), so they may not be the same figure"
+            }
+        }
+        return "no words of the text tie these figures, and not every field of their subjects is stated, so they may not be the same figure"
+    }
+}

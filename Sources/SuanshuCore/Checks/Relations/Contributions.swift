@@ -1,0 +1,34 @@
+/// A part's growth and weight give the stated percentage points.
+extension Checker {
+    /// A part's growth and weight give the stated percentage points:
+    /// pp = (part − part / (1 + g)) / (whole / (1 + G)) × 100.
+    func contributions(_ context: Context, _ found: inout CheckList) {
+        for c in context.claims where c.kind == .contribution && c.unit == "pp" {
+            guard let subject = c.subject, let wholeMetric = c.wholeMetric ?? subject.metric else { continue }
+            let sameTerm = context.numbers(ofTermOf: c)
+            guard let part = context.nearest(to: c, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, c) && context.samePeriod($0, c) }),
+                  let partGrowth = context.nearest(to: c, in: sameTerm, { $0.kind == .growth && !$0.isPrior && context.sameSubject($0, c) && context.samePeriod($0, c) }),
+                  let whole = context.nearest(to: c, in: context.numbers(ofMetric: wholeMetric), {
+                      context.isLevel($0) && context.isOfWhole($0) && context.sameUnit($0, part) && context.samePeriod($0, c) && $0.number != part.number
+                  }),
+                  let wholeGrowth = context.nearest(to: whole, in: context.numbers(ofTermOf: whole), {
+                      $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
+                  }) else { continue }
+            let range = CornerRange(claims: [part, partGrowth, whole, wholeGrowth]) { v in
+                (v[0] - v[0] / (1 + v[1] / 100)) / (v[2] / (1 + v[3] / 100)) * 100
+            }
+            // The part's prior-year weight in the whole, worth reporting.
+            let weight = (part.value.doubleValue / (1 + partGrowth.value.doubleValue / 100))
+                / (whole.value.doubleValue / (1 + wholeGrowth.value.doubleValue / 100)) * 100
+            // 拉动…增长 names the whole in its clause; the part's level and growth stand in
+            // its sentence, and the whole's growth beside the whole.
+            let used = [part, partGrowth, whole, wholeGrowth, c]
+            let holds = c.wholeNamed && part.sentence == c.sentence && partGrowth.sentence == c.sentence
+                && whole.stated.contains(.subject) && wholeGrowth.sentence == whole.sentence
+            let link = context.frameLink("pull-on-whole", c.contextStart..<c.range.lowerBound, holds: holds, used)
+            found.add("contribution", used, stated: c, range: range, context: context, link: link) { r in
+                "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) with a prior-year weight of \(Context.fixed(weight, 1))% in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+/// A level, its earlier level or its change, and its growth rate.
+extension Checker {
+    /// A level, its earlier level or its change, and its growth rate agree.
+    func growths(_ context: Context, _ found: inout CheckList) {
+        for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
+            let sameTerm = context.numbers(ofTermOf: g)
+            guard context.facts(of: g).metric >= 0,
+                  let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) })
+            else { continue }
+            // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
+            if let prior = context.nearest(to: g, in: sameTerm, { c in
+                (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
+                    && context.sameSubject(c, g)
+            }), now.sentence == g.sentence || !context.isOfWhole(g) {
+                let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
+                // 比上年末的4.41亿千瓦增长28.1%: the earlier level and the rate in one clause, and
+                // the level stated in it or earlier in the paragraph with its own subject.
+                let holds = now.sentence == g.sentence || (now.stated.contains(.subject) && context.sameParagraph(now, g))
+                let link = context.frameLink("level-against-prior", context.between(prior, g), holds: holds, [now, prior, g])
+                found.add("growth", [now, prior, g], stated: g, range: range, context: context, link: link, message: { r in
+                    "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+                continue
+            }
+            // The level of the same months a year before, said elsewhere: 作为比较，2024年全年
+            // 实际使用外资为8262.5亿元. Only for a rate said with its level: a rate in a later
+            // sentence may be of a part whose name was not read.
+            if now.sentence == g.sentence, let period = g.period, let prior = context.nearest(to: g, in: sameTerm, { c in
+                context.isLevel(c) && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, g)
+                    && context.isYearBefore(c, period)
+            }) {
+                let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
+                // Two periods, each stated with its figure, of one subject stated in both.
+                let holds = context.subjectsStated([now, prior, g]) && now.stated.contains(.period) && prior.stated.contains(.period)
+                let link = context.frameLink("level-and-rate", context.between(now, g), holds: holds, [now, prior, g])
+                found.add("growth", [now, prior, g], stated: g, range: range, context: context, link: link, message: { r in
+                    "\(context.label(now)) against \(context.label(prior)) a year before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+                continue
+            }
+            // A stated change: 比上年增加2.09万亿元.
+            if let change = context.nearest(to: g, in: sameTerm, { c in
+                c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
+            }) {
+                let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
+                let prior = now.value.doubleValue - change.value.doubleValue
+                // 增加…，增长… in the level's sentence: one clause of level, change and rate.
+                let holds = now.sentence == g.sentence && change.sentence == g.sentence
+                let link = context.frameLink("level-change-rate", context.between(now, g), holds: holds, [now, change, g])
+                found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
+                    "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+/// Parts and wholes of the named partitions (checks/sums.rules), and the whole's growth from its parts'.
+extension Checker {
+    /// Parts and wholes of checks/sums.rules, and the whole's growth from its parts'.
+    func sumsAndAggregates(_ context: Context, _ found: inout CheckList) {
+        for rule in sums {
+            // Wholes are claims of the rule's term, or of its metric with an entity in front
+            // (跨境电商进出口), whose parts then take the entity too.
+            // Where each part is looked for, by the whole's entity: names are looked up once.
+            var lookups: [Int32: [(candidates: [Int32]?, names: TermNames)]] = [:]
+            for number in context.numbers(ofMetric: rule.whole) ?? context.numbers(ofTerm: rule.whole) ?? [] {
+                let whole = context.claims[Int(number)]
+                guard context.isLevel(whole), whole.qualifier == .exact || whole.qualifier == .about || whole.qualifier == .nearly else { continue }
+                var parts: [Claim] = []
+                let entityNumber = context.facts(of: whole).entity
+                let partLookups = lookups[entityNumber] ?? rule.parts.map { term in
+                    (context.numbers(ofTerm: bareTerm(term, whole)) ?? context.numbers(ofTerm: term),
+                     TermNames(term, entity: whole.subject?.entity, context))
+                }
+                lookups[entityNumber] = partLookups
+                for (candidates, names) in partLookups {
+                    guard let part = context.nearest(to: whole, in: candidates, { c in
+                        context.isLevel(c) && context.sameUnit(c, whole) && context.samePeriod(c, whole)
+                            && context.samePartner(c, whole) && names.match(c, context)
+                    }) else { break }
+                    parts.append(part)
+                }
+                guard parts.count == rule.parts.count else { continue }
+                // A difference (出口 = 进口 + 贸易顺差) is a sum like the rest.
+                let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+                // The partition names the parts; the text must state each one's subject, and
+                // no figure may be of a period the text does not give.
+                let used = parts + [whole]
+                let link = Link(strength: context.subjectsStated(used) ? .strong : .weak,
+                                evidence: [.partition(file: "checks/sums.rules", line: rule.line), context.fields(used).evidence])
+                found.add("sum", used, stated: whole, range: range, context: context, link: link) { r in
+                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+                }
+                aggregateGrowth(whole, parts, rule, context, &found)
+            }
+        }
+    }
+
+    /// The whole's growth rate from its parts' levels and growth rates.
+    private func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ rule: SumRule, _ context: Context, _ found: inout CheckList) {
+        func growth(of level: Claim) -> Claim? {
+            context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
+                c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
+                    && c.qualifier == .exact && context.isYearOnYear(c)
+            }
+        }
+        guard let stated = growth(of: whole) else { return }
+        let rates = parts.compactMap(growth(of:))
+        guard rates.count == parts.count else { return }
+        let n = parts.count
+        let range = CornerRange(claims: parts + rates) { v in
+            var now = 0.0
+            var before = 0.0
+            for k in 0..<n {
+                now += v[k]
+                before += v[k] / (1 + v[n + k] / 100)
+            }
+            return (now / before - 1) * 100
+        }
+        let used = zip(parts, rates).flatMap { [$0, $1] } + [stated, whole]
+        // The prior-year total the parts imply, worth reporting.
+        let priorTotal = zip(parts, rates).reduce(0.0) { $0 + $1.0.value.doubleValue / (1 + $1.1.value.doubleValue / 100) }
+        let link = Link(strength: context.subjectsStated(used) ? .strong : .weak,
+                        evidence: [.partition(file: "checks/sums.rules", line: rule.line), context.fields(used).evidence])
+        found.add("aggregate-growth", used, stated: stated, range: range, context: context, link: link) { r in
+            "parts " + zip(parts, rates).map { "\(context.label($0)) (\(context.text.originalString($1.range)))" }.joined(separator: ", ")
+                + " imply a prior-year total of \(context.figure(priorTotal, like: whole)) and growth of \(context.range(r, like: stated)); stated \(context.text.originalString(stated.range)) \(context.gap(r, stated))"
+        }
+    }
+
+    /// A term of sums.rules with the whole's entity put in front, when the term is a bare
+    /// metric: 出口 for 民营企业进出口 is 民营企业出口.
+    private func bareTerm(_ term: String, _ whole: Claim) -> String {
+        (whole.subject?.entity ?? "") + term
+    }
+
+    /// A part's term for a whole: the bare term (出口) said of the whole's entity or of none,
+    /// or the term with the whole's entity in front (民营企业出口). Names looked up once.
+    private struct TermNames {
+        let term: Int32
+        let entity: Int32?
+        let entityTerm: Int32
+
+        init(_ term: String, entity: String?, _ context: Context) {
+            self.term = context.nameNumber(term)
+            self.entity = entity.map { context.nameNumber($0) }
+            entityTerm = context.nameNumber((entity ?? "") + term)
+        }
+
+        func match(_ c: Context.Facts, _ context: Context) -> Bool {
+            let own = context.facts(of: c)
+            if own.term == term {
+                return entity == nil || (entity! >= 0 && own.entity == entity!) || (entityTerm >= 0 && own.term == entityTerm)
+            }
+            return entityTerm >= 0 && own.term == entityTerm
+        }
+    }
+}

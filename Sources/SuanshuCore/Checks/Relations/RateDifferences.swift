@@ -1,0 +1,65 @@
+/// Two rates and the change in points between them.
+extension Checker {
+    /// An earlier rate and a change in points give this period's rate: 9月份为下降0.3%，
+    /// 涨幅回升0.5个百分点 → 0.2%.
+    func rateDifferences(_ context: Context, _ found: inout CheckList) {
+        for change in context.claims where change.kind == .change && change.unit == "pp" {
+            // The rates just before it (a sentence without full stops may hold thousands).
+            let (sentence, position) = context.place(of: change)
+            let before = sentence[max(sentence.startIndex, position - 8)..<position].filter {
+                $0.range.upperBound <= change.range.lowerBound && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
+            }
+            // A list of changes (分别比上月下降1.0和0.6个百分点) pairs in order with the list of
+            // rates before it.
+            let siblings = sentence.filter { $0.kind == .change && $0.rule == change.rule && $0.contextStart == change.contextStart }
+            let listed: Claim?
+            if siblings.count > 1, let first = siblings.first {
+                let rates = before.filter { $0.range.upperBound <= first.range.lowerBound }.suffix(siblings.count)
+                let isList = rates.count == siblings.count && rates.allSatisfy { $0.rule == rates.first!.rule && $0.contextStart == rates.first!.contextStart }
+                listed = isList && change.listIndex < rates.count ? rates[rates.startIndex + change.listIndex] : nil
+            } else {
+                listed = before.count == 1 ? before.first : nil
+            }
+            // One rate before the change and the period it is measured against named
+            // (同比下降5.7%，降幅较去年全年收窄3.8个百分点): the earlier rate is that period's, said
+            // elsewhere.
+            if let now = listed, let against = change.comparedPeriod,
+               let prior = context.nearest(to: change, in: context.numbers(ofTermOf: now), { c in
+                   // `now` is in percent (see `before`).
+                   c.kind == now.kind && context.sameUnit(c, now) && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
+                       && context.sameBasis(c, now) && context.isPeriod(c, against)
+               }) {
+                let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
+                // 比上月上升…个百分点 names the period compared with; its rate is stated with
+                // that period and the same subject.
+                let holds = context.subjectsStated([now, prior]) && prior.stated.contains(.period)
+                let link = context.frameLink("rate-against-period", context.between(now, change), holds: holds, [now, prior])
+                found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
+                    "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
+                }
+                continue
+            }
+            // The two rates just before the change: this period's and the earlier one.
+            guard before.count >= 2, siblings.count == 1 else { continue }
+            var now = before[before.count - 2]
+            var prior = before[before.count - 1]
+            // (Two rates of one list, 50.8%和48.5%, are of two subjects, not two periods.)
+            guard now.kind == prior.kind, context.sameMetric(now, prior), now.rule != prior.rule || now.contextStart != prior.contextStart else { continue }
+            // Which is the earlier rate: the one said as a prior figure, else the one of the
+            // earlier period.
+            if now.isPrior && !prior.isPrior {
+                swap(&now, &prior)
+            } else if !prior.isPrior {
+                guard let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to else { continue }
+                if a.to < b.to { swap(&now, &prior) }
+            }
+            let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
+            // Both rates and the change in one sentence (比8月份的5.3%回落0.3个百分点).
+            let holds = context.subjectsStated([now, prior]) && (prior.isPrior || (now.stated.contains(.period) && prior.stated.contains(.period)))
+            let link = context.frameLink("rates-in-one-sentence", context.between(now, change), holds: holds, [now, prior])
+            found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
+                "\(context.text.originalString(now.range)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
+            }
+        }
+    }
+}
