@@ -9,7 +9,15 @@
 #               万亿元 of 6000多亿元. Read in the original text, so Traditional forms are
 #               listed too (they would otherwise be made Simplified like every entry)
 #   noun-end    ends the noun counted after a count (249个国家和地区的…, …、…)
-# among, among-part, vague-tail and noun-end entries are one character each.
+#   per-day     before an average a day (日均187.1万人次): the figure is a total over the
+#               days of its period, or of the days stated in its paragraph, divided by them
+#               (not:   人均 is per person: 人均可支配收入 has no divisor in days)
+#   day         after a count of days (假期8天): the days a per-day average divides by
+#   faster      before the subject a rate is compared with, its gap in points after:
+#               装备制造业增加值增长7.7%，快于规模以上工业1.9个百分点
+#               (not:   比上月上升0.3个百分点 — a period compared, not a subject)
+#   slower      the same, the rate below the one compared with: 低于全部投资2.1个百分点
+# among, among-part, vague-tail, noun-end and day entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -20,3 +28,12 @@
 餘      role=vague-tail
 的      role=noun-end
 、      role=noun-end
+日均    role=per-day
+平均每日  role=per-day
+平均每天  role=per-day
+每日平均  role=per-day
+天      role=day
+快于    role=faster
+慢于    role=slower
+高于    role=faster
+低于    role=slower

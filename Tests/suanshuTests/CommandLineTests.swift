@@ -420,9 +420,12 @@ struct CommandLineTests {
         let first = try #require(lines.firstIndex { $0.hasPrefix("✗ growth") })
         #expect(lines[first + 1].contains("│"))
         #expect(result.stdout.contains("off by"))
+        // Each check says how its figures were linked.
+        #expect(lines[first...].contains { $0.contains("strong link: frame level-against-prior") })
         #expect(!result.stdout.contains("\u{1B}["))
         let sarif = try run(["check", "--format", "sarif", "Fixtures/nea-energy-2024-planted.txt"])
         #expect(sarif.stdout.contains("\"version\": \"2.1.0\""))
+        #expect(sarif.stdout.contains("\"strength\": \"strong\""))
     }
 
     /// The HTML page stands alone (no network), highlights every claim once, marks the
@@ -432,6 +435,7 @@ struct CommandLineTests {
         #expect(result.status == 1)
         let page = result.stdout
         #expect(page.hasPrefix("<!DOCTYPE html>"))
+        #expect(page.contains("<small class=\"link strong\">strong link: "))
         #expect(page.components(separatedBy: "<html").count == 2 && page.contains("</html>"))
         #expect(!page.contains("src=\"http") && !page.contains("href=\"http") && !page.contains("<link"))
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try run(["check", "Fixtures/nea-energy-2024-planted.txt"]).stdout.utf8)) as? [String: Any])

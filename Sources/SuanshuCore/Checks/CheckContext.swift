@@ -10,6 +10,8 @@ extension Checker {
         /// number of the name (see `names`), in document order: where relations look.
         private let byTermNumber: [[Int32]]
         private let byMetricNumber: [[Int32]]
+        /// The numbers of the claims of each kind (by `ClaimKind.index`), in document order.
+        private let byKindNumber: [[Int32]]
         /// Where each sentence's claims start in `claims` (they are in sentence order), and
         /// one more entry for the end.
         private let sentenceStarts: [Int]
@@ -108,6 +110,9 @@ extension Checker {
             self.facts = facts
             byTermNumber = byTerm
             byMetricNumber = byMetric
+            var byKind = [[Int32]](repeating: [], count: ClaimKind.allCases.count)
+            for c in claims { byKind[c.kind.index].append(Int32(c.number)) }
+            byKindNumber = byKind
             sentenceStarts.append(claims.count)
             self.sentenceStarts = sentenceStarts
         }
@@ -126,6 +131,8 @@ extension Checker {
         func numbers(ofTermOf c: some ClaimFacts) -> [Int32] { byTermNumber[Int(facts[c.number].term)] }
 
         /// The claims whose metric is `metric`, whatever their entity.
+        func numbers(ofKind kind: ClaimKind) -> [Int32] { byKindNumber[kind.index] }
+
         func numbers(ofMetric metric: String) -> [Int32]? { nonEmpty(names[ByteKey(metric)].map { byMetricNumber[Int($0)] }) }
 
         /// Nil for no claims: a name may be known as a term and not as a metric, or the other

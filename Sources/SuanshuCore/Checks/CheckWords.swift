@@ -14,15 +14,24 @@ struct CheckWords: Sendable {
     /// 的 、: end the noun counted after a count.
     let nounEnd: UnitSet
     /// 十 百 千 (powers 1–3) and 万 亿 (4, 8): a run of them is one scale word, its power the sum.
+    /// 日均, 平均每日: before a per-day average.
+    let perDay: [[UInt16]]
+    /// 天: after a count of days.
+    let day: UnitSet
+    /// 快于, 高于 (and 慢于, 低于): before the subject a rate is compared with.
+    let faster: [[UInt16]]
+    let slower: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
     init(_ files: GrammarFiles) throws {
-        var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = []
+        var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = []
+        var day = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
-                                     "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd]
+                                     "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
+                                     "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -38,6 +47,10 @@ struct CheckWords: Sendable {
             case .among: among.insert(try character())
             case .amongPart: amongPart.insert(try character())
             case .nounEnd: nounEnd.insert(try character())
+            case .perDay: perDay.append(word)
+            case .faster: faster.append(word)
+            case .slower: slower.append(word)
+            case .day: day.insert(try character())
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -57,6 +70,7 @@ struct CheckWords: Sendable {
         }
         (self.breakdown, self.threshold, self.among, self.amongPart, self.vagueTail) = (breakdown, threshold, among, amongPart, vagueTail)
         self.nounEnd = nounEnd
+        (self.perDay, self.day, self.faster, self.slower) = (perDay, day, faster, slower)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
     }
 

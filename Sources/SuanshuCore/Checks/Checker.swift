@@ -33,6 +33,7 @@ public struct Checker: Sendable {
         Checker.growths,
         Checker.levelDifferences,
         Checker.rateDifferences,
+        Checker.rateGaps,
         Checker.averages,
         Checker.ratios,
         Checker.orders,

@@ -49,6 +49,15 @@ extension Checker.Context {
         return Link(strength: holds || allStated ? .strong : .weak, evidence: [frame(name, range)] + extra + [evidence])
     }
 
+    /// Where the clause holding `end` starts: after the last ，；。：or line break, at most
+    /// 40 units back.
+    func clauseStart(before end: Int) -> Int {
+        let units = text.utf16
+        var start = end
+        while start > 0, end - start < 40, ![0x2C, 0xFF0C, 0x3B, 0x3002, 0x3A, 0x0A].contains(units[start - 1]) { start -= 1 }
+        return start
+    }
+
     /// No line break between the two claims: one paragraph.
     func sameParagraph(_ a: Claim, _ b: Claim) -> Bool {
         let (first, second) = a.range.lowerBound <= b.range.lowerBound ? (a, b) : (b, a)

@@ -1,6 +1,9 @@
 /// The contract's claim kinds.
 public enum ClaimKind: String, Sendable, CaseIterable {
     case amount, change, growth, share, contribution, rate, count, rank, streak, ratio
+
+    /// Its place in `allCases`, for tables indexed by kind.
+    var index: Int { Self.allCases.firstIndex(of: self)! }
 }
 
 /// What a claim is about: a metric (进出口, 出口), an entity (装备制造业产品) and a partner (美国).

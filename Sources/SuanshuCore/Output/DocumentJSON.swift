@@ -107,6 +107,12 @@ public enum DocumentJSON {
         return builder.result
     }
 
+    public static func json(_ link: Link) -> JSON {
+        var builder = JSONBuilder()
+        encode(link, into: &builder)
+        return builder.result
+    }
+
     public static func json(_ claim: Claim, _ text: NormalizedText) -> JSON {
         var builder = JSONBuilder()
         encode(claim, text, into: &builder)

@@ -57,7 +57,8 @@ public enum HTMLReport {
         for check in ordered {
             let links = check.claims.map { "<a href=\"#\($0)\" data-claim=\"\($0)\">\($0)</a>" }.joined(separator: " ")
             page += "<div class=\"check \(check.verdict.rawValue)\" id=\"\(check.id)\"><span class=\"verdict\">\(check.verdict.rawValue)</span> "
-                + "<b>\(escape(check.relation))</b> \(links)<br>\(escape(check.message))</div>\n"
+                + "<b>\(escape(check.relation))</b> \(links)<br>\(escape(check.message))"
+                + "<br><small class=\"link \(check.link.strength.rawValue)\">\(escape(check.link.summary))</small></div>\n"
         }
         page += """
         <h2>Record</h2>

@@ -43,6 +43,8 @@ public enum SARIF {
                     ("kind", .string(check.verdict == .consistent ? "pass" : check.verdict == .inconsistent ? "fail" : "review")),
                     ("level", .string(level)),
                     ("message", .object([("text", .string(check.message))])),
+                    // Why the figures were paired, for a reviewer deciding on a finding.
+                    ("properties", .object([("link", DocumentJSON.json(check.link))])),
                 ]
                 if let stated {
                     members.append(("locations", .array([location(stated, document, index)])))

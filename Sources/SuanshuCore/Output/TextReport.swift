@@ -25,6 +25,7 @@ public enum TextReport {
                 out += "    │ " + oneLine(document.text.originalString(sentence.range)) + "\n"
             }
             out += "    " + check.message + "\n"
+            out += "    " + paint(check.link.summary, "2") + "\n"
         }
         let consistent = checks.count - inconsistent.count - unverifiable.count
         out += "\n" + paint("✓ \(consistent) consistent", "32") + "\n"

@@ -1,4 +1,64 @@
-/// A total over a stretch of days and its daily average (日均): total / days = average.
+/// A total over a stretch of days and its average a day (日均, 平均每日): total / days = average.
+/// The days are those stated in the paragraph (假期8天) or those of the total's stated period
+/// (2024年1月至6月: 182).
 extension Checker {
-    func averages(_ context: Context, _ found: inout CheckList) {}
+    func averages(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        for average in context.claims where context.isLevel(average) {
+            // 日均 in the average's own clause, before its figure.
+            let clause = context.clauseStart(before: average.range.lowerBound)..<average.range.lowerBound
+            guard let word = words.perDay.first(where: { units[clause].contains(word: $0) }) else { continue }
+            // The total: the last level of the sentence before that clause, in the same unit,
+            // not an average itself.
+            guard let total = context.claims(inSentence: average.sentence).last(where: { c in
+                c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit
+                    && !words.perDay.contains { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound].contains(word: $0) }
+            }) else { continue }
+            guard let (days, daysText) = statedDays(before: average, context) ?? periodDays(of: total) else { continue }
+            let range = CornerRange(claims: [total]) { $0[0] / Double(days) }
+            let start = clause.first { units[$0...].starts(with: word) } ?? clause.lowerBound
+            let link = Link(strength: .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
+                                                          context.frame("days", daysText), context.fields([total, average]).evidence])
+            found.add("average", [total, average], stated: average, range: range, context: context, link: link) { r in
+                "\(context.label(total)) over \(days) days is \(context.range(r, like: average)) a day; stated \(context.text.originalString(average.range)) \(context.gap(r, average))"
+            }
+        }
+    }
+
+    /// 假期8天: the last count of days (ASCII digits after normalisation, then 天) in the
+    /// average's paragraph before it.
+    private func statedDays(before c: Claim, _ context: Context) -> (Int, Range<Int>)? {
+        let units = context.text.utf16
+        var p = c.range.lowerBound
+        while p > 0, units[p - 1] != 0x0A {
+            p -= 1
+            guard words.day.contains(units[p]) else { continue }
+            var q = p
+            while q > 0, (0x30...0x39).contains(units[q - 1]) { q -= 1 }
+            guard q < p, p - q <= 4, let days = Int(String(decoding: units[q..<p], as: UTF16.self)), days > 0 else { continue }
+            return (days, q..<(p + 1))
+        }
+        return nil
+    }
+
+    /// The days of the total's period, when its own sentence states it and it is shorter than
+    /// a year and a bit (1月至6月).
+    private func periodDays(of total: Claim) -> (Int, Range<Int>)? {
+        guard total.stated.contains(.period), let period = total.period else { return nil }
+        let days = CalendarDate.dayNumber(period.to) - CalendarDate.dayNumber(period.from) + 1
+        guard days > 1, days <= 370 else { return nil }
+        return (days, total.range)
+    }
+}
+
+extension CalendarDate {
+    /// Days since 1970-01-01 (proleptic Gregorian): the length of a period.
+    static func dayNumber(_ d: CalendarDate) -> Int {
+        let y = d.month <= 2 ? d.year - 1 : d.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146097 + dayOfEra - 719468
+    }
 }

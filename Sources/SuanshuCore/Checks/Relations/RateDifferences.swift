@@ -44,7 +44,11 @@ extension Checker {
             var now = before[before.count - 2]
             var prior = before[before.count - 1]
             // (Two rates of one list, 50.8%和48.5%, are of two subjects, not two periods.)
-            guard now.kind == prior.kind, context.sameMetric(now, prior), now.rule != prior.rule || now.contextStart != prior.contextStart else { continue }
+            // (Nor is an item of a list of several subjects, 17.7%、7.2%和3.9%，其中…比8月的18.9%,
+            // the rate the change is of: which item it is the text does not say here.)
+            let inList = sentence.contains { $0.number != now.number && $0.rule == now.rule && $0.contextStart == now.contextStart }
+            guard now.kind == prior.kind, context.sameSubject(now, prior), !inList,
+                  now.rule != prior.rule || now.contextStart != prior.contextStart else { continue }
             // Which is the earlier rate: the one said as a prior figure, else the one of the
             // earlier period.
             if now.isPrior && !prior.isPrior {

@@ -1,0 +1,58 @@
+/// Two subjects' rates and the gap in points between them: 装备制造业增加值增长7.7%，快于
+/// 规模以上工业1.9个百分点 → 7.7 − 5.8 (the rate of 规模以上工业 stated elsewhere).
+extension Checker {
+    func rateGaps(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        for gap in context.claims where gap.kind == .change && gap.unit == "pp" {
+            // 快于 (or 低于) in the gap's clause, and the words after it name the other subject.
+            let clause = context.clauseStart(before: gap.range.lowerBound)..<gap.range.lowerBound
+            var word: (at: Int, length: Int, above: Bool)?
+            for p in clause where word == nil {
+                if let w = words.faster.first(where: { units[p...].starts(with: $0) }) { word = (p, w.count, true) }
+                else if let w = words.slower.first(where: { units[p...].starts(with: $0) }) { word = (p, w.count, false) }
+            }
+            guard let (at, length, above) = word else { continue }
+            let sentence = context.claims(inSentence: gap.sentence)
+            // The rate compared: the last before the word (of a list, 分别快于…1.9和3.1个百分点,
+            // the item at the gap's place in its own list).
+            let rates = sentence.filter { ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%" && $0.range.upperBound <= at && !$0.isPrior }
+            let gaps = sentence.filter { $0.kind == .change && $0.rule == gap.rule && $0.contextStart == gap.contextStart }
+            let a: Claim?
+            if gaps.count > 1 {
+                let items = Array(rates.suffix(gaps.count))
+                a = items.count == gaps.count && gap.listIndex < items.count ? items[gap.listIndex] : nil
+            } else {
+                a = rates.last
+            }
+            guard let a, let b = otherRate(named: (at + length)..<gap.range.lowerBound, like: a, near: gap, context) else { continue }
+            let range = above ? CornerRange(claims: [a, b]) { $0[0] - $0[1] } : CornerRange(claims: [a, b]) { $0[1] - $0[0] }
+            // The words name the other subject; its rate is stated with that subject.
+            let link = Link(strength: b.stated.contains(.subject) && a.stated.contains(.subject) ? .strong : .weak,
+                            evidence: [context.frame(above ? "rate-above" : "rate-below", at..<(at + length)), context.fields([a, b]).evidence])
+            found.add("difference", [a, b, gap], stated: gap, range: range, context: context, link: link) { r in
+                "\(context.label(a)) against \(context.label(b)) is a gap of \(context.range(r, like: gap)); stated \(context.text.originalString(gap.range)) \(context.gap(r, gap))"
+            }
+        }
+    }
+
+    /// The rate of the same kind and period as `a`, not `a`, whose metric the words `named`
+    /// hold (规模以上工业 of 快于规模以上工业), nearest to `near`.
+    private func otherRate(named: Range<Int>, like a: Claim, near: Claim, _ context: Context) -> Claim? {
+        let words = String(decoding: context.text.utf16[named], as: UTF16.self)
+        guard words.count >= 2 else { return nil }
+        // The words hold its entity or its metric, or are the start of the words its subject
+        // was read from (规模以上工业 of 规模以上工业增加值).
+        func names(_ c: Claim) -> Bool {
+            guard let subject = c.subject else { return false }
+            return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.contains($0) } ?? false }
+                || subject.text.hasPrefix(words)
+        }
+        var best: Claim?
+        for n in context.aroundNumbers(near, in: context.numbers(ofKind: a.kind)) {
+            let c = context.claims[Int(n)]
+            guard c.number != a.number, !c.isPrior, c.unit == "%", context.samePeriod(c, a), names(c) else { continue }
+            if best == nil || abs(c.range.lowerBound - near.range.lowerBound) < abs(best!.range.lowerBound - near.range.lowerBound) { best = c }
+        }
+        return best
+    }
+}
