@@ -30,9 +30,12 @@ extension Checker {
                     let later = claim(n)
                     let a = first.value.doubleValue
                     let b = later.value.doubleValue
-                    guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
+                    // Every field stated and equal makes them one figure, however far apart;
+                    // over a weaker link, figures far apart are taken for two figures.
+                    let link = context.fieldLink([first, later])
+                    guard link.strength == .strong || abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
                     let range = CornerRange(claims: [first]) { $0[0] }
-                    found.add("restatement", [first, later], stated: later, range: range, context: context, link: context.fieldLink([first, later])) { r in
+                    found.add("restatement", [first, later], stated: later, range: range, context: context, link: link) { r in
                         "\(context.label(first)) restated as \(context.label(later)) \(context.gap(r, later))"
                     }
                 }

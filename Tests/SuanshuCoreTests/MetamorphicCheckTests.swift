@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import SuanshuCore
+
+/// Moves the stated figure of every consistent check in the fixtures one step of its last
+/// digit beyond what its rounding allows: a check over a strong link must turn
+/// `inconsistent`, one over a weak link `unverifiable`. A check that holds whatever its
+/// figures say would pass the golden files and fail here.
+struct MetamorphicCheckTests {
+    struct Moved: Sendable {
+        var check: Check
+        var text: String
+    }
+
+    /// The document with `check`'s stated figure (written in ASCII digits) moved just past its
+    /// expected interval; nil when the figure is not written so or the interval is open on both sides.
+    static func moved(_ check: Check, in document: AnalyzedDocument, original: String, margin: Double) -> String? {
+        guard let id = check.statedClaim, let claim = document.claims.first(where: { $0.id == id }),
+              claim.qualifier == .exact, let expected = check.expected else { return nil }
+        let numberRange = document.text.originalUTF16Range(claim.quantity.numberRange)
+        let utf16 = Array(original.utf16)
+        let written = String(decoding: utf16[numberRange], as: UTF16.self)
+        guard !written.isEmpty, written.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+              let shown = Double(written.replacingOccurrences(of: ",", with: "")), shown != 0 else { return nil }
+        let decimals = written.split(separator: ".").dropFirst().first?.count ?? 0
+        let step = pow(10, -Double(decimals))
+        // Value units per shown unit (亿 of 3736.4亿美元); the sign of a decline is the claim's.
+        let sign: Double = claim.value.doubleValue < 0 ? -1 : 1
+        let scale = claim.value.doubleValue / (sign * shown)
+        // The expected interval in shown units, of the magnitude as written.
+        var bounds = [expected.low?.doubleValue, expected.high?.doubleValue].map { $0.map { sign * $0 / scale } }
+        if sign < 0 { bounds.reverse() }
+        let k: Double
+        if let high = bounds[1] {
+            k = ((high + margin) / step + 0.5).rounded(.down) + 1
+        } else if let low = bounds[0] {
+            k = ((low - margin) / step - 0.5).rounded(.up) - 1
+            guard k > 0 else { return nil }
+        } else {
+            return nil
+        }
+        let replacement = String(format: "%.\(decimals)f", k * step)
+        return String(decoding: utf16[..<numberRange.lowerBound], as: UTF16.self) + replacement
+            + String(decoding: utf16[numberRange.upperBound...], as: UTF16.self)
+    }
+
+    @Test(arguments: FixtureTests.names)
+    func movedFigureBreaksItsCheck(_ name: String) throws {
+        let original = String(decoding: try fixtureBytes("\(name).txt"), as: UTF8.self)
+        let document = try FixtureTests.analyzer.withLock { try $0.analyze(source: name, bytes: Array(original.utf8)) }
+        var tried = 0
+        for check in document.checks where check.verdict == .consistent && check.relation != "order" {
+            // A growth rate within a point of its levels is what a revised prior-year figure
+            // gives: moved past that margin too.
+            let margin = check.relation == "growth" ? Checker.revisionTolerance : 0
+            guard let text = Self.moved(check, in: document, original: original, margin: margin) else { continue }
+            tried += 1
+            let after = try FixtureTests.analyzer.withLock { try $0.analyze(source: name, bytes: Array(text.utf8)) }
+            let want: Check.Verdict = check.link.strength == .strong ? .inconsistent : .unverifiable
+            let again = after.checks.first { $0.relation == check.relation && $0.claims == check.claims }
+            // Over a weak link, two figures a tenth apart are taken for two figures, not one restated.
+            if again == nil, check.relation == "restatement", check.link.strength == .weak { continue }
+            #expect(again?.verdict == want, "\(check.relation) \(check.claims): \(check.message) → \(again?.message ?? "no check")")
+        }
+        #expect(tried > 0 || document.checks.allSatisfy { $0.verdict != .consistent })
+    }
+}
