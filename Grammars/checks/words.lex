@@ -17,7 +17,12 @@
 #               装备制造业增加值增长7.7%，快于规模以上工业1.9个百分点
 #               (not:   比上月上升0.3个百分点 — a period compared, not a subject)
 #   slower      the same, the rate below the one compared with: 低于全部投资2.1个百分点
-# among, among-part, vague-tail, noun-end and day entries are one character each.
+#   dimension-open, dimension-close
+#               a clause of the first, up to six characters and the second turns to a
+#               breakdown of the figure before it: 按季节分，夏粮…；早稻…；秋粮…
+#               分地区看，东部…，中部… (not: 分别 — the second is not within six characters
+#               before a comma); dimension-both is either (分)
+# among, among-part, vague-tail, noun-end, day and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -37,3 +42,7 @@
 慢于    role=slower
 高于    role=faster
 低于    role=slower
+分      role=dimension-both
+按      role=dimension-open
+从      role=dimension-open
+看      role=dimension-close

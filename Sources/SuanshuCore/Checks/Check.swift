@@ -35,6 +35,8 @@ public struct Link: Sendable, Equatable {
 
     public var strength: Strength
     public var evidence: [Evidence]
+    /// Why a weak link is in doubt, when the evidence alone does not say it.
+    public var note: String? = nil
 
     public init(strength: Strength, evidence: [Evidence]) {
         self.strength = strength

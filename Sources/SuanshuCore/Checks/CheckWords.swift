@@ -21,17 +21,21 @@ struct CheckWords: Sendable {
     /// 快于, 高于 (and 慢于, 低于): before the subject a rate is compared with.
     let faster: [[UInt16]]
     let slower: [[UInt16]]
+    /// 分…看, 按…分: a clause turning to a breakdown.
+    let dimensionOpen: UnitSet
+    let dimensionClose: UnitSet
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = []
-        var day = UnitSet()
+        var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
-                                     "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower]
+                                     "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
+                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -50,6 +54,11 @@ struct CheckWords: Sendable {
             case .perDay: perDay.append(word)
             case .faster: faster.append(word)
             case .slower: slower.append(word)
+            case .dimensionOpen: dimensionOpen.insert(try character())
+            case .dimensionClose: dimensionClose.insert(try character())
+            case .dimensionBoth:
+                dimensionOpen.insert(try character())
+                dimensionClose.insert(try character())
             case .day: day.insert(try character())
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
@@ -71,6 +80,7 @@ struct CheckWords: Sendable {
         (self.breakdown, self.threshold, self.among, self.amongPart, self.vagueTail) = (breakdown, threshold, among, amongPart, vagueTail)
         self.nounEnd = nounEnd
         (self.perDay, self.day, self.faster, self.slower) = (perDay, day, faster, slower)
+        (self.dimensionOpen, self.dimensionClose) = (dimensionOpen, dimensionClose)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
     }
 

@@ -71,6 +71,7 @@ extension Checker.Context {
 extension Link {
     /// Why a weak link is doubtful, for the message of figures that disagree over it.
     var doubt: String {
+        if let note { return note }
         for e in evidence {
             if case .fields(_, _, let carried) = e, !carried.isEmpty {
                 return "the figures are tied only through fields carried from another clause or defaulted ("

@@ -1,4 +1,78 @@
-/// Parts listed after a whole in a breakdown frame (分…看, 按…分, 其中…、…) add up to it.
+/// Parts listed after a whole in a breakdown frame add up to it: 按季节分，夏粮2997.8亿斤…；
+/// 早稻563.5亿斤…；秋粮10586.7亿斤 against 粮食总产量14130.0亿斤 before; 入境旅客34,928,650人次，
+/// 其中不过夜旅客…，留宿旅客…. A list may leave members out or overlap, so its link is weak:
+/// parts that add up are consistent, parts that do not are unverifiable.
 extension Checker {
-    func listSums(_ context: Context, _ found: inout CheckList) {}
+    func listSums(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        var claimed: Set<Int> = []
+        for first in context.claims where context.isLevel(first) && !claimed.contains(first.number) {
+            guard let frame = breakdownFrame(before: first, context) else { continue }
+            // The parts: the levels of the first's unit from it to the end of the paragraph,
+            // one per clause, leaving out a part's own breakdown (…，其中大豆1.55亿亩).
+            var parts: [Claim] = []
+            for c in context.claims[first.number...] {
+                if c.number != first.number, !context.sameParagraph(first, c) { break }
+                guard context.isLevel(c), c.unit == first.unit, c.qualifier != .under, context.samePeriod(c, first) else { continue }
+                let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+                if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
+                // A new frame ends the list.
+                if c.number != first.number, breakdownFrame(before: c, context) != nil { break }
+                // One level a clause: the first (夏粮2997.8亿斤，比上年增加… holds one).
+                if let last = parts.last, context.clauseStart(before: c.range.lowerBound) == context.clauseStart(before: last.range.lowerBound) { continue }
+                parts.append(c)
+            }
+            guard parts.count >= 2, context.subjectsStated(parts) else { continue }
+            claimed.formUnion(parts.map(\.number))
+            guard let whole = whole(before: frame, like: first, context) else { continue }
+            let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+            // A list may leave members out, or hold one that overlaps the others (分行业看，制造业…
+            // 服务业…高技术产业…): without a named partition it shows the figures add up, never
+            // that they do not.
+            var link = Link(strength: .weak, evidence: [context.frame(frame.name, frame.range), context.fields(parts + [whole]).evidence])
+            link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails"
+            found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
+                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+            }
+        }
+    }
+
+    /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause
+    /// before it, or 其中 at the start of its own clause.
+    private func breakdownFrame(before c: Claim, _ context: Context) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
+        let units = context.text.utf16
+        let clauseStart = context.clauseStart(before: c.range.lowerBound)
+        let own = clauseStart..<c.range.lowerBound
+        for word in words.breakdown where units[own].starts(with: word) {
+            return ("whole-then-parts", clauseStart..<(clauseStart + word.count), true)
+        }
+        // 按季节分，: the clause before, opening the sentence or after a full stop.
+        guard clauseStart > 0, units[clauseStart - 1] == 0x2C || units[clauseStart - 1] == 0xFF0C else { return nil }
+        let previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
+        guard previous.count >= 3, previous.count <= 8, words.dimensionOpen.contains(units[previous.lowerBound]),
+              let close = units[previous].last, words.dimensionClose.contains(close) || units[previous].suffix(2).first.map(words.dimensionClose.contains) == true,
+              previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A, 0xFF1B].contains(units[previous.lowerBound - 1]) else { return nil }
+        return ("breakdown-by", previous, false)
+    }
+
+    /// The whole a list of parts breaks down: the last exact level before the frame, in the
+    /// parts' unit and period, with its subject stated, not itself a part of an earlier
+    /// breakdown (…，其中谷物…), within a few sentences.
+    private func whole(before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context) -> Claim? {
+        let units = context.text.utf16
+        let candidates = context.claims[..<first.number].reversed().prefix(40)
+        for c in candidates {
+            if first.sentence - c.sentence > 6 { break }
+            guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit,
+                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.stated.contains(.subject) else { continue }
+            // Inside an earlier breakdown: 其中 between its sentence's start and it.
+            let sentenceStart = context.claims(inSentence: c.sentence).first.map { context.clauseStart(before: $0.range.lowerBound) } ?? c.range.lowerBound
+            var p = c.range.lowerBound
+            while p > 0, ![0x3002, 0x0A].contains(units[p - 1]) { p -= 1 }
+            let before = max(p, min(sentenceStart, p))..<c.range.lowerBound
+            if words.breakdown.contains(where: { units[before].contains(word: $0) }) { continue }
+            return c
+        }
+        return nil
+    }
 }

@@ -30,10 +30,11 @@ extension Checker {
                     let later = claim(n)
                     let a = first.value.doubleValue
                     let b = later.value.doubleValue
-                    // Every field stated and equal makes them one figure, however far apart;
-                    // over a weaker link, figures far apart are taken for two figures.
+                    // Figures further apart are taken for two figures whose subjects were read
+                    // short (an entity the lexicons lack), not one restated: the window decides
+                    // no link, it only keeps such pairs out.
+                    guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
                     let link = context.fieldLink([first, later])
-                    guard link.strength == .strong || abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
                     let range = CornerRange(claims: [first]) { $0[0] }
                     found.add("restatement", [first, later], stated: later, range: range, context: context, link: link) { r in
                         "\(context.label(first)) restated as \(context.label(later)) \(context.gap(r, later))"
