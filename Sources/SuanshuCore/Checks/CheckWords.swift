@@ -24,6 +24,10 @@ struct CheckWords: Sendable {
     /// 分…看, 按…分: a clause turning to a breakdown.
     let dimensionOpen: UnitSet
     let dimensionClose: UnitSet
+    /// Words of a share's clause that are not the whole's name (checks/share-words.lex), longest
+    /// first, and the words that name the whole only as the total.
+    let shareWords: [[UInt16]]
+    let wholeGeneric: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
@@ -66,6 +70,16 @@ struct CheckWords: Sendable {
                 vagueTail.formUnion(entry.word.utf16)
             }
         }
+        var shareWords: [[UInt16]] = [], wholeGeneric: [[UInt16]] = []
+        let shareRoles = ["share-word": true, "whole-generic": false]
+        for entry in try Lexicon(files, "checks/share-words.lex").entries {
+            guard let isShareWord = try entry.choice("role", shareRoles) else {
+                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic")
+            }
+            if isShareWord { shareWords.append(try workingForm(entry.word)) } else { wholeGeneric.append(try workingForm(entry.word)) }
+        }
+        self.shareWords = shareWords.sorted { $0.count > $1.count }
+        self.wholeGeneric = wholeGeneric
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]
         for entry in try Lexicon(files, "numbers/numerals.lex").entries {
             let word = try workingForm(entry.word)

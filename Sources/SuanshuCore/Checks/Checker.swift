@@ -28,6 +28,7 @@ public struct Checker: Sendable {
         Checker.restatementsAndBounds,
         Checker.sumsAndAggregates,
         Checker.listSums,
+        Checker.clauseShares,
         Checker.shares,
         Checker.contributions,
         Checker.growths,

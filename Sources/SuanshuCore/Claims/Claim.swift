@@ -96,6 +96,9 @@ public struct Claim: @unchecked Sendable {
         var period: Period?
         /// yoy, mom, or a named basis.
         var basis: String?
+        /// What the figure is measured in, when its sentence says: current-prices,
+        /// constant-prices, real, nominal (claims/measures.lex).
+        var measure: String? = nil
         /// Where the quantity the claim was read from stands, and its form.
         var quantity: QuantityPlace
         /// The rule that decided the kind, for explanations.
@@ -245,6 +248,11 @@ public struct Claim: @unchecked Sendable {
     public var comparedPeriod: Period? {
         get { box.pointer.pointee.comparedPeriod }
         _modify { yield &fields.comparedPeriod }
+    }
+    /// current-prices, constant-prices, real or nominal, when its sentence says.
+    public var measure: String? {
+        get { box.pointer.pointee.measure }
+        _modify { yield &fields.measure }
     }
     /// Which fields its own sentence states, not carried or defaulted.
     public var stated: StatedFields {

@@ -13,6 +13,8 @@ final class ClaimGrammar: Sendable {
     let notCounted: WordTable<Bool>
     let currencies: WordTable<String>
     let bases: WordTable<String>
+    /// 按不变价格计算, 扣除价格因素: what a figure is measured in (claims/measures.lex).
+    let measures: WordTable<String>
     let periods: WordTable<String>
     let metrics: WordTable<String>
     let partners: WordTable<String>
@@ -100,6 +102,7 @@ final class ClaimGrammar: Sendable {
         self.speakers = try words("claims/speakers.lex")
         self.currencies = try valued("claims/currency.lex", "code")
         self.bases = try valued("claims/bases.lex", "basis")
+        self.measures = try valued("claims/measures.lex", "measure")
         self.periods = try valued("claims/periods.lex", "what")
         self.metrics = try valued("claims/metrics.lex", "metric")
         self.partners = try valued("claims/partners.lex", "partner")

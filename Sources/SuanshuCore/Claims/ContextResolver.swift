@@ -192,6 +192,7 @@ struct ContextResolver {
                 }) {
                     claim.comparedPeriod = against.period
                 }
+                claim.measure = measure(for: claim, sentence.range, units)
                 // A stated basis holds for the growth rates after it in the paragraph.
                 if let basis = basis(for: claim, sentence.range, units) {
                     claim.basis = basis
@@ -407,6 +408,17 @@ struct ContextResolver {
                (p - 5..<p - 1).allSatisfy({ units[$0] >= 0x30 && units[$0] <= 0x39 }) {
                 return "yoy"
             }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// 按不变价格计算，…增长5.0%: the last measure word of the sentence before the claim.
+    private func measure(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
+        var p = claim.range.lowerBound
+        let floor = max(sentence.lowerBound, p - 80)
+        while p > floor {
+            if let (_, measure) = grammar.measures.match(units, endingAt: p, floor: sentence.lowerBound) { return measure }
             p -= 1
         }
         return nil

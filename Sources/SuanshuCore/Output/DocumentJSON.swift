@@ -208,6 +208,7 @@ public enum DocumentJSON {
             out.null()
         }
         out.key("basis"); out.string(claim.basis)
+        out.key("measure"); out.string(claim.measure)
         out.endObject()
     }
 

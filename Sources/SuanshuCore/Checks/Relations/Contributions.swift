@@ -14,6 +14,8 @@ extension Checker {
                   let wholeGrowth = context.nearest(to: whole, in: context.numbers(ofTermOf: whole), {
                       $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
                   }) else { continue }
+            // Rates at constant prices are not weighted by levels at current prices.
+            if [partGrowth, wholeGrowth].contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) { continue }
             let range = CornerRange(claims: [part, partGrowth, whole, wholeGrowth]) { v in
                 (v[0] - v[0] / (1 + v[1] / 100)) / (v[2] / (1 + v[3] / 100)) * 100
             }

@@ -3,9 +3,13 @@ extension Checker {
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
+            // A rate at constant prices (or net of price changes) is not the ratio of levels
+            // at current prices: only levels said in the same measure give it.
+            let realRate = g.measure == "constant-prices" || g.measure == "real"
             let sameTerm = context.numbers(ofTermOf: g)
             guard context.facts(of: g).metric >= 0,
-                  let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) })
+                  let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) }),
+                  !realRate || now.measure == g.measure
             else { continue }
             // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
             if let prior = context.nearest(to: g, in: sameTerm, { c in

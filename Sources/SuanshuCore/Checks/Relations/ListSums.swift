@@ -39,7 +39,7 @@ extension Checker {
 
     /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause
     /// before it, or 其中 at the start of its own clause.
-    private func breakdownFrame(before c: Claim, _ context: Context) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
+    func breakdownFrame(before c: Claim, _ context: Context) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
         let units = context.text.utf16
         let clauseStart = context.clauseStart(before: c.range.lowerBound)
         let own = clauseStart..<c.range.lowerBound
@@ -58,7 +58,7 @@ extension Checker {
     /// The whole a list of parts breaks down: the last exact level before the frame, in the
     /// parts' unit and period, with its subject stated, not itself a part of an earlier
     /// breakdown (…，其中谷物…), within a few sentences.
-    private func whole(before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context) -> Claim? {
+    func whole(before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context) -> Claim? {
         let units = context.text.utf16
         let candidates = context.claims[..<first.number].reversed().prefix(40)
         for c in candidates {

@@ -50,7 +50,8 @@ extension Checker {
         }
         guard let stated = growth(of: whole) else { return }
         let rates = parts.compactMap(growth(of:))
-        guard rates.count == parts.count else { return }
+        // Rates at constant prices are not weighted by levels at current prices.
+        guard rates.count == parts.count, !(rates + [stated]).contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) else { return }
         let n = parts.count
         let range = CornerRange(claims: parts + rates) { v in
             var now = 0.0

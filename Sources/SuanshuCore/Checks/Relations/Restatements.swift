@@ -8,6 +8,8 @@ extension Checker {
         struct Key: Hashable {
             var kind: ClaimKind
             var unit, metric, entity, partner, from, to, basis: Int32
+            /// Its measure (现价, 不变价, 实际): a real rate is not the nominal one restated.
+            var measure: String?
         }
         // Claim numbers: a group is read through the flat facts, and claims copied only when used.
         var groups: [Key: [Int32]] = [:]
@@ -16,7 +18,7 @@ extension Checker {
             let k = context.facts(of: c)
             // No basis said is year on year.
             let key = Key(kind: c.kind, unit: k.unit, metric: k.metric, entity: k.entity, partner: k.partner,
-                          from: k.from, to: k.to, basis: k.basis < 0 ? yearOnYear : k.basis)
+                          from: k.from, to: k.to, basis: k.basis < 0 ? yearOnYear : k.basis, measure: c.measure)
             groups[key, default: []].append(Int32(c.number))
         }
         func facts(_ n: Int32) -> Context.Facts { context.facts(number: n) }
@@ -34,6 +36,9 @@ extension Checker {
                     // short (an entity the lexicons lack), not one restated: the window decides
                     // no link, it only keeps such pairs out.
                     guard abs(a - b) <= 0.1 * max(abs(a), abs(b)) else { continue }
+                    // Figures said of no subject known are taken for one figure only when
+                    // written the same (a headline's 50.5% and the body's).
+                    guard facts(n).metric >= 0 || first.value == later.value else { continue }
                     let link = context.fieldLink([first, later])
                     let range = CornerRange(claims: [first]) { $0[0] }
                     found.add("restatement", [first, later], stated: later, range: range, context: context, link: link) { r in
