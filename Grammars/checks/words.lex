@@ -22,6 +22,9 @@
 #               breakdown of the figure before it: 按季节分，夏粮…；早稻…；秋粮…
 #               分地区看，东部…，中部… (not: 分别 — the second is not within six characters
 #               before a comma); dimension-both is either (分)
+#   intensive   in a level's clause, makes it an average or a ratio that does not add up:
+#               城镇居民人均可支配收入28844元 and 农村居民… are no parts of the national figure
+#               (not: 人数 — a count of people adds up)
 # among, among-part, vague-tail, noun-end, day and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -46,3 +49,8 @@
 按      role=dimension-open
 从      role=dimension-open
 看      role=dimension-close
+人均    role=intensive
+平均    role=intensive
+单产    role=intensive
+均价    role=intensive
+每      role=intensive

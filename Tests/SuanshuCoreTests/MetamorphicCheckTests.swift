@@ -63,6 +63,9 @@ struct MetamorphicCheckTests {
             if again == nil, check.relation == "restatement", let stated = check.stated?.doubleValue,
                let moved = after.claims.first(where: { $0.id == check.statedClaim })?.value.doubleValue,
                abs(moved - stated) > 0.1 * max(abs(moved), abs(stated)) { continue }
+            // Figures said of no subject known are one figure only when written the same.
+            if again == nil, check.relation == "restatement",
+               document.claims.first(where: { $0.id == check.statedClaim })?.subject?.metric == nil { continue }
             #expect(again?.verdict == want, "\(check.relation) \(check.claims): \(check.message) → \(again?.message ?? "no check")")
         }
         #expect(tried > 0 || document.checks.allSatisfy { $0.verdict != .consistent })

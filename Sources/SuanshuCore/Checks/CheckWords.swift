@@ -24,6 +24,8 @@ struct CheckWords: Sendable {
     /// 分…看, 按…分: a clause turning to a breakdown.
     let dimensionOpen: UnitSet
     let dimensionClose: UnitSet
+    /// 人均, 平均: a level that is an average, which does not add up.
+    let intensive: [[UInt16]]
     /// Words of a share's clause that are not the whole's name (checks/share-words.lex), longest
     /// first, and the words that name the whole only as the total.
     let shareWords: [[UInt16]]
@@ -32,14 +34,14 @@ struct CheckWords: Sendable {
     let scaleMagnitudes: [UInt16: Int]
 
     init(_ files: GrammarFiles) throws {
-        var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = []
+        var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
-                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth]
+                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -60,6 +62,7 @@ struct CheckWords: Sendable {
             case .slower: slower.append(word)
             case .dimensionOpen: dimensionOpen.insert(try character())
             case .dimensionClose: dimensionClose.insert(try character())
+            case .intensive: intensive.append(word)
             case .dimensionBoth:
                 dimensionOpen.insert(try character())
                 dimensionClose.insert(try character())
@@ -94,7 +97,7 @@ struct CheckWords: Sendable {
         (self.breakdown, self.threshold, self.among, self.amongPart, self.vagueTail) = (breakdown, threshold, among, amongPart, vagueTail)
         self.nounEnd = nounEnd
         (self.perDay, self.day, self.faster, self.slower) = (perDay, day, faster, slower)
-        (self.dimensionOpen, self.dimensionClose) = (dimensionOpen, dimensionClose)
+        (self.dimensionOpen, self.dimensionClose, self.intensive) = (dimensionOpen, dimensionClose, intensive)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
     }
 

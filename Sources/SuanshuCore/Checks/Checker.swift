@@ -62,13 +62,19 @@ public struct Checker: Sendable {
         var checks: [Check] = []
         checks.reserveCapacity(lists.reduce(0) { $0 + $1.checks.count })
         var seen: Set<CheckList.Key> = []
-        var sharesChecked: Set<Int> = []
-        for list in lists {
-            for (var check, numbers) in zip(list.checks, list.numbers) {
+        // A share is checked once: over the first strong link found for it, else the first.
+        var chosenShare: [Int: (list: Int, index: Int)] = [:]
+        for (l, list) in lists.enumerated() {
+            for (k, (check, numbers)) in zip(list.checks, list.numbers).enumerated() where check.relation == "share" {
+                guard let share = numbers.last else { continue }
+                if let kept = chosenShare[share], lists[kept.list].checks[kept.index].link.strength == .strong || check.link.strength == .weak { continue }
+                chosenShare[share] = (l, k)
+            }
+        }
+        for (l, list) in lists.enumerated() {
+            for (k, (var check, numbers)) in zip(list.checks, list.numbers).enumerated() {
+                if check.relation == "share", let share = numbers.last, let kept = chosenShare[share], kept != (l, k) { continue }
                 guard seen.insert(CheckList.Key(relation: check.relation, numbers: numbers.sorted())).inserted else { continue }
-                if check.relation == "share", let share = numbers.last {
-                    guard sharesChecked.insert(share).inserted else { continue }
-                }
                 check.id = "k" + String(checks.count + 1)
                 checks.append(check)
             }

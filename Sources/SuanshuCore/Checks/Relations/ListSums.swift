@@ -23,6 +23,8 @@ extension Checker {
                 parts.append(c)
             }
             guard parts.count >= 2, context.subjectsStated(parts) else { continue }
+            // Averages (人均…) do not add up.
+            if parts.contains(where: { isIntensive($0, context) }) { claimed.formUnion(parts.map(\.number)); continue }
             claimed.formUnion(parts.map(\.number))
             guard let whole = whole(before: frame, like: first, context) else { continue }
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
@@ -35,6 +37,13 @@ extension Checker {
                 parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
             }
         }
+    }
+
+    /// An average or a ratio: an intensive word in its clause (人均可支配收入).
+    func isIntensive(_ c: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+        return words.intensive.contains { units[clause].contains(word: $0) }
     }
 
     /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause
