@@ -6,6 +6,10 @@
 #   constant-prices  按不变价格计算, 按可比价格计算, 可比价
 #   real             扣除价格因素, 剔除价格因素, 实际增长 (not 实际 alone: 实际使用外资 is a name)
 #   nominal          名义增长
+# Flag `metric`: the word in a growth rate's metric gives its measure when the sentence states
+# none: the growth of GDP and of value added is at constant prices by convention, so
+# 国内生产总值1375120亿元，比上年增长5.2% is no ratio of the current-price levels
+# (not: 社会消费品零售总额 — its growth is nominal).
 按现价计算      measure=current-prices
 现价            measure=current-prices
 按不变价格计算  measure=constant-prices
@@ -20,3 +24,6 @@
 实际下降        measure=real
 名义增长        measure=nominal
 名义下降        measure=nominal
+生产总值        measure=constant-prices metric
+GDP             measure=constant-prices metric
+增加值          measure=constant-prices metric

@@ -15,6 +15,9 @@ final class ClaimGrammar: Sendable {
     let bases: WordTable<String>
     /// 按不变价格计算, 扣除价格因素: what a figure is measured in (claims/measures.lex).
     let measures: WordTable<String>
+    /// Words of a metric that give its growth rate's measure when none is stated (增加值:
+    /// constant prices), as written in the working text.
+    let metricMeasures: [(word: String, measure: String)]
     let periods: WordTable<String>
     let metrics: WordTable<String>
     let partners: WordTable<String>
@@ -102,7 +105,18 @@ final class ClaimGrammar: Sendable {
         self.speakers = try words("claims/speakers.lex")
         self.currencies = try valued("claims/currency.lex", "code")
         self.bases = try valued("claims/bases.lex", "basis")
-        self.measures = try valued("claims/measures.lex", "measure")
+        var measures = WordTable<String>.Builder()
+        var metricMeasures: [(word: String, measure: String)] = []
+        for entry in try Lexicon(files, "claims/measures.lex").entries {
+            let word = try workingForm(entry.word)
+            if entry.flags.contains("metric") {
+                metricMeasures.append((String(decoding: word, as: UTF16.self), try entry.required("measure")))
+            } else {
+                measures.insert(word, try entry.required("measure"))
+            }
+        }
+        self.measures = measures.table
+        self.metricMeasures = metricMeasures
         self.periods = try valued("claims/periods.lex", "what")
         self.metrics = try valued("claims/metrics.lex", "metric")
         self.partners = try valued("claims/partners.lex", "partner")

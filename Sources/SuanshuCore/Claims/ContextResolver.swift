@@ -265,6 +265,11 @@ struct ContextResolver {
                 }
                 claim.subject = subject
                 lastSubject = (paragraph, subject)
+                // The growth of value added is at constant prices unless the text says otherwise.
+                if claim.kind == .growth, claim.measure == nil, let metric = subject.metric,
+                   let known = grammar.metricMeasures.first(where: { metric.contains($0.word) }) {
+                    claim.measure = known.measure
+                }
             } else if let last = lastSubject, last.paragraph == paragraph {
                 claim.subject = last.subject
             }

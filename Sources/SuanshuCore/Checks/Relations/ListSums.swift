@@ -22,11 +22,17 @@ extension Checker {
                 if let last = parts.last, context.clauseStart(before: c.range.lowerBound) == context.clauseStart(before: last.range.lowerBound) { continue }
                 parts.append(c)
             }
-            guard parts.count >= 2, context.subjectsStated(parts) else { continue }
+            // (Each part names itself in its clause, 夏粮2997.8亿斤: the lexicons need not know it.)
+            guard parts.count >= 2, parts.allSatisfy({ namesItself($0, context) }) else { continue }
             // Averages (人均…) do not add up.
             if parts.contains(where: { isIntensive($0, context) }) { claimed.formUnion(parts.map(\.number)); continue }
             claimed.formUnion(parts.map(\.number))
             guard let whole = whole(before: frame, like: first, context) else { continue }
+            // Parts of the whole's own measure (进出口 of 进出口, or of no metric the lexicons
+            // know), none larger than it.
+            let metric = whole.subject?.metric
+            guard parts.allSatisfy({ $0.subject?.metric == nil || metric == nil || $0.subject?.metric == metric }),
+                  parts.allSatisfy({ ($0.interval.low ?? $0.value) <= (whole.interval.high ?? whole.value) }) else { continue }
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
             // A list may leave members out, or hold one that overlaps the others (分行业看，制造业…
             // 服务业…高技术产业…): without a named partition it shows the figures add up, never
@@ -37,6 +43,13 @@ extension Checker {
                 parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
             }
         }
+    }
+
+    /// Words of its own before the figure in its clause (夏粮 of 夏粮2997.8亿斤), not only a verb
+    /// or a qualifier the claim's rule read.
+    private func namesItself(_ c: Claim, _ context: Context) -> Bool {
+        let start = context.clauseStart(before: c.range.lowerBound)
+        return min(c.contextStart, c.range.lowerBound) - start >= 2 || c.stated.contains(.subject)
     }
 
     /// An average or a ratio: an intensive word in its clause (人均可支配收入).
