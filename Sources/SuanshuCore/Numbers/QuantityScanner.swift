@@ -508,11 +508,13 @@ struct QuantityScanner {
     /// 五元三毛, 50元6角3分, 两美元又三美分: smaller units of money after a figure in the
     /// larger one, each smaller than the one before, add to it.
     private func readMoneyParts(_ r: inout Reading, unitWord: Range<Int>) {
-        guard r.magnitude == 0, r.vague == nil else { return }
+        guard r.vague == nil else { return }
         var largest = ExactDecimal.one
         while r.end < upper {
             var k = r.end
             if grammar.moneyPartMarks.contains(text[k]) { k += 1 }
+            // 五元零3分: 零 before Arabic digits only marks the empty place.
+            if k + 1 < upper, case .digit(0)? = grammar.numerals[text[k]], NumeralReader.isDigit(text[k + 1]) { k += 1 }
             guard k < upper, NumeralReader.isDigit(text[k]) || reader.startsChineseNumeral(text[k]) else { return }
             let read = NumeralReader.isDigit(text[k]) ? reader.arabic(at: k) : reader.chinese(at: k)
             guard let part = read.number, part.value.isInteger, !part.value.isZero, part.magnitude == 0, part.vague == nil,
