@@ -150,13 +150,14 @@ struct NumeralReader {
         var previous = Element.none          // what was read last
         var beforePrevious = Element.none
         var placeExponent = 0                // the power of ten of the last unit or magnitude read
+        var smallestUnit = 10_000            // the smallest of 十百千 read in this section
         var groupExponent = 0                // the power a run of magnitudes (万亿) applies
 
         loop: while i < limit {
             let character = text[i]
             if character == 0x20 {
                 // 两千 四 百 五: a space between the parts of a positional numeral.
-                guard spaceJoins(at: i, after: previous) else { break loop }
+                guard spaceJoins(at: i, after: previous, smallestUnit: smallestUnit) else { break loop }
                 i += 1
                 continue
             }
@@ -210,6 +211,7 @@ struct NumeralReader {
                 }
                 if !sawUnit && digitRun.count > 1 && pair == nil { break loop }  // 二〇二五十: stop at the run
                 section += d * u
+                smallestUnit = min(smallestUnit, u)
                 digit = nil
                 sawUnit = true
                 lastStep = u == 10 ? 1 : (u == 100 ? 2 : 3)
@@ -244,6 +246,7 @@ struct NumeralReader {
                 lastMagnitude = e
                 placeExponent = groupExponent
                 section = 0
+                smallestUnit = 10_000
                 digit = nil
                 digitRun = []
                 sawUnit = true
@@ -331,13 +334,18 @@ struct NumeralReader {
     }
 
     /// A space inside a spoken numeral: after a digit before a unit or magnitude (四 百,
-    /// 九十六 万), after a unit or magnitude before anything of the numeral (两千 四, 二十 亿).
-    /// Two digits a space apart are two numbers.
-    private func spaceJoins(at i: Int, after previous: Element) -> Bool {
+    /// 九十六 万), after a unit or magnitude before anything of the numeral (两千 四, 二十 亿),
+    /// as long as the units of a section still fall (十 二十 is two numbers). Two digits a
+    /// space apart are two numbers.
+    private func spaceJoins(at i: Int, after previous: Element, smallestUnit: Int) -> Bool {
         guard i + 1 < limit, let next = grammar.numerals[text[i + 1]] else { return false }
         switch (previous, next) {
-        case (.digit, .unit), (.digit, .magnitude): return true
-        case (.unit, .digit), (.unit, .magnitude), (.magnitude, .digit), (.magnitude, .unit): return true
+        case (.digit, .unit(let u)): return u < smallestUnit
+        case (.unit, .digit), (.magnitude, .digit):
+            // The digit's own unit, if one follows it, must be smaller than those before.
+            guard i + 2 < limit, case .unit(let u)? = grammar.numerals[text[i + 2]] else { return true }
+            return u < smallestUnit
+        case (.digit, .magnitude), (.unit, .magnitude), (.magnitude, .unit): return true
         default: return false
         }
     }

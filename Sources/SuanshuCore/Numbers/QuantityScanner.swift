@@ -530,10 +530,11 @@ struct QuantityScanner {
         }
     }
 
-    /// A measure word units.lex lacks, right after a number (3000万枚, 1.3万列): a count in
+    /// A measure word units.lex lacks, right after a number (150万盏, 3000余尊): a count in
     /// it, and a diagnostic. Not after a Chinese numeral without a magnitude (三严三实, 十字
     /// 路口 are words), a year (2024版), an ordinal (第3批), nor before a character of
-    /// not-units.lex or a word another lexicon of the folder knows.
+    /// not-units.lex or a word another lexicon of the folder knows; after a bare number only
+    /// at the end of a phrase.
     private mutating func readUnknownUnit(_ number: WrittenNumber, _ r: inout Reading) {
         guard r.form == .plain, r.unit == nil, r.end < upper else { return }
         let unit = text[r.end]
@@ -549,6 +550,14 @@ struct QuantityScanner {
             || grammar.notNumbers.covers(text, at, floor: bounds.lowerBound, limit: upper) != nil
             || grammar.names.covers(text, at, floor: bounds.lowerBound, limit: upper) != nil
             || grammar.wordQuantities.match(text, at: at, limit: upper) != nil { return }
+        // Without a magnitude the word must end the phrase (发放3000瓶，3000余尊左右): after a
+        // bare number an ideograph that runs on is more often a word (50临界点, 12345热线,
+        // 20国集团) than a measure word.
+        if r.magnitude == 0, at + 1 < upper {
+            let next = text[at + 1]
+            let runsOn = (next >= 0x4E00 && next <= 0x9FFF) || NumeralReader.isDigit(next) || isASCIILetter(next)
+            if runsOn && grammar.qualifiersAfter.match(text, at: at + 1, limit: upper) == nil { return }
+        }
         r.unit = "count"
         r.dimension = "count"
         r.unitClass = .count
