@@ -453,11 +453,15 @@ struct QuantityScanner {
             return
         }
         guard digit > 0 else { return }
-        // Only a digit that ends the figure: not 九成五千, 三成五月份, 两成3.5.
+        // Only a digit that ends the figure: not 九成五千, 三成五月份, 两成3.5, 两成5G.
         let after = r.end + 1
         if after < upper {
             let next = text[after]
-            if NumeralReader.isDigit(next) || next == 0x2E || grammar.numerals[next] != nil { return }
+            if NumeralReader.isDigit(next) || next == 0x2E || isASCIILetter(next) || grammar.numerals[next] != nil { return }
+            // 两成3,500: a thousands separator, not the comma of a clause (九成五，９成).
+            if next == 0x2C, NumeralReader.isDigit(unit), after + 3 < upper,
+               (1...3).allSatisfy({ NumeralReader.isDigit(text[after + $0]) }),
+               after + 4 == upper || !NumeralReader.isDigit(text[after + 4]) { return }
             if grammar.units.match(text, at: after, limit: upper) != nil || grammar.dateWords.match(text, at: after, limit: upper) != nil
                 || grammar.forms.match(text, at: after, limit: upper) != nil { return }
         }
