@@ -84,6 +84,9 @@ struct UnitTests {
             #expect(diagnostic.span.map { scalars(text, $0) } == "盏")
             #expect(diagnostic.message.contains("盏"))
         }
+        // Once for a range's second end, whether the ends make a range or not.
+        #expect(try read("安装5至8万盏。").diagnostics.count == 1)
+        #expect(try read("安装8至5万盏。").diagnostics.count == 1)
         let analyzed = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
         #expect(analyzed.claims.map(\.kind) == [.count, .change])
         #expect(analyzed.diagnostics.filter { $0.code == "unknown-unit" }.count == 2)

@@ -796,8 +796,8 @@ struct QuantityScanner {
             return first.range.upperBound
         }
         var second = complete(number)
+        let secondUnknownUnit = lastUnknownUnit
         classify(&second)
-        noteUnknownUnit(of: second)
         if second.notAClaim == .identifier || first.notAClaim == .identifier {
             quantities.append(first)
             return first.range.upperBound
@@ -850,6 +850,9 @@ struct QuantityScanner {
         second.interval = whole
         quantities.append(first)
         quantities.append(second)
+        // The second end's measure word, once: when the ends make no range it is read again.
+        lastUnknownUnit = secondUnknownUnit
+        noteUnknownUnit(of: second)
         return second.range.upperBound
     }
 }
