@@ -2,6 +2,8 @@
 #   ordinal      the number is an ordinal and takes the character in: 第三, 第一
 #   doubling     may stand between a qualifier and a doubling (增长了近一番, 近翻了一番):
 #                skipped when the qualifier before a doubling is looked for
+#   money-part   may stand between a figure of money and its smaller part: 两美元又三美分
 第      ordinal
 翻      doubling
 了      doubling
+又      money-part

@@ -178,6 +178,7 @@ public struct ClaimExtractor: Sendable {
                 item.form = next.form
                 item.unit = next.unit
                 item.dimension = next.dimension
+                item.unitClass = next.unitClass
                 quantities[index] = item
             }
             index -= 1

@@ -78,13 +78,16 @@ final class RuleMatcher {
         let literals: UnsafeBufferPointer<UInt16>
     }
 
-    /// The slot names a quantity answers to, as bits: its form, and its unit's dimension.
+    /// The slot names a quantity answers to, as bits: its form, its unit's dimension, and
+    /// `amount` for a unit of that class (numbers/units.lex).
     static func slotBits(of quantity: Quantity) -> UInt32 {
         var bits = formBits(quantity.form)
         // 第一个 is an ordinal, never a count.
         if let dimension = quantity.dimension, quantity.form != .ordinal { bits |= ClaimRule.slotBits[dimension] ?? 0 }
+        if quantity.unitClass == .amount, quantity.form != .ordinal { bits |= amountBit }
         return bits
     }
+    private static let amountBit = ClaimRule.slotBits["amount"] ?? 0
 
     /// A form's bit, without hashing its name for every quantity.
     private static func formBits(_ form: Quantity.Form) -> UInt32 {

@@ -9,14 +9,19 @@ public struct NumberEngine: Sendable {
     }
 
     /// The quantities of a stretch of the working text (a sentence), in order, and
-    /// diagnostics for numbers that could not be represented.
+    /// diagnostics for numbers that could not be represented and for measure words the
+    /// units lack.
     public func quantities(in text: NormalizedText, range: Range<Int>) -> (quantities: [Quantity], diagnostics: [Diagnostic]) {
         text.utf16.withUnsafeBufferPointer { units in
             var scanner = QuantityScanner(text: units, bounds: range, grammar: grammar)
             scanner.scan()
-            let diagnostics = scanner.tooLarge.map { stretch in
+            var diagnostics = scanner.tooLarge.map { stretch in
                 Diagnostic(.warning, "number-too-large", span: text.originalSpan(stretch),
                            "a number of \(stretch.count) characters is too large to represent (over \(ExactDecimal.maximumDigits) digits); ignored")
+            }
+            for word in scanner.unknownUnits {
+                diagnostics.append(Diagnostic(.note, "unknown-unit", span: text.originalSpan(word),
+                                              "'\(text.originalString(word))' after a number is no unit of numbers/units.lex: read as a count"))
             }
             return (scanner.quantities, diagnostics)
         }

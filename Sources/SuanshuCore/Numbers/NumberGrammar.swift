@@ -31,10 +31,25 @@ final class NumberGrammar: Sendable {
     struct Unit: Sendable, Equatable {
         var code: String
         var dimension: String
+        var unitClass: Quantity.UnitClass
+        /// Base units in one of this unit (打, a dozen, is 12); nil for one.
+        var factor: ExactDecimal?
+        /// Characters after which the word is no unit (票房, 台湾).
+        var notBefore: [UInt16] = []
+    }
+
+    /// A smaller unit of money (角, 分, 美分): read only after a figure in the unit it is part of.
+    struct MoneyPart: Sendable {
+        /// The larger unit's word, in working form (元, 美元).
+        var of: [UInt16]
+        /// What one of it is worth in the larger unit (角 0.1).
+        var factor: ExactDecimal
     }
 
     enum Form: Sendable, Equatable {
         case percent, points, multiple, tenths, permille, fraction, doubling
+        /// 半 after 成 or a unit: and a half of it (一成半, 一吨半).
+        case half
     }
 
     struct QualifierWord: Sendable {
@@ -53,9 +68,18 @@ final class NumberGrammar: Sendable {
     let numerals: NumeralTable
     let wordQuantities: WordTable<WordQuantity>
     let units: WordTable<Unit>
+    /// 角, 分, 美分: the smaller units of money (numbers/units.lex, of=).
+    let moneyParts: WordTable<MoneyPart>
+    /// Characters that after a number are no measure word (numbers/not-units.lex): an
+    /// ideograph there that no lexicon knows is read as an unknown measure word otherwise.
+    let notUnits: UnitSet
     let forms: WordTable<Form>
     /// Characters after which 成 is a word (成为, 成本), not tenths.
     let tenthsNotBefore: UnitSet
+    /// Characters after which 半 is a word (半导体, 半数), not a half.
+    let halfNotBefore: UnitSet
+    /// 又: may stand between a figure of money and its smaller part (两美元又三美分).
+    let moneyPartMarks: UnitSet
     /// 第: before a number, makes it an ordinal (numbers/before-number.lex).
     let ordinalMarks: UnitSet
     /// 翻 了: may stand between a qualifier and a doubling (numbers/before-number.lex).
@@ -74,8 +98,11 @@ final class NumberGrammar: Sendable {
         var numerals: NumeralTable = NumeralTable()
         var wordQuantities = WordTable<WordQuantity>.Builder()
         var units = WordTable<Unit>.Builder()
+        var moneyParts = WordTable<MoneyPart>.Builder()
+        var notUnits = UnitSet()
         var forms = WordTable<Form>.Builder()
         var tenthsNotBefore: UnitSet = UnitSet()
+        var halfNotBefore: UnitSet = UnitSet()
         var qualifiersBefore = WordTable<QualifierWord>.Builder()
         var qualifiersAfter = WordTable<QualifierWord>.Builder()
         var rangeWords = WordTable<Bool>.Builder()
@@ -107,17 +134,48 @@ final class NumberGrammar: Sendable {
             }
             numerals.insert(word[0], numeral)
         }
+        let classNames = Dictionary(uniqueKeysWithValues: Quantity.UnitClass.allCases.map { ($0.rawValue, $0) })
+        var classOfDimension: [String: (Quantity.UnitClass, Int)] = [:]
         for entry in try Lexicon(files, "numbers/units.lex").entries {
-            units.insert(try workingForm(entry.word), Unit(code: try entry.required("code"), dimension: try entry.required("dimension")))
+            func decimal(_ key: String) throws -> ExactDecimal? {
+                guard let text = entry.attributes[key] else { return nil }
+                guard let value = ExactDecimal(text), !value.isZero, !value.isNegative else { throw entry.error(key, "\(key)=\(text) is not a positive decimal number") }
+                return value
+            }
+            if let larger = entry.attributes["of"] {
+                guard let factor = try decimal("factor") else { throw entry.error(nil, "'\(entry.word)' needs factor= (what one is worth in \(larger))") }
+                moneyParts.insert(try workingForm(entry.word), MoneyPart(of: try workingForm(larger), factor: factor))
+                continue
+            }
+            let code = try entry.required("code")
+            let dimension = try entry.required("dimension")
+            guard let unitClass = try entry.choice("class", classNames) else { throw entry.error(nil, "'\(entry.word)' needs class=") }
+            // A dimension is of one class: kinds.rules and the intervals read it that way.
+            if let (known, line) = classOfDimension[dimension], known != unitClass {
+                throw entry.error("class", "class=\(unitClass.rawValue), but \(dimension) is class=\(known.rawValue) on line \(line)")
+            }
+            classOfDimension[dimension] = (unitClass, entry.line)
+            let notBefore = try entry.attributes["not-before"].map { try workingForm($0) } ?? []
+            units.insert(try workingForm(entry.word), Unit(code: code, dimension: dimension, unitClass: unitClass,
+                                                           factor: try decimal("factor"), notBefore: notBefore))
+        }
+        for entry in try Lexicon(files, "numbers/not-units.lex").entries {
+            let word = try workingForm(entry.word)
+            guard word.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
+            notUnits.insert(word[0])
         }
         let formNames: [String: Form] = ["percent": .percent, "points": .points, "multiple": .multiple,
                                          "tenths": .tenths, "permille": .permille, "fraction": .fraction,
-                                         "doubling": .doubling]
+                                         "doubling": .doubling, "half": .half]
         for entry in try Lexicon(files, "numbers/forms.lex").entries {
             guard let form = try entry.choice("form", formNames) else { throw entry.error(nil, "'\(entry.word)' needs form=") }
             forms.insert(try workingForm(entry.word), form)
-            if form == .tenths, let characters = entry.attributes["not-before"] {
-                tenthsNotBefore.formUnion(try workingForm(characters))
+            if let characters = entry.attributes["not-before"] {
+                switch form {
+                case .tenths: tenthsNotBefore.formUnion(try workingForm(characters))
+                case .half: halfNotBefore.formUnion(try workingForm(characters))
+                default: throw entry.error("not-before", "not-before= is read for form=tenths and form=half only")
+                }
             }
         }
         for entry in try Lexicon(files, "numbers/qualifiers.lex").entries {
@@ -150,7 +208,7 @@ final class NumberGrammar: Sendable {
         for entry in try Lexicon(files, "numbers/period-prefixes.lex").entries {
             periodPrefixes.insert(try workingForm(entry.word), true)
         }
-        let beforeNumber = try Lexicon(files, "numbers/before-number.lex").characterRoles(["ordinal", "doubling"])
+        let beforeNumber = try Lexicon(files, "numbers/before-number.lex").characterRoles(["ordinal", "doubling", "money-part"])
         for entry in try Lexicon(files, "numbers/not-numbers.lex").entries {
             notNumbers.insert(try workingForm(entry.word), true)
         }
@@ -164,8 +222,12 @@ final class NumberGrammar: Sendable {
         self.numerals = numerals
         self.wordQuantities = wordQuantities.table
         self.units = units.table
+        self.moneyParts = moneyParts.table
+        self.notUnits = notUnits
         self.forms = forms.table
         self.tenthsNotBefore = tenthsNotBefore
+        self.halfNotBefore = halfNotBefore
+        self.moneyPartMarks = beforeNumber["money-part"]!
         self.ordinalMarks = beforeNumber["ordinal"]!
         self.doublingMarks = beforeNumber["doubling"]!
         self.qualifiersBefore = qualifiersBefore.table

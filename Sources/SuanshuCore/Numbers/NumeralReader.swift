@@ -33,7 +33,9 @@ struct NumeralReader {
         }
     }
 
-    /// Reads the Arabic number at `start` (digits, thousands separators, a decimal part).
+    /// Reads the Arabic number at `start` (digits, thousands separators, a decimal part). A
+    /// space separates thousands too (296 299亿元) when groups of three digits follow it and
+    /// a magnitude or a unit ends the number.
     /// `tooLarge` is set, and the whole run skipped, when it has too many digits.
     func arabic(at start: Int) -> (number: WrittenNumber?, end: Int, tooLarge: Bool) {
         var i = start
@@ -44,6 +46,9 @@ struct NumeralReader {
         var lastNonzero = 0  // position of the last non-zero digit, counted from the point
         var inFraction = false
         var overflow = false
+        var group = 0        // digits since the start or the last separator
+        var spaced = false   // a space separated thousands
+        var commas = false
 
         func take(_ unit: UInt16) {
             digits += 1
@@ -62,9 +67,16 @@ struct NumeralReader {
             let unit = text[i]
             if Self.isDigit(unit) {
                 take(unit)
+                group += 1
                 i += 1
-            } else if unit == 0x2C, !inFraction, i + 3 < limit + 1, isGroup(at: i + 1) {
+            } else if unit == 0x2C, !inFraction, !spaced, i + 3 < limit + 1, isGroup(at: i + 1) {
                 i += 1  // a thousands separator: exactly three digits follow
+                group = 0
+                commas = true
+            } else if unit == 0x20, !inFraction, !commas, spaced ? group == 3 : (1...3).contains(group), spacedGroupsEndInAUnit(from: i) {
+                i += 1
+                group = 0
+                spaced = true
             } else if unit == 0x2E, !inFraction, i + 1 < limit, Self.isDigit(text[i + 1]) {
                 inFraction = true
                 i += 1
@@ -79,8 +91,24 @@ struct NumeralReader {
         lastNonzero = value.isZero ? -fraction : value.exponent
         return (WrittenNumber(range: start..<i, value: value, lastPlace: lastPlace,
                               significantPlace: .power(lastNonzero), numeral: .arabic,
-                              isDigitRun: fraction == 0 && !text[start..<i].contains(0x2C),
+                              isDigitRun: fraction == 0 && !commas && !spaced,
                               digitCount: digits, vague: nil, magnitude: 0), i, false)
+    }
+
+    /// Groups of three digits, each after one space, from `i`, then perhaps a decimal part,
+    /// then (after a space, perhaps) a magnitude or a unit.
+    private func spacedGroupsEndInAUnit(from i: Int) -> Bool {
+        var k = i
+        while k < limit, text[k] == 0x20, isGroup(at: k + 1) { k += 4 }
+        guard k > i else { return false }
+        if k + 1 < limit, text[k] == 0x2E, Self.isDigit(text[k + 1]) {
+            k += 1
+            while k < limit, Self.isDigit(text[k]) { k += 1 }
+        }
+        if k < limit, text[k] == 0x20 { k += 1 }
+        guard k < limit else { return false }
+        if case .magnitude? = grammar.numerals[text[k]] { return true }
+        return grammar.units.match(text, at: k, limit: limit) != nil
     }
 
     /// Three digits at `i` and no fourth.
@@ -90,7 +118,16 @@ struct NumeralReader {
         return i + 3 == limit || !Self.isDigit(text[i + 3])
     }
 
-    /// Reads a Chinese numeral at `start`: 一百三十七, 三万五千亿, 二〇二五, 三点五, 十几, 二三十.
+    /// What a Chinese numeral read last: the spaces and elisions of spoken numerals depend
+    /// on it.
+    private enum Element {
+        case none, digit, zero, unit, magnitude
+    }
+
+    /// Reads a Chinese numeral at `start`: 一百三十七, 三万五千亿, 二〇二五, 三点五, 十几, 二三十;
+    /// spoken forms too: 一万三 (13000, the last place elided), 两千 四 百 五 (spaces between
+    /// its parts, as speech-to-text writes them), 六二四．八亿 (digits one by one with a point
+    /// and a magnitude), 一千五百零几万.
     /// Nil when the characters do not make a number (a lone 万, a stray 点).
     func chinese(at start: Int) -> (number: WrittenNumber?, end: Int, tooLarge: Bool) {
         var committed = ExactDecimal.zero   // sections already closed by a smaller magnitude
@@ -109,17 +146,42 @@ struct NumeralReader {
         var magnitude = 0
         var i = start
         var fractionDigits: [Int] = []
+        var fractionMagnitude = 0            // 六二四．八亿: magnitudes after the decimal part
+        var previous = Element.none          // what was read last
+        var beforePrevious = Element.none
+        var placeExponent = 0                // the power of ten of the last unit or magnitude read
+        var smallestUnit = 10_000            // the smallest of 十百千 read in this section
+        var groupExponent = 0                // the power a run of magnitudes (万亿) applies
 
-        loop: while i < limit, let numeral = grammar.numerals[text[i]] {
+        loop: while i < limit {
+            let character = text[i]
+            if character == 0x20 {
+                // 两千 四 百 五: a space between the parts of a positional numeral.
+                guard spaceJoins(at: i, after: previous, smallestUnit: smallestUnit) else { break loop }
+                i += 1
+                continue
+            }
+            let numeral: NumberGrammar.Numeral
+            if let known = grammar.numerals[character] {
+                numeral = known
+            } else if character == 0x2E, digits > 0, i + 1 < limit, case .digit? = grammar.numerals[text[i + 1]] {
+                numeral = .point  // 六二四．八: a full-width point, after normalisation
+            } else {
+                break loop
+            }
             switch numeral {
             case .digit(let d):
                 if pair != nil && sawUnit { break loop }  // 二三十 ends at its unit
-                if let previous = digit {
-                    if previous == 0 && sawUnit {
+                // 三千万一次性: a word of not-numbers.lex starting at a digit that would count in
+                // an elided place ends the numeral.
+                if previous == .unit || previous == .magnitude, placeExponent >= 2,
+                   grammar.notNumbers.match(text, at: i, limit: limit) != nil { break loop }
+                if let previousDigit = digit {
+                    if previousDigit == 0 && sawUnit {
                         // 一百零五: the zero only marks a gap.
-                    } else if !sawUnit, digitRun.count == 1, previous >= 1, d == previous + 1, i + 1 < limit,
+                    } else if !sawUnit, digitRun.count == 1, previousDigit >= 1, d == previousDigit + 1, i + 1 < limit,
                               case .unit? = grammar.numerals[text[i + 1]] {
-                        pair = (previous, d)  // 二三十: twenty to thirty
+                        pair = (previousDigit, d)  // 二三十: twenty to thirty
                     } else if sawUnit {
                         break loop
                     }
@@ -129,8 +191,12 @@ struct NumeralReader {
                 digits += 1
                 lastPlace = .one
                 lastStep = 0
+                beforePrevious = previous
+                previous = d == 0 ? .zero : .digit
             case .unit(let u):
                 if pair != nil && sawUnit { break loop }  // 二三十 has one unit
+                // 五千瓦, 两千克: a unit word that starts here (千瓦, 千克) is the unit, not 千.
+                if i > start, startsUnitWord(at: i) { break loop }
                 let d: Int
                 if let pairValue = pair {
                     d = pairValue.0
@@ -145,17 +211,24 @@ struct NumeralReader {
                 }
                 if !sawUnit && digitRun.count > 1 && pair == nil { break loop }  // 二〇二五十: stop at the run
                 section += d * u
+                smallestUnit = min(smallestUnit, u)
                 digit = nil
                 sawUnit = true
                 lastStep = u == 10 ? 1 : (u == 100 ? 2 : 3)
+                placeExponent = lastStep
                 // Digits spelt out within a section are exact (一百三十 is 130, place 1);
                 // only a magnitude word after them makes a coarser place (三万五千亿 is 1亿).
                 lastPlace = .one
                 digitRun = []
+                beforePrevious = previous
+                previous = .unit
             case .magnitude(let e, _):
+                // 一百兆瓦: a unit word that starts here (兆瓦, 兆字节) is the unit.
+                if i > start, startsUnitWord(at: i) { break loop }
                 let part = ExactDecimal(section + (digit ?? 0))
                 if part.isZero && pending.isZero { break loop }
                 if digitRun.count > 1 && !sawUnit { break loop }
+                groupExponent = part.isZero && previous == .magnitude ? groupExponent + e : e
                 if e >= lastMagnitude {
                     pending = (pending + part).shifted(by: e)
                 } else {
@@ -171,15 +244,23 @@ struct NumeralReader {
                 lastPlace = lastPlace.shifted(by: e)
                 magnitude = max(magnitude, e)
                 lastMagnitude = e
+                placeExponent = groupExponent
                 section = 0
+                smallestUnit = 10_000
                 digit = nil
                 digitRun = []
                 sawUnit = true
+                beforePrevious = previous
+                previous = .magnitude
             case .vague:
-                guard sawUnit, digit == nil, vagueAt == nil else { break loop }
+                // 十几, and 一千五百零几万: after a zero, 几 is the ones of its section.
+                let afterZero = previous == .zero && sawUnit && (beforePrevious == .unit)
+                guard sawUnit, digit == nil || afterZero, vagueAt == nil else { break loop }
                 vagueAt = i
+                vaguePlace = afterZero ? .one : .power(lastStep - 1)
                 digit = 0
-                vaguePlace = .power(lastStep - 1)
+                beforePrevious = previous
+                previous = .digit
             case .point:
                 // 三点五: digits after the point are read one by one.
                 var j = i + 1
@@ -188,6 +269,11 @@ struct NumeralReader {
                     j += 1
                 }
                 guard !fractionDigits.isEmpty else { break loop }
+                // 三点五亿, 六二四．八亿: magnitudes after the decimal part scale the whole.
+                while j < limit, case .magnitude(let e, _)? = grammar.numerals[text[j]], !startsUnitWord(at: j) {
+                    fractionMagnitude += e
+                    j += 1
+                }
                 i = j
                 break loop
             case .minus:
@@ -198,7 +284,9 @@ struct NumeralReader {
         guard digits > 0 || sawUnit else { return (nil, start + 1, false) }
         // A lone 零 or 〇 is a word (零售, 零关税), not the number zero.
         if !sawUnit, fractionDigits.isEmpty, digitRun.count == 1, digitRun[0] == 0 { return (nil, i, false) }
-        let end = i
+        // A trailing space belongs to what follows.
+        var end = i
+        while end > start, text[end - 1] == 0x20 { end -= 1 }
 
         var value: ExactDecimal
         var isDigitRun = false
@@ -206,8 +294,15 @@ struct NumeralReader {
             // 二〇二五: digits written one by one.
             value = .zero
             for d in digitRun { value = value * 10 + ExactDecimal(d) }
-            isDigitRun = true
+            isDigitRun = fractionDigits.isEmpty
             lastPlace = .one
+        } else if let last = digit, last != 0, vagueAt == nil, pair == nil, previous == .digit,
+                  beforePrevious == .unit || beforePrevious == .magnitude, placeExponent >= 2 {
+            // 一万三 is 13000, 二百五 250, 两千三点一 2300.1: a last digit after a unit or a
+            // magnitude counts in the place below it, which speech leaves out.
+            let place = ExactDecimal.power(placeExponent - 1)
+            value = committed + pending + ExactDecimal(section) + ExactDecimal(last) * place
+            lastPlace = place
         } else {
             value = committed + pending + ExactDecimal(section + (digit ?? 0))
         }
@@ -216,6 +311,11 @@ struct NumeralReader {
             for (k, d) in fractionDigits.enumerated() { fraction = fraction + ExactDecimal(Int128(d), exponent: -(k + 1)) }
             value = value + fraction
             lastPlace = .power(-fractionDigits.count)
+            if fractionMagnitude > 0 {
+                value = value.shifted(by: fractionMagnitude)
+                lastPlace = lastPlace.shifted(by: fractionMagnitude)
+                magnitude = max(magnitude, fractionMagnitude)
+            }
         }
         if value.isTooLarge { return (nil, end, true) }
         var vague: (ExactDecimal, ExactDecimal)?
@@ -231,5 +331,28 @@ struct NumeralReader {
         return (WrittenNumber(range: start..<end, value: value, lastPlace: lastPlace,
                               significantPlace: max(significant, lastPlace), numeral: .chinese,
                               isDigitRun: isDigitRun, digitCount: digits, vague: vague, magnitude: magnitude), end, false)
+    }
+
+    /// A space inside a spoken numeral: after a digit before a unit or magnitude (四 百,
+    /// 九十六 万), after a unit or magnitude before anything of the numeral (两千 四, 二十 亿),
+    /// as long as the units of a section still fall (十 二十 is two numbers). Two digits a
+    /// space apart are two numbers.
+    private func spaceJoins(at i: Int, after previous: Element, smallestUnit: Int) -> Bool {
+        guard i + 1 < limit, let next = grammar.numerals[text[i + 1]] else { return false }
+        switch (previous, next) {
+        case (.digit, .unit(let u)): return u < smallestUnit
+        case (.unit, .digit), (.magnitude, .digit):
+            // The digit's own unit, if one follows it, must be smaller than those before.
+            guard i + 2 < limit, case .unit(let u)? = grammar.numerals[text[i + 2]] else { return true }
+            return u < smallestUnit
+        case (.digit, .magnitude), (.unit, .magnitude), (.magnitude, .unit): return true
+        default: return false
+        }
+    }
+
+    /// A unit word of more than one character (千瓦, 千克, 兆瓦) starts at `i`.
+    func startsUnitWord(at i: Int) -> Bool {
+        guard let (length, _) = grammar.units.match(text, at: i, limit: limit) else { return false }
+        return length > 1
     }
 }

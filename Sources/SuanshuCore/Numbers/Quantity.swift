@@ -37,6 +37,16 @@ public struct Quantity: Sendable, Hashable {
         case year, month, day, quarter
     }
 
+    /// What a figure in its unit is (numbers/units.lex, class=).
+    public enum UnitClass: String, Sendable, CaseIterable {
+        /// Things counted one by one (249个, 1.2亿人次): a count, exact when whole.
+        case count
+        /// A measured level (45万亿元, 3.2万吨, 9.85万亿千瓦时): an amount.
+        case amount
+        /// A duration or an age (9年, 8天, 59岁): a claim only where a rule reads one.
+        case time
+    }
+
     /// Which end of a range (10%至15%) this is, if any.
     public enum RangeEnd: String, Sendable {
         case low, high
@@ -57,6 +67,8 @@ public struct Quantity: Sendable, Hashable {
     public var unit: String?
     /// The unit's dimension (money, mass, count, duration…), nil for a bare number.
     public var dimension: String?
+    /// The unit's class (count, amount, time), nil for a bare number or a form.
+    public var unitClass: UnitClass?
     public var numeral: Numeral
     public var notAClaim: NotAClaim?
     /// For dates: which field the number is (year, month, day, quarter).

@@ -12,6 +12,11 @@ struct QuantityScanner {
     let grammar: NumberGrammar
     var quantities: [Quantity] = []
     var tooLarge: [Range<Int>] = []
+    /// Measure words after a number that units.lex lacks (3000万枚): read as counts, and
+    /// reported.
+    var unknownUnits: [Range<Int>] = []
+    /// The unknown measure word of the quantity `complete` read last, if any.
+    private var lastUnknownUnit: Range<Int>?
 
     private var reader: NumeralReader { NumeralReader(text: text, limit: bounds.upperBound, grammar: grammar) }
     private var upper: Int { bounds.upperBound }
@@ -63,6 +68,7 @@ struct QuantityScanner {
             }
             var quantity = complete(number)
             classify(&quantity)
+            noteUnknownUnit(of: quantity)
             let next = pairRange(&quantity)
             i = max(next, quantity.range.upperBound, number.range.upperBound, i + 1)
         }
@@ -89,7 +95,7 @@ struct QuantityScanner {
 
     private func wordQuantity(_ word: NumberGrammar.WordQuantity, _ range: Range<Int>) -> Quantity {
         var q = Quantity(range: range, numberRange: range, value: word.value, interval: .point(word.value),
-                         qualifier: word.qualifier, qualifierRange: nil, form: word.form, unit: "%", dimension: nil,
+                         qualifier: word.qualifier, qualifierRange: nil, form: word.form, unit: "%", dimension: nil, unitClass: nil,
                          numeral: .chinese, notAClaim: nil, dateField: nil, rangeEnd: nil, magnitude: 0)
         readQualifierBefore(&q)
         let reading = Reading(end: range.upperBound, value: word.value, lastPlace: word.place,
@@ -121,7 +127,7 @@ struct QuantityScanner {
         func date(_ value: Int, _ range: Range<Int>, _ field: Quantity.DateField) -> Quantity {
             let exact = ExactDecimal(value)
             return Quantity(range: range, numberRange: range, value: exact, interval: .point(exact), qualifier: .exact,
-                            qualifierRange: nil, form: .plain, unit: nil, dimension: nil, numeral: .arabic, notAClaim: .date,
+                            qualifierRange: nil, form: .plain, unit: nil, dimension: nil, unitClass: nil, numeral: .arabic, notAClaim: .date,
                             dateField: field, rangeEnd: nil, magnitude: 0)
         }
         return [date(year.value, i..<year.end, .year), date(month.value, year.end..<month.end, .month),
@@ -132,7 +138,7 @@ struct QuantityScanner {
     private func plain(_ number: WrittenNumber) -> Quantity {
         Quantity(range: number.range, numberRange: number.range, value: number.value,
                  interval: Interval(number.value - number.lastPlace.half, number.value + number.lastPlace.half),
-                 qualifier: .exact, qualifierRange: nil, form: .plain, unit: nil, dimension: nil,
+                 qualifier: .exact, qualifierRange: nil, form: .plain, unit: nil, dimension: nil, unitClass: nil,
                  numeral: number.numeral, notAClaim: nil, dateField: nil, rangeEnd: nil, magnitude: number.magnitude)
     }
 
@@ -148,6 +154,7 @@ struct QuantityScanner {
         var form: Quantity.Form = .plain
         var unit: String?
         var dimension: String?
+        var unitClass: Quantity.UnitClass?
         var bounded: Range<Int>?
         var dateField: Quantity.DateField?
         var fixedInterval: Interval?
@@ -170,10 +177,12 @@ struct QuantityScanner {
         var r = Reading(end: number.range.upperBound, value: number.value, lastPlace: number.lastPlace,
                         significantPlace: number.significantPlace,
                         magnitude: number.magnitude, numeral: number.numeral, vague: number.vague)
+        lastUnknownUnit = nil
         readBounded(&r)
-        if number.numeral == .arabic {
+        // 十多万, 五百余万: after 多 or 余 a Chinese numeral's magnitude follows too.
+        if number.numeral == .arabic || r.bounded != nil {
             readMagnitudes(&r)
-            readContinuation(&r)
+            if number.numeral == .arabic { readContinuation(&r) }
             readBounded(&r)
         }
         readDate(number, &r)
@@ -181,7 +190,7 @@ struct QuantityScanner {
             readForm(number, &r)
             readBounded(&r)
             if r.form == .plain || r.form == .multiple && r.unit == nil {
-                readUnit(&r)
+                readUnit(number, &r)
             }
         }
         var q = plain(number)
@@ -190,6 +199,7 @@ struct QuantityScanner {
         q.form = r.form
         q.unit = r.unit
         q.dimension = r.dimension
+        q.unitClass = r.unitClass
         q.dateField = r.dateField
         q.magnitude = r.magnitude
         q.numeral = r.numeral
@@ -214,13 +224,22 @@ struct QuantityScanner {
     }
 
     private mutating func readBounded(_ r: inout Reading) {
-        guard r.bounded == nil, let (length, word) = grammar.qualifiersAfter.match(text, at: r.end, limit: upper),
+        var at = r.end
+        // 十 余 万: a space before 余 when a magnitude follows it, as speech-to-text writes.
+        if at < upper, text[at] == 0x20, let (length, _) = grammar.qualifiersAfter.match(text, at: at + 1, limit: upper) {
+            var next = at + 1 + length
+            if next < upper, text[next] == 0x20 { next += 1 }
+            guard next < upper, case .magnitude? = grammar.numerals[text[next]] else { return }
+            at += 1
+        }
+        guard r.bounded == nil, let (length, word) = grammar.qualifiersAfter.match(text, at: at, limit: upper),
               word.bounded else { return }
-        r.bounded = r.end..<(r.end + length)
-        r.end += length
+        r.bounded = at..<(at + length)
+        r.end = at + length
     }
 
-    /// 万, 亿, 万亿, 千万, 十亿 after Arabic digits (one space allowed: 41.76 万亿元).
+    /// 万, 亿, 万亿, 千万, 十亿 after Arabic digits (one space allowed: 41.76 万亿元), or after
+    /// 多 and 余 (十多万, 20多万).
     private func readMagnitudes(_ r: inout Reading) {
         var j = r.end
         if j < upper, text[j] == 0x20, j + 1 < upper, isMagnitudeOrUnit(at: j + 1) { j += 1 }
@@ -249,9 +268,10 @@ struct QuantityScanner {
         func finish() {
             guard applied > 0 else { return }
             r.value = r.value.shifted(by: applied)
+            r.vague = r.vague.map { ($0.low.shifted(by: applied), $0.high.shifted(by: applied)) }
             r.lastPlace = r.lastPlace.shifted(by: applied)
             r.significantPlace = r.significantPlace.shifted(by: applied)
-            r.magnitude = applied
+            r.magnitude += applied
             r.end = j
         }
     }
@@ -273,21 +293,45 @@ struct QuantityScanner {
         return grammar.units.match(text, at: k, limit: upper)?.value.dimension == "money"
     }
 
-    /// 1兆5,294亿元, 3万4000: a smaller Arabic part after a magnitude adds to it.
+    /// 1兆5,294亿元, 3万4000, 5亿1万4千6百, 1千零20, 7 万5 千4 百: smaller Arabic parts after a
+    /// magnitude add to it, each smaller than the one before.
     private func readContinuation(_ r: inout Reading) {
-        guard r.magnitude > 0, r.end < upper, NumeralReader.isDigit(text[r.end]) else { return }
-        let (next, _, _) = reader.arabic(at: r.end)
-        guard let next, next.value.isInteger else { return }
-        var tail = Reading(end: next.range.upperBound, value: next.value, lastPlace: next.lastPlace,
-                           significantPlace: next.significantPlace, numeral: .arabic)
-        readMagnitudes(&tail)
-        // Without a magnitude the part must fill the places below (3万4000, not 13万2).
-        guard tail.magnitude < r.magnitude, tail.magnitude > 0 || next.digitCount == r.magnitude else { return }
-        r.value = r.value + tail.value
-        r.lastPlace = tail.lastPlace
-        r.significantPlace = tail.significantPlace
-        r.end = tail.end
-        r.numeral = .mixed
+        var place = r.magnitude  // the power of the part read last
+        while place > 0, r.end < upper {
+            var k = r.end
+            var spaced = false
+            if text[k] == 0x20, k + 1 < upper, NumeralReader.isDigit(text[k + 1]) {
+                spaced = true  // 7 万 5 千: only a part with a magnitude of its own
+                k += 1
+            }
+            // 1千零20: 零 leaves the places between empty.
+            var gap = false
+            if case .digit(0)? = grammar.numerals[text[k]], k + 1 < upper, NumeralReader.isDigit(text[k + 1]), !spaced {
+                gap = true
+                k += 1
+            }
+            guard NumeralReader.isDigit(text[k]) else { return }
+            let (next, _, _) = reader.arabic(at: k)
+            guard let next, next.value.isInteger, !next.value.isZero else { return }
+            var tail = Reading(end: next.range.upperBound, value: next.value, lastPlace: next.lastPlace,
+                               significantPlace: next.significantPlace, numeral: .arabic)
+            readMagnitudes(&tail)
+            // Without a magnitude the part must fill the places below (3万4000, not 13万2);
+            // after 零 it fills fewer (1千零20).
+            let fits: Bool
+            if tail.magnitude > 0 {
+                fits = tail.magnitude < place && !gap
+            } else {
+                fits = !spaced && (gap ? next.digitCount < place : next.digitCount == place)
+            }
+            guard fits else { return }
+            r.value = r.value + tail.value
+            r.lastPlace = tail.lastPlace
+            r.significantPlace = tail.significantPlace
+            r.end = tail.end
+            r.numeral = .mixed
+            place = tail.magnitude
+        }
     }
 
     private func readDate(_ number: WrittenNumber, _ r: inout Reading) {
@@ -324,12 +368,19 @@ struct QuantityScanner {
             r.unit = "%"
             r.scale(by: ExactDecimal(1, exponent: -1))
         case .tenths:
-            // 两成: only after a Chinese numeral, and not in 成为, 成本 …
-            guard number.numeral == .chinese, r.magnitude == 0 else { return }
+            // 两成, ９成, 7.2成: after a Chinese numeral or Arabic digits of at most ten, and
+            // not in 成为, 成本 …
+            guard r.magnitude == 0, r.vague == nil || number.numeral == .chinese,
+                  number.numeral == .chinese || (!r.value.isNegative && r.value <= ExactDecimal(10)) else { return }
             if r.end + 1 < upper, grammar.tenthsNotBefore.contains(text[r.end + 1]) { return }
             r.form = .percent
             r.unit = "%"
             r.scale(by: ExactDecimal(10))
+            r.end += length
+            readTenthsTail(&r)
+            return
+        case .half:
+            return  // 半 right after a bare number is no figure
         case .doubling:
             r.vague = nil
             // 翻一番 is +100%, 翻两番 +300%: the growth in percent, a round statement (±5%).
@@ -381,11 +432,148 @@ struct QuantityScanner {
         }
     }
 
-    private func readUnit(_ r: inout Reading) {
-        guard let (length, unit) = grammar.units.match(text, at: r.end, limit: upper) else { return }
+    /// 一成半 is 15%, 九成五 95%: a half, or one digit, after 成 is the place below it.
+    private func readTenthsTail(_ r: inout Reading) {
+        guard r.vague == nil, r.value.isInteger, r.end < upper else { return }
+        if let (length, form) = grammar.forms.match(text, at: r.end, limit: upper), form == .half {
+            if r.end + length < upper, grammar.halfNotBefore.contains(text[r.end + length]) { return }
+            r.value = r.value + ExactDecimal(5)
+            r.lastPlace = ExactDecimal(5)
+            r.significantPlace = ExactDecimal(5)
+            r.end += length
+            return
+        }
+        let unit = text[r.end]
+        let digit: Int
+        if NumeralReader.isDigit(unit) {
+            digit = Int(unit - 0x30)
+        } else if case .digit(let d)? = grammar.numerals[unit] {
+            digit = d
+        } else {
+            return
+        }
+        guard digit > 0 else { return }
+        // Only a digit that ends the figure: not 九成五千, 三成五月份, 两成3.5, 两成5G.
+        let after = r.end + 1
+        if after < upper {
+            let next = text[after]
+            if NumeralReader.isDigit(next) || next == 0x2E || isASCIILetter(next) || grammar.numerals[next] != nil { return }
+            // 两成3,500: a thousands separator, not the comma of a clause (九成五，９成).
+            if next == 0x2C, NumeralReader.isDigit(unit), after + 3 < upper,
+               (1...3).allSatisfy({ NumeralReader.isDigit(text[after + $0]) }),
+               after + 4 == upper || !NumeralReader.isDigit(text[after + 4]) { return }
+            if grammar.units.match(text, at: after, limit: upper) != nil || grammar.dateWords.match(text, at: after, limit: upper) != nil
+                || grammar.forms.match(text, at: after, limit: upper) != nil { return }
+        }
+        r.value = r.value + ExactDecimal(digit)
+        r.lastPlace = .one
+        r.significantPlace = .one
+        r.end = after
+    }
+
+    /// The unit after the number, and what it brings: a factor (两打 is 24), the smaller
+    /// parts of money (五元三毛), a half (一吨半); or a measure word units.lex lacks.
+    private mutating func readUnit(_ number: WrittenNumber, _ r: inout Reading) {
+        guard let (length, unit) = grammar.units.match(text, at: r.end, limit: upper) else {
+            readUnknownUnit(number, &r)
+            return
+        }
+        let wordStart = r.end
+        // 票房, 台湾: the unit's word starts another word here.
+        if r.end + length < upper, unit.notBefore.contains(text[r.end + length]) { return }
         r.unit = unit.code
         r.dimension = unit.dimension
+        r.unitClass = unit.unitClass
         r.end += length
+        if let factor = unit.factor {
+            let whole = r.lastPlace <= .one && r.value.isInteger
+            r.scale(by: factor)
+            if whole && unit.unitClass == .count { r.lastPlace = .one }
+        }
+        if unit.dimension == "money" {
+            readMoneyParts(&r, unitWord: wordStart..<r.end)
+        } else if unit.unitClass != .count {
+            readHalf(&r)
+        }
+    }
+
+    /// 一吨半, 三斤半, 一年半: a half of the unit after a whole number of it.
+    private func readHalf(_ r: inout Reading) {
+        guard r.magnitude == 0, r.vague == nil, r.value.isInteger, r.lastPlace == .one, r.end < upper,
+              let (length, form) = grammar.forms.match(text, at: r.end, limit: upper), form == .half else { return }
+        if r.end + length < upper, grammar.halfNotBefore.contains(text[r.end + length]) { return }
+        let half = ExactDecimal(5, exponent: -1)
+        r.value = r.value.isNegative ? r.value - half : r.value + half
+        r.lastPlace = half
+        r.significantPlace = half
+        r.end += length
+    }
+
+    /// 五元三毛, 50元6角3分, 两美元又三美分: smaller units of money after a figure in the
+    /// larger one, each smaller than the one before, add to it.
+    private func readMoneyParts(_ r: inout Reading, unitWord: Range<Int>) {
+        guard r.vague == nil else { return }
+        var largest = ExactDecimal.one
+        while r.end < upper {
+            var k = r.end
+            if grammar.moneyPartMarks.contains(text[k]) { k += 1 }
+            // 五元零3分: 零 before Arabic digits only marks the empty place.
+            if k + 1 < upper, case .digit(0)? = grammar.numerals[text[k]], NumeralReader.isDigit(text[k + 1]) { k += 1 }
+            guard k < upper, NumeralReader.isDigit(text[k]) || reader.startsChineseNumeral(text[k]) else { return }
+            let read = NumeralReader.isDigit(text[k]) ? reader.arabic(at: k) : reader.chinese(at: k)
+            guard let part = read.number, part.value.isInteger, !part.value.isZero, part.magnitude == 0, part.vague == nil,
+                  let (length, money) = grammar.moneyParts.match(text, at: part.range.upperBound, limit: upper),
+                  money.factor < largest, part.value * money.factor < largest,
+                  money.of.count == unitWord.count, zip(money.of, text[unitWord]).allSatisfy({ $0 == $1 }) else { return }
+            r.value = r.value + part.value * money.factor
+            r.lastPlace = part.lastPlace * money.factor
+            r.significantPlace = part.significantPlace * money.factor
+            r.end = part.range.upperBound + length
+            r.numeral = r.numeral == part.numeral ? r.numeral : .mixed
+            largest = money.factor
+        }
+    }
+
+    /// A measure word units.lex lacks, right after a number (150万盏, 3000余尊): a count in
+    /// it, and a diagnostic. Not after a Chinese numeral without a magnitude (三严三实, 十字
+    /// 路口 are words), a year (2024版), an ordinal (第3批), nor before a character of
+    /// not-units.lex or a word another lexicon of the folder knows; after a bare number only
+    /// at the end of a phrase.
+    private mutating func readUnknownUnit(_ number: WrittenNumber, _ r: inout Reading) {
+        guard r.form == .plain, r.unit == nil, r.end < upper else { return }
+        let unit = text[r.end]
+        guard unit >= 0x4E00 && unit <= 0x9FFF, !grammar.notUnits.contains(unit), grammar.numerals[unit] == nil else { return }
+        if number.numeral == .chinese && (r.magnitude == 0 || number.isDigitRun) { return }
+        if r.magnitude == 0, number.isDigitRun, number.digitCount == 4, number.value >= ExactDecimal(1900), number.value <= ExactDecimal(2100) { return }
+        let start = number.range.lowerBound
+        if start > bounds.lowerBound, grammar.ordinalMarks.contains(text[start - 1]) { return }
+        let at = r.end
+        if grammar.qualifiersAfter.match(text, at: at, limit: upper) != nil || grammar.dateWords.match(text, at: at, limit: upper) != nil
+            || grammar.forms.match(text, at: at, limit: upper) != nil || grammar.rangeWords.match(text, at: at, limit: upper) != nil
+            || grammar.nameSuffixes.match(text, at: at, limit: upper) != nil || grammar.moneyParts.match(text, at: at, limit: upper) != nil
+            || grammar.notNumbers.covers(text, at, floor: bounds.lowerBound, limit: upper) != nil
+            || grammar.names.covers(text, at, floor: bounds.lowerBound, limit: upper) != nil
+            || grammar.wordQuantities.match(text, at: at, limit: upper) != nil { return }
+        // Without a magnitude the word must end the phrase (发放3000瓶，3000余尊左右): after a
+        // bare number an ideograph that runs on is more often a word (50临界点, 12345热线,
+        // 20国集团) than a measure word.
+        if r.magnitude == 0, at + 1 < upper {
+            let next = text[at + 1]
+            let runsOn = (next >= 0x4E00 && next <= 0x9FFF) || NumeralReader.isDigit(next) || isASCIILetter(next)
+            if runsOn && grammar.qualifiersAfter.match(text, at: at + 1, limit: upper) == nil { return }
+        }
+        r.unit = "count"
+        r.dimension = "count"
+        r.unitClass = .count
+        r.end += 1
+        lastUnknownUnit = at..<(at + 1)
+    }
+
+    /// Keeps the unknown measure word of a quantity that stays a figure.
+    private mutating func noteUnknownUnit(of quantity: Quantity) {
+        guard let word = lastUnknownUnit, quantity.notAClaim == nil, quantity.unitClass == .count,
+              quantity.range.contains(word.lowerBound) else { return }
+        unknownUnits.append(word)
     }
 
     /// A minus sign just before the number (-3.2%, 负三), not a range dash (5-8).
@@ -438,7 +626,7 @@ struct QuantityScanner {
     private func interval(_ q: Quantity, _ r: Reading, vague: (low: ExactDecimal, high: ExactDecimal)?) -> Interval {
         let v = q.value
         let half = r.lastPlace.half
-        let counted = (q.dimension == "count" || q.dimension == "duration") && r.lastPlace <= .one && v.isInteger
+        let counted = (q.unitClass == .count || q.unitClass == .time) && r.lastPlace <= .one && v.isInteger
         if let vague {
             // 十几 is 11–19; 近十几万 keeps its stated value inside.
             switch q.qualifier {
@@ -456,7 +644,7 @@ struct QuantityScanner {
             if q.qualifierRange.map({ grammar.qualifiersAfter.match(text, at: $0.lowerBound, limit: upper)?.value.bounded == true }) == true {
                 // 多 and 余 reach the next step of the last significant digit: 6000多亿 is
                 // 6000亿–7000亿, 2倍多 2–3; things counted one by one, 130多个, are 131–139.
-                let step: ExactDecimal = q.dimension == "count" && v.isInteger && r.significantPlace > .one ? .one : .zero
+                let step: ExactDecimal = q.unitClass == .count && v.isInteger && r.significantPlace > .one ? .one : .zero
                 if v.isNegative { return Interval(v - r.significantPlace + step, v - step) }
                 return Interval(v + step, v + r.significantPlace - step)
             }
@@ -476,6 +664,14 @@ struct QuantityScanner {
     }
 
     // MARK: - Not claims
+
+    /// 三成, 9成, 一成半, 九成五: a percentage read from 成.
+    private func isTenths(_ q: Quantity) -> Bool {
+        for k in q.numberRange.upperBound..<q.range.upperBound where grammar.forms.match(text, at: k, limit: q.range.upperBound)?.value == .tenths {
+            return true
+        }
+        return false
+    }
 
     /// Marks dates, periods, list numbers, names and identifiers.
     private func classify(_ q: inout Quantity) {
@@ -547,8 +743,14 @@ struct QuantityScanner {
     private func isIdentifier(_ q: Quantity, start: Int, end: Int) -> Bool {
         let numberEnd = q.numberRange.upperBound
         if start > bounds.lowerBound, isASCIILetter(text[start - 1]) { return true }
-        if numberEnd < upper, isASCIILetter(text[numberEnd]) { return true }
-        if start > bounds.lowerBound, identifierJoiners.contains(text[start - 1]) { return true }
+        // A letter right after the digits, unless a unit begins there (2000TEU).
+        if numberEnd < upper, isASCIILetter(text[numberEnd]), q.unit == nil { return true }
+        // 10:30, No/5: a joiner between characters of an identifier; after a word (增值税：35,400亿元)
+        // a colon only introduces the figure.
+        if start > bounds.lowerBound, identifierJoiners.contains(text[start - 1]),
+           start - 1 == bounds.lowerBound || isASCIILetter(text[start - 2]) || NumeralReader.isDigit(text[start - 2]) || text[start - 1] != 0x3A {
+            return true
+        }
         if numberEnd + 1 < upper, identifierJoiners.contains(text[numberEnd]), NumeralReader.isDigit(text[numberEnd + 1]) { return true }
         // Telephone numbers: 010-65194114, 400-810-8888.
         if q.numeral == .arabic, numberEnd + 1 < upper, text[numberEnd] == 0x2D, NumeralReader.isDigit(text[numberEnd + 1]) {
@@ -577,7 +779,9 @@ struct QuantityScanner {
     /// second end says. Returns where scanning goes on.
     private mutating func pairRange(_ first: inout Quantity) -> Int {
         let end = first.range.upperBound
-        guard first.qualifier == .exact || first.qualifierRange == nil,
+        // 约581亿至604亿美元: a range may follow 约 (the range is the estimate), not 超过 or 多.
+        let aboutBefore = first.qualifier == .about && first.qualifierRange.map { $0.upperBound <= first.range.lowerBound } == true
+        guard first.qualifier == .exact || first.qualifierRange == nil || aboutBefore,
               first.notAClaim == nil || first.notAClaim == .date,
               let (length, _) = grammar.rangeWords.match(text, at: end, limit: upper),
               end + length < upper else {
@@ -592,6 +796,7 @@ struct QuantityScanner {
             return first.range.upperBound
         }
         var second = complete(number)
+        let secondUnknownUnit = lastUnknownUnit
         classify(&second)
         if second.notAClaim == .identifier || first.notAClaim == .identifier {
             quantities.append(first)
@@ -616,16 +821,16 @@ struct QuantityScanner {
                 first.interval = first.interval.scaled(by: .power(extra))
                 first.magnitude = second.magnitude
             }
-            if second.form == .percent && second.unit == "%" && second.numeral == .chinese
-                && grammar.forms.match(text, endingAt: second.range.upperBound, floor: second.numberRange.upperBound)?.value == .tenths {
+            if second.form == .percent && second.unit == "%" && isTenths(second) {
                 first.value = first.value * 10
                 first.interval = first.interval.scaled(by: ExactDecimal(10))
             }
             first.form = second.form
             first.unit = second.unit
             first.dimension = second.dimension
+            first.unitClass = second.unitClass
             // A count in units is exact (5-8个), unless vague (十几至二十个 starts at 11).
-            if first.dimension == "count", first.value.isInteger, first.magnitude == 0, first.qualifier == .exact {
+            if first.unitClass == .count, first.value.isInteger, first.magnitude == 0, first.qualifier == .exact {
                 first.interval = .point(first.value)
             }
         }
@@ -645,6 +850,9 @@ struct QuantityScanner {
         second.interval = whole
         quantities.append(first)
         quantities.append(second)
+        // The second end's measure word, once: when the ends make no range it is read again.
+        lastUnknownUnit = secondUnknownUnit
+        noteUnknownUnit(of: second)
         return second.range.upperBound
     }
 }

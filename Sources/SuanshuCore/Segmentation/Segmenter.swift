@@ -31,6 +31,9 @@ public final class Segmenter {
             var pieceStart = stretch.lowerBound
             try sentenceBreak.forEachBoundary(in: UnsafeBufferPointer(rebasing: units[stretch])) { boundary, _ in
                 let boundary = stretch.lowerBound + Int(boundary)
+                // 六二四．八亿: a point between Chinese digits is a decimal point, not a full stop.
+                if boundary < stretch.upperBound, boundary - 2 >= pieceStart, units[boundary - 1] == 0x2E,
+                   isChineseDigit(units[boundary - 2]), isChineseDigit(units[boundary]) { return }
                 var from = pieceStart
                 // Clauses end after a semicolon (；is ; once normalised).
                 for i in pieceStart..<boundary where units[i] == 0x3B {
@@ -80,6 +83,12 @@ public final class Segmenter {
     static let longestNumber = 64
 
     private func isDigit(_ unit: UInt16) -> Bool { unit >= 0x30 && unit <= 0x39 }
+
+    /// 〇 零 一 … 九 as the working text has them (ICU reads them as letters, so a point
+    /// between two of them ends a sentence for it).
+    private static let chineseDigits: Set<UInt16> = Set("〇零一二三四五六七八九两".utf16)
+
+    private func isChineseDigit(_ unit: UInt16) -> Bool { Self.chineseDigits.contains(unit) }
 
     private func isNumberPart(_ unit: UInt16) -> Bool {
         (unit >= 0x30 && unit <= 0x39) || unit == 0x2E || unit == 0x2C
