@@ -58,6 +58,12 @@ extension Checker.Context {
         return start
     }
 
+    /// The same measure word ends both figures (人次 and 人次, not 人次 and 列): counts of
+    /// one unit may count different things.
+    func sameMeasureWord(_ a: Claim, _ b: Claim) -> Bool {
+        text.utf16[a.range.upperBound - 1] == text.utf16[b.range.upperBound - 1]
+    }
+
     /// No line break between the two claims: one paragraph.
     func sameParagraph(_ a: Claim, _ b: Claim) -> Bool {
         let (first, second) = a.range.lowerBound <= b.range.lowerBound ? (a, b) : (b, a)

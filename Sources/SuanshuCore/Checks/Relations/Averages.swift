@@ -11,7 +11,7 @@ extension Checker {
             // The total: the last level of the sentence before that clause, in the same unit,
             // not an average itself.
             guard let total = context.claims(inSentence: average.sentence).last(where: { c in
-                c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit
+                c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
                     && !words.perDay.contains { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound].contains(word: $0) }
             }) else { continue }
             guard let (days, daysText) = statedDays(before: average, context) ?? periodDays(of: total) else { continue }

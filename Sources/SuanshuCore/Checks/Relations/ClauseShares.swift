@@ -23,7 +23,7 @@ extension Checker {
                 let name = String(decoding: named, as: UTF16.self)
                 let metric = share.wholeNamed ? share.wholeMetric : nil
                 whole = context.claims[..<part.number].reversed().prefix(60).first { c in
-                    guard context.isLevel(c), c.unit == part.unit, context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
+                    guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
                           let subject = c.subject, let own = subject.metric else { return false }
                     if let metric { return own == metric && context.isOfWhole(c) }
                     return ((subject.entity ?? "") + own).hasSuffix(name) || own == name

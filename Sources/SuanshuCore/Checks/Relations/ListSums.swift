@@ -13,7 +13,7 @@ extension Checker {
             var parts: [Claim] = []
             for c in context.claims[first.number...] {
                 if c.number != first.number, !context.sameParagraph(first, c) { break }
-                guard context.isLevel(c), c.unit == first.unit, c.qualifier != .under, context.samePeriod(c, first) else { continue }
+                guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), c.qualifier != .under, context.samePeriod(c, first) else { continue }
                 let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
                 if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
                 // A new frame ends the list.
@@ -85,7 +85,7 @@ extension Checker {
         let candidates = context.claims[..<first.number].reversed().prefix(40)
         for c in candidates {
             if first.sentence - c.sentence > 6 { break }
-            guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit,
+            guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
                   c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.stated.contains(.subject) else { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it.
             let sentenceStart = context.claims(inSentence: c.sentence).first.map { context.clauseStart(before: $0.range.lowerBound) } ?? c.range.lowerBound
