@@ -33,6 +33,8 @@ struct GrammarErrorTests {
         ("checks/sums.rules", "进出口 = 出口 + 进口\n进出口 = 出口\n", 2, "at least two parts"),
         ("checks/within.rules", "# comment\n进口 <= 进出口\n进口 < 进出口\n", 3, "PART <= WHOLE"),
         ("checks/within.rules", "进口 <=\n", 1, "PART <= WHOLE"),
+        ("checks/partitions.rules", "ignore 本级\n全国 = 中央 + 地方\n全国 = 中央\n", 3, "[WHOLE] = MEMBER + MEMBER"),
+        ("checks/partitions.rules", "= 城镇 + \n", 1, "[WHOLE] = MEMBER + MEMBER"),
         ("checks/words.lex", "其中  role=breakdown\n有有  role=among-part\n", 2, "is not one character"),
         ("checks/words.lex", "# comment\n其中\n", 2, "needs role="),
         ("checks/words.lex", "其中  role=whole\n", 1, "role=whole is not one of"),

@@ -5,6 +5,7 @@ public struct Checker: Sendable {
     let sums: [SumRule]
     let within: [WithinRule]
     let words: CheckWords
+    let partitions: PartitionRule.File
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -16,6 +17,7 @@ public struct Checker: Sendable {
         sums = try SumRule.parse(file: "checks/sums.rules", text: try grammars.required("checks/sums.rules"))
         within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))
         words = try CheckWords(grammars)
+        partitions = try PartitionRule.parse(file: "checks/partitions.rules", text: try grammars.required("checks/partitions.rules"))
     }
 
     /// A relation finder: it reads the document's claims and adds the checks it finds.
@@ -27,6 +29,7 @@ public struct Checker: Sendable {
     static let finders: [Finder] = [
         Checker.restatementsAndBounds,
         Checker.sumsAndAggregates,
+        Checker.memberPartitions,
         Checker.listSums,
         Checker.clauseShares,
         Checker.shares,

@@ -1,0 +1,51 @@
+/// One line of Grammars/checks/partitions.rules: members that make up a whole whatever is
+/// measured (全国 = 中央 + 地方), and the file's words to ignore in a measure and the verbs that
+/// end one.
+struct PartitionRule: Sendable {
+    /// The whole's word (全国), empty when the whole is named by the measure alone.
+    var whole: [UInt16]
+    var members: [[UInt16]]
+    var line: Int
+
+    struct File: Sendable {
+        var rules: [PartitionRule] = []
+        var ignore: [[UInt16]] = []
+        var verbs: [[UInt16]] = []
+        var exclude: [[UInt16]] = []
+    }
+
+    static func parse(file: String, text: String) throws(GrammarError) -> File {
+        var parsed = File()
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingSpaces
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            do {
+                let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+                if ["ignore", "verb", "exclude"].contains(fields[0]) {
+                    let words = try fields.dropFirst().map { try workingForm($0) }
+                    switch fields[0] {
+                    case "ignore": parsed.ignore += words
+                    case "verb": parsed.verbs += words
+                    default: parsed.exclude += words
+                    }
+                    continue
+                }
+                let sides = line.split(separator: "=", omittingEmptySubsequences: false)
+                let members = sides.count == 2 ? sides[1].split(separator: "+", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) } : []
+                guard sides.count == 2, members.count >= 2, !members.contains(where: \.isEmpty) else {
+                    throw GrammarError(file: file, line: index + 1, column: 1, reason: "a partition is [WHOLE] = MEMBER + MEMBER …")
+                }
+                let whole = String(sides[0].trimmingSpaces)
+                parsed.rules.append(PartitionRule(whole: whole.isEmpty ? [] : try workingForm(whole),
+                                                  members: try members.map { try workingForm($0) }, line: index + 1))
+            } catch let error as GrammarError {
+                throw error
+            } catch {
+                throw GrammarError(file: file, line: index + 1, column: 1, reason: "\(error)")
+            }
+        }
+        // Longest verbs first: 达到 before 达.
+        parsed.verbs.sort { $0.count > $1.count }
+        return parsed
+    }
+}
