@@ -10,8 +10,10 @@ struct RulePatterns: Sendable {
         var optional: Bool
         /// literal: start in `literals`; word: class index; gap: its limit.
         var a: Int32
-        /// literal: length.
+        /// literal: length; gap: how many classes its words must not be of.
         var b: Int32
+        /// gap: where those classes' indices start in `excluded`.
+        var c: Int32 = 0
     }
 
     /// What the matcher needs of one rule, in the rules' order.
@@ -27,18 +29,23 @@ struct RulePatterns: Sendable {
     let heads: [Head]
     let steps: [Step]
     let literals: [UInt16]
+    /// The classes gaps must not hold words of, each gap's side by side.
+    let excluded: [Int32]
 
     init(_ rules: [ClaimRule]) {
         var heads: [Head] = []
         var steps: [Step] = []
         var literals: [UInt16] = []
+        var excluded: [Int32] = []
         func step(_ element: ClaimRule.Element, optional: Bool = false) -> Step {
             switch element {
             case .literal(let word):
                 defer { literals += word }
                 return Step(kind: .literal, optional: optional, a: Int32(literals.count), b: Int32(word.count))
             case .word(let index): return Step(kind: .word, optional: optional, a: Int32(index), b: 0)
-            case .gap(let limit): return Step(kind: .gap, optional: optional, a: Int32(limit), b: 0)
+            case .gap(let limit, let classes):
+                defer { excluded += classes.map { Int32($0) } }
+                return Step(kind: .gap, optional: optional, a: Int32(limit), b: Int32(classes.count), c: Int32(excluded.count))
             case .optional(let inner): return step(inner, optional: true)
             }
         }
@@ -56,5 +63,6 @@ struct RulePatterns: Sendable {
         self.heads = heads
         self.steps = steps
         self.literals = literals
+        self.excluded = excluded
     }
 }

@@ -43,6 +43,9 @@ struct WordTable<Value: Sendable>: Sendable {
 
     private let tables: Tables
 
+    /// The length of the longest word.
+    var maximumLength: Int { tables.maximumLength }
+
     /// The tables of some words, made once (a lexicon of hundreds of words made again at
     /// every word cost more than all else at start-up).
     init(words: [[UInt16]], values: [Value]) { tables = Tables(words: words, values: values) }
