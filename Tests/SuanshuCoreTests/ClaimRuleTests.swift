@@ -50,7 +50,7 @@ struct ClaimRuleErrorTests {
     /// A class's exceptions are data: without `增长率 not` in words/rate.lex, 增长率 is the
     /// head of a rate.
     @Test func classExceptionsComeFromTheLexicon() throws {
-        let text = Array("全年增长率为5.1%。".utf8)
+        let text = Array("增长率方面，全年为5.1%。".utf8)
         #expect(try Analyzer().analyze(source: "-", bytes: text).claims.map(\.kind) == [.growth])
         var files = GrammarFiles.builtIn.files
         files["claims/words/rate.lex"] = files["claims/words/rate.lex"]!.split(separator: "\n")
@@ -60,9 +60,9 @@ struct ClaimRuleErrorTests {
     }
 
     /// A gap's excluded classes are data: the rate rule's gap may not hold a noun of growth
-    /// (涨幅); without that exclusion, 价格指数同比涨幅为2.1% reads as a rate.
+    /// (涨幅); without that exclusion, 价格指数的同比涨幅，全年为2.1% reads as a rate.
     @Test func gapExclusionsComeFromTheRules() throws {
-        let text = Array("工业生产者价格指数同比涨幅为2.1%。".utf8)
+        let text = Array("工业生产者价格指数的同比涨幅，全年为2.1%。".utf8)
         #expect(try Analyzer().analyze(source: "-", bytes: text).claims.map(\.kind) == [.growth])
         var files = GrammarFiles.builtIn.files
         let rules = try #require(files["claims/kinds.rules"])

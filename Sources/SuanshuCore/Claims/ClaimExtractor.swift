@@ -79,6 +79,9 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         text.utf16.withUnsafeBufferPointer { units in
             let matcher = RuleMatcher(text: units, classes: grammar.classes, exceptions: grammar.classExceptions, nouns: grammar.metrics)
+            // The claims of a sentence so far, with their slots (form and dimension): one
+            // array for all sentences.
+            var before: [(slot: UInt32, claim: Claim)] = []
             for index in sentences {
                 let sentence = segmentation.sentences[index]
                 var found = quantities[index].filter { $0.notAClaim == nil }
@@ -86,9 +89,8 @@ public struct ClaimExtractor: Sendable {
                 guard !found.isEmpty else { continue }
                 shareListUnits(&found, units)
                 matcher.read(sentence.range, quantities: quantities[index])
-                // The claims of the sentence so far, with their slots (form and dimension), and
-                // the last with the quantity it was read from.
-                var before: [(slot: UInt32, claim: Claim)] = []
+                // The last claim of the sentence, with the quantity it was read from.
+                before.removeAll(keepingCapacity: true)
                 var previous: (quantity: Quantity, claim: Claim)?
                 for quantity in found {
                     guard var claim = decide(quantity, previous: previous, before: before, matcher: matcher, units: units, sentence: index) else { continue }
@@ -110,13 +112,15 @@ public struct ClaimExtractor: Sendable {
     private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, before: [(slot: UInt32, claim: Claim)], matcher: RuleMatcher,
                         units: UnsafeBufferPointer<UInt16>, sentence: Int) -> Claim? {
         if isRhetorical(quantity, units, limit: matcher.sentence.upperBound) { return nil }
-        // The figure of the same form before it (what like-previous reads), and of the same
-        // form and unit dimension (what restates reads).
-        let sameForm = before.last { $0.claim.quantity.form == quantity.form }?.claim
         let slot = RuleMatcher.slotBits(of: quantity)
-        let sameSlot = before.last { $0.slot == slot }?.claim
-        if let match = firstFitting(quantity, fallback: false, restated: sameSlot, matcher: matcher, units: units) {
-            return claim(quantity, match.rule, match, previous: match.rule.restates ? sameSlot : sameForm, sentence: sentence)
+        // The figure before it that a rule reads: of the same form and unit dimension for one
+        // that restates it, of the same form for like-previous.
+        func previousFor(_ rule: ClaimRule) -> Claim? {
+            if rule.restates { return before.last { $0.slot == slot }?.claim }
+            return rule.likePrevious ? before.last { $0.claim.quantity.form == quantity.form }?.claim : nil
+        }
+        if let match = firstFitting(quantity, fallback: false, previousFor: previousFor, matcher: matcher, units: units) {
+            return claim(quantity, match.rule, match, previous: previousFor(match.rule), sentence: sentence)
         }
         // The later items of a list, and the high end of a range (降幅介于0.7-2个百分点), are
         // of the kind and sign of the item before.
@@ -140,19 +144,19 @@ public struct ClaimExtractor: Sendable {
             claim.contextStart = previous.claim.contextStart
             return claim
         }
-        if let match = firstFitting(quantity, fallback: true, restated: sameSlot, matcher: matcher, units: units) {
-            return claim(quantity, match.rule, match, previous: match.rule.restates ? sameSlot : sameForm, sentence: sentence)
+        if let match = firstFitting(quantity, fallback: true, previousFor: previousFor, matcher: matcher, units: units) {
+            return claim(quantity, match.rule, match, previous: previousFor(match.rule), sentence: sentence)
         }
         return nil
     }
 
     /// The first rule that matches and whose kind the figure can have: a rule that restates
     /// needs a figure to restate, a rank an ordinal that names a position.
-    private func firstFitting(_ quantity: Quantity, fallback: Bool, restated: Claim?, matcher: RuleMatcher,
+    private func firstFitting(_ quantity: Quantity, fallback: Bool, previousFor: (ClaimRule) -> Claim?, matcher: RuleMatcher,
                               units: UnsafeBufferPointer<UInt16>) -> RuleMatcher.Match? {
         var start = 0
         while let match = matcher.firstMatch(grammar.patterns, for: quantity, fallback: fallback, from: start) {
-            if match.rule.restates && restated == nil || match.rule.kind == .rank && !namesPosition(quantity, match, units) {
+            if match.rule.restates && previousFor(match.rule) == nil || match.rule.kind == .rank && !namesPosition(quantity, match, units) {
                 start = match.index + 1
                 continue
             }

@@ -60,8 +60,27 @@ final class RuleMatcher {
             patterns.steps.withUnsafeBufferPointer { steps in
                 patterns.literals.withUnsafeBufferPointer { literals in
                   patterns.excluded.withUnsafeBufferPointer { excluded in
-                    for index in start..<heads.count where heads[index].filter & slot != 0 && heads[index].fallback == fallback {
+                    /// Whether the step's word may end (start) at p: its last (first) character.
+                    func mayEnd(_ k: Int32, _ p: Int) -> Bool {
+                        guard k >= 0 else { return true }
+                        guard p > sentence.lowerBound else { return false }
+                        let step = steps[Int(k)]
+                        return step.kind == .literal ? literals[Int(step.a + step.b) - 1] == text[p - 1] : classes[Int(step.a)].mayEnd(with: text[p - 1])
+                    }
+                    func mayStart(_ k: Int32, _ p: Int) -> Bool {
+                        guard k >= 0 else { return true }
+                        guard p < sentence.upperBound else { return false }
+                        let step = steps[Int(k)]
+                        return step.kind == .literal ? literals[Int(step.a)] == text[p] : classes[Int(step.a)].mayStart(with: text[p])
+                    }
+                    let listed = patterns.candidates[slot].map { fallback ? $0.fallback : $0.rules }
+                    let order = listed ?? heads.indices.filter { heads[$0].filter & slot != 0 && heads[$0].fallback == fallback }.map { Int32($0) }
+                    for candidate in order where candidate >= start {
+                        let index = Int(candidate)
                         let head = heads[index]
+                        guard mayEnd(head.touchingBefore, left) || left != number.lowerBound && mayEnd(head.touchingBefore, number.lowerBound),
+                              mayStart(head.touchingAfter, right) || right != number.upperBound && mayStart(head.touchingAfter, number.upperBound)
+                        else { continue }
                         let before = Pattern(steps: UnsafeBufferPointer(rebasing: steps[Int(head.before.lowerBound)..<Int(head.before.upperBound)]),
                                              literals: literals, excluded: excluded)
                         let after = Pattern(steps: UnsafeBufferPointer(rebasing: steps[Int(head.after.lowerBound)..<Int(head.after.upperBound)]),
@@ -133,21 +152,46 @@ final class RuleMatcher {
         if step.kind == .gap {
             let limit = Int(step.a)
             let excluded = pattern.excluded(by: step)
+            // The step before the gap, when it must stand there: its last character is tested
+            // before it is matched.
+            let anchor: RulePatterns.Step? = k > 0 && pattern.steps[k - 1].kind != .gap && !pattern.steps[k - 1].optional ? pattern.steps[k - 1] : nil
             var q = p
             for size in 0...limit {
                 if size > 0 {
                     q = p - size
                     guard q >= sentence.lowerBound, !isStopper(text[q], long: limit > ClaimRule.shortGap), !blocked[q - sentence.lowerBound] else { return nil }
-                    // A word of an excluded class starting here and ending inside the gap.
-                    for c in excluded where classWord(Int(c), at: q, limit: p) != nil { return nil }
                 }
-                if let found = matchLeft(pattern, k - 1, q) { return found }
+                if let anchor, q <= sentence.lowerBound || !mayEnd(anchor, pattern.literals, text[q - 1]) { continue }
+                if let found = matchLeft(pattern, k - 1, q) {
+                    // The shortest gap the rest matches after holds a word of an excluded
+                    // class: so does every longer one.
+                    return holdsExcluded(excluded, q..<p) ? nil : found
+                }
             }
             return nil
         }
         // With the step's words, then (when optional) without them.
         if let length = lengthLeft(step, pattern.literals, p), let found = matchLeft(pattern, k - 1, p - length) { return found }
         return step.optional ? matchLeft(pattern, k - 1, p) : nil
+    }
+
+    /// Whether a literal or a class word may end (start) with this character.
+    @inline(__always)
+    private func mayEnd(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ unit: UInt16) -> Bool {
+        step.kind == .literal ? literals[Int(step.a + step.b) - 1] == unit : classes[Int(step.a)].mayEnd(with: unit)
+    }
+    @inline(__always)
+    private func mayStart(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ unit: UInt16) -> Bool {
+        step.kind == .literal ? literals[Int(step.a)] == unit : classes[Int(step.a)].mayStart(with: unit)
+    }
+
+    /// True when a word of one of the classes stands wholly inside the gap.
+    private func holdsExcluded(_ excluded: UnsafeBufferPointer<Int32>, _ gap: Range<Int>) -> Bool {
+        guard !excluded.isEmpty else { return false }
+        for start in gap {
+            for c in excluded where classWord(Int(c), at: start, limit: gap.upperBound) != nil { return true }
+        }
+        return false
     }
 
     /// The length of a literal or class word ending at p, nil when none does.
@@ -194,14 +238,15 @@ final class RuleMatcher {
         if step.kind == .gap {
             let limit = Int(step.a)
             let excluded = pattern.excluded(by: step)
+            let next = k + 1
+            let anchor: RulePatterns.Step? = next < pattern.steps.count && pattern.steps[next].kind != .gap && !pattern.steps[next].optional ? pattern.steps[next] : nil
             for size in 0...limit {
                 let q = p + size
                 if size > 0 {
                     guard q <= sentence.upperBound, !isStopper(text[q - 1], long: limit > ClaimRule.shortGap), !blocked[q - 1 - sentence.lowerBound] else { return nil }
-                    // A word of an excluded class ending here and starting inside the gap.
-                    for c in excluded where classWord(Int(c), endingAt: q, floor: p) != nil { return nil }
                 }
-                if let found = matchRight(pattern, k + 1, q) { return found }
+                if let anchor, q >= sentence.upperBound || !mayStart(anchor, pattern.literals, text[q]) { continue }
+                if let found = matchRight(pattern, k + 1, q) { return holdsExcluded(excluded, p..<q) ? nil : found }
             }
             return nil
         }

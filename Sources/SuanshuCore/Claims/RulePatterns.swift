@@ -23,10 +23,18 @@ struct RulePatterns: Sendable {
         /// The steps before the quantity (matched right to left) and after it, in `steps`.
         var before: Range<Int32>
         var after: Range<Int32>
+        /// The step right before (after) the quantity when it must stand there (a literal or a
+        /// class word, not optional), -1 otherwise: a test of one character rules most rules
+        /// out before they are matched.
+        var touchingBefore: Int32 = -1
+        var touchingAfter: Int32 = -1
     }
 
     let rules: [ClaimRule]
     let heads: [Head]
+    /// For each slot a quantity may have (a form, with a unit dimension or none), the rules
+    /// that accept it, in order: the others' rules and the fallback rules.
+    let candidates: [UInt32: (rules: [Int32], fallback: [Int32])]
     let steps: [Step]
     let literals: [UInt16]
     /// The classes gaps must not hold words of, each gap's side by side.
@@ -57,10 +65,26 @@ struct RulePatterns: Sendable {
         for rule in rules {
             let before = append(rule.before)
             let after = append(rule.after)
-            heads.append(Head(filter: rule.filter, fallback: rule.fallback, before: before, after: after))
+            var head = Head(filter: rule.filter, fallback: rule.fallback, before: before, after: after)
+            if let last = before.last, steps[Int(last)].kind != .gap, !steps[Int(last)].optional { head.touchingBefore = last }
+            if let first = after.first, steps[Int(first)].kind != .gap, !steps[Int(first)].optional { head.touchingAfter = first }
+            heads.append(head)
         }
         self.rules = rules
         self.heads = heads
+        let names = ClaimRule.slotBits
+        let forms = ["plain", "percent", "points", "multiple", "doubling", "ordinal"].compactMap { names[$0] }
+        let dimensions = [UInt32(0)] + ["money", "mass", "energy", "power", "volume", "area", "length", "container", "count", "duration"]
+            .compactMap { names[$0] }
+        var candidates: [UInt32: (rules: [Int32], fallback: [Int32])] = [:]
+        for form in forms {
+            for dimension in dimensions {
+                let slot = form | dimension
+                let accepting = heads.indices.filter { heads[$0].filter & slot != 0 }
+                candidates[slot] = (accepting.filter { !heads[$0].fallback }.map { Int32($0) }, accepting.filter { heads[$0].fallback }.map { Int32($0) })
+            }
+        }
+        self.candidates = candidates
         self.steps = steps
         self.literals = literals
         self.excluded = excluded
