@@ -14,3 +14,5 @@ PMI
 变动率      not
 变化率      not
 贡献率      not
+水平的      not
+关税
