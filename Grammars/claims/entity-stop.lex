@@ -68,3 +68,15 @@
 仍
 仍然
 年度
+# Words of a clause's verb and adverbs, never an entity's: 将连续17年成为…, 增速进一步加快.
+将
+连续
+进一步
+成为
+增速
+增幅
+涨幅
+年末
+上年末
+年底
+上年底

@@ -1,5 +1,6 @@
 # Words that are quantities by themselves.
-# value=   the figure (percent for form=percent, growth in percent for form=doubling)
+# value=   the figure (percent for form=percent, growth in percent for form=doubling, the
+#          position for form=ordinal: 首位 is first, 次高 second)
 # place=   the step its wording rounds to (一半 is about half: 50 ± place/2)
 # qualifier=  when the word itself bounds the figure (过半 is over half)
 一半        value=50 place=10 form=percent
@@ -7,3 +8,8 @@
 过半        value=50 place=1 form=percent qualifier=over
 大半        value=50 place=1 form=percent qualifier=over
 翻番        value=100 place=20 form=doubling
+翻倍        value=100 place=20 form=doubling
+首位        value=1 place=1 form=ordinal
+榜首        value=1 place=1 form=ordinal
+次高        value=2 place=1 form=ordinal
+次低        value=2 place=1 form=ordinal

@@ -14,6 +14,10 @@ struct ClaimRuleErrorTests {
         (rules, "growth-up: {up} ~ <percent> -> growth twice\n", 1, 39, "unknown flag 'twice'"),
         (rules, "growth-up: {up} ~ percent -> growth\n", 1, 12, "needs a quantity slot"),
         (rules, "a: <percent> <points> -> growth\n", 1, 14, "only one quantity slot"),
+        (rules, "a: {rate} ~~!{upward} <percent> -> rate\n", 1, 11, "no word class 'upward'"),
+        (rules, "a: {rate} ~~!up <percent> -> rate\n", 1, 11, "only !{class}"),
+        (rules, "a: {rate} ~~~ <percent> -> rate\n", 1, 11, "a gap is ~ or ~~"),
+        ("claims/words/rate.lex", "率\n增长率      nott\n", 2, 10, "unknown flag 'nott'"),
         (markers, "比 compare\n比较 compare\n", 2, 1, "is not one character"),
         (markers, "# roles\n对 partner partners\n", 2, 11, "'partners' is not one of"),
     ])
@@ -41,6 +45,32 @@ struct ClaimRuleErrorTests {
         let without = try Analyzer(grammars: GrammarFiles(files: files, origin: "test")).analyze(source: "-", bytes: text)
         #expect(without.claims.first?.subject?.partner == nil)
         #expect(without.claims.last?.subject?.partner == "东盟")
+    }
+
+    /// A class's exceptions are data: without `变动率 not` in words/rate.lex, 变动率 is the
+    /// head of a rate.
+    @Test func classExceptionsComeFromTheLexicon() throws {
+        let text = Array("全年价格变动率为2.1%。".utf8)
+        #expect(try Analyzer().analyze(source: "-", bytes: text).claims.map(\.kind) == [.growth])
+        var files = GrammarFiles.builtIn.files
+        files["claims/words/rate.lex"] = files["claims/words/rate.lex"]!.split(separator: "\n")
+            .filter { !$0.hasPrefix("变动率") }.joined(separator: "\n")
+        let without = try Analyzer(grammars: GrammarFiles(files: files, origin: "test")).analyze(source: "-", bytes: text)
+        #expect(without.claims.map(\.kind) == [.rate])
+    }
+
+    /// A gap's excluded classes are data: the rate rule's gap may not hold a noun of change
+    /// (变化); without that exclusion, 价格指数同比变化为2.1% reads as a rate.
+    @Test func gapExclusionsComeFromTheRules() throws {
+        let text = Array("工业生产者价格指数同比变化为2.1%。".utf8)
+        #expect(try Analyzer().analyze(source: "-", bytes: text).claims.map(\.kind) == [.growth])
+        var files = GrammarFiles.builtIn.files
+        let rules = try #require(files["claims/kinds.rules"])
+        let rate = "rate:               {rate} ~!{up}!{down}!{growth-gap}!{growth-noun} <percent> -> rate"
+        #expect(rules.contains(rate))
+        files["claims/kinds.rules"] = rules.replacingOccurrences(of: rate, with: "rate:               {rate} ~ <percent> -> rate")
+        let without = try Analyzer(grammars: GrammarFiles(files: files, origin: "test")).analyze(source: "-", bytes: text)
+        #expect(without.claims.map(\.kind) == [.rate])
     }
 
     /// A domain expert's synonym takes effect without touching Swift.

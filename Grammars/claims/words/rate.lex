@@ -1,19 +1,18 @@
-# Levels that are themselves percentages.
-失业率
-调查失业率
-利用率
-产能利用率
-城镇化率
-使用率
-参与率
-覆盖率
-普及率
-达标率
-合格率
-负债率
-资产负债率
-储蓄率
-通过率
-出生率
-死亡率
+# The head nouns of levels that are themselves percentages (失业率, 采购经理指数, PMI, 研发
+# 投入强度): a percentage said of one with no verb of change is a rate. Entries flagged `not`
+# hold a head but name a change or a part, not a level (增长率 is a growth rate).
+率
+指数
+PMI
+强度
+水平
+之比
 自然增长率
+增长率      not
+增率        not
+成长率      not
+变动率      not
+变化率      not
+贡献率      not
+水平的      not
+关税

@@ -15,8 +15,35 @@ public struct ClaimExtractor: Sendable {
         let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
         let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: copy quantities)
         var (claims, periods) = decidedAndPeriods(text, segmentation, consume quantities, resolver, currency, sideBySideFrom)
+        adoptEarlierKinds(&claims)
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
         return claims
+    }
+
+    /// How many sentences back a figure decided by no words of its own looks for an earlier
+    /// statement of itself (rules flagged like-earlier): a briefing's answer restates what the
+    /// question or the release said a few turns before.
+    static let earlierReach = 20
+
+    /// Rules flagged like-earlier: a figure they decided takes the kind the same figure (form,
+    /// size and unit) has where the document stated it before with words that decide (城镇化率
+    /// 是66.16% … 上年末是66.16%). Done once the whole document's kinds are known, in order.
+    private func adoptEarlierKinds(_ claims: inout [Claim]) {
+        func size(_ value: ExactDecimal) -> ExactDecimal { value.isNegative ? -value : value }
+        let flagged = grammar.likeEarlierRules
+        guard !flagged.isEmpty else { return }
+        for k in claims.indices where flagged.contains(claims[k].rule) {
+            let claim = claims[k]
+            var j = k - 1
+            while j >= 0, claim.sentence - claims[j].sentence <= Self.earlierReach {
+                let earlier = claims[j]
+                j -= 1
+                guard earlier.quantity.form == claim.quantity.form, earlier.unit == claim.unit, size(earlier.value) == size(claim.value),
+                      !grammar.undecidedRules.contains(earlier.rule) else { continue }
+                claims[k].kind = earlier.kind
+                break
+            }
+        }
     }
 
     /// Each sentence's kinds (its own: a large document is read in two halves at once, the
@@ -51,7 +78,10 @@ public struct ClaimExtractor: Sendable {
                         currency: String?) -> [Claim] {
         var claims: [Claim] = []
         text.utf16.withUnsafeBufferPointer { units in
-            let matcher = RuleMatcher(text: units, classes: grammar.classes, nouns: grammar.metrics)
+            let matcher = RuleMatcher(text: units, classes: grammar.classes, exceptions: grammar.classExceptions, nouns: grammar.metrics)
+            // The claims of a sentence so far, with their slots (form and dimension): one
+            // array for all sentences.
+            var before: [(slot: UInt32, claim: Claim)] = []
             for index in sentences {
                 let sentence = segmentation.sentences[index]
                 var found = quantities[index].filter { $0.notAClaim == nil }
@@ -59,14 +89,17 @@ public struct ClaimExtractor: Sendable {
                 guard !found.isEmpty else { continue }
                 shareListUnits(&found, units)
                 matcher.read(sentence.range, quantities: quantities[index])
+                // The last claim of the sentence, with the quantity it was read from.
+                before.removeAll(keepingCapacity: true)
                 var previous: (quantity: Quantity, claim: Claim)?
                 for quantity in found {
-                    guard var claim = decide(quantity, previous: previous, matcher: matcher, units: units, sentence: index) else { continue }
+                    guard var claim = decide(quantity, previous: previous, before: before, matcher: matcher, units: units, sentence: index) else { continue }
                     // Read in the working text: a String of each figure cost more than its rules.
                     if claim.unit == "CNY", let currency, !grammar.currencies.occurs(in: units, quantity.range, where: { $0 == "CNY" }) {
                         claim.unit = currency
                     }
                     claims.append(claim)
+                    before.append((RuleMatcher.slotBits(of: quantity), claim))
                     previous = (quantity, claim)
                 }
             }
@@ -75,21 +108,31 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The kind of one quantity: a rule, else the list it belongs to, else a fallback rule.
-    private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, matcher: RuleMatcher,
+    /// `before` holds the claims of the sentence before it, `previous` the last of them.
+    private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, before: [(slot: UInt32, claim: Claim)], matcher: RuleMatcher,
                         units: UnsafeBufferPointer<UInt16>, sentence: Int) -> Claim? {
         if isRhetorical(quantity, units, limit: matcher.sentence.upperBound) { return nil }
-        if let match = matcher.firstMatch(grammar.patterns, for: quantity, fallback: false) {
-            return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
+        let slot = RuleMatcher.slotBits(of: quantity)
+        // The figure before it that a rule reads: of the same form and unit dimension for one
+        // that restates it, of the same form for like-previous.
+        func previousFor(_ rule: ClaimRule) -> Claim? {
+            if rule.restates { return before.last { $0.slot == slot }?.claim }
+            return rule.likePrevious ? before.last { $0.claim.quantity.form == quantity.form }?.claim : nil
         }
-        if let previous, joined(previous.quantity, quantity, units),
-           RuleMatcher.slotBits(of: previous.quantity) == RuleMatcher.slotBits(of: quantity) {
+        if let match = firstFitting(quantity, fallback: false, previousFor: previousFor, matcher: matcher, units: units) {
+            return claim(quantity, match.rule, match, previous: previousFor(match.rule), sentence: sentence)
+        }
+        // The later items of a list, and the high end of a range (降幅介于0.7-2个百分点), are
+        // of the kind and sign of the item before.
+        if let previous, joined(previous.quantity, quantity, units) || previous.quantity.rangeEnd == .low && quantity.rangeEnd == .high,
+           RuleMatcher.slotBits(of: previous.quantity) == slot {
             var claim = previous.claim
+            let negated = previous.claim.value.isNegative != previous.quantity.value.isNegative
             claim.quantity = QuantityPlace(quantity)
             claim.range = quantity.range
-            claim.value = previous.claim.value.isNegative != previous.quantity.value.isNegative ? -quantity.value : quantity.value
-            claim.interval = previous.claim.value.isNegative != previous.quantity.value.isNegative
-                ? Interval(quantity.interval.high.map { -$0 }, quantity.interval.low.map { -$0 }) : quantity.interval
-            claim.qualifier = quantity.qualifier
+            claim.value = negated ? -quantity.value : quantity.value
+            claim.interval = negated ? Interval(quantity.interval.high.map { -$0 }, quantity.interval.low.map { -$0 }) : quantity.interval
+            claim.qualifier = negated ? Self.negatedBound(quantity) : quantity.qualifier
             // 跨过42万亿元、43万亿元: a qualifier before the first item holds for the list.
             if quantity.qualifier == .exact, let q = previous.quantity.qualifierRange, q.upperBound <= previous.quantity.range.lowerBound,
                [.over, .under].contains(previous.claim.qualifier) {
@@ -101,19 +144,50 @@ public struct ClaimExtractor: Sendable {
             claim.contextStart = previous.claim.contextStart
             return claim
         }
-        if let match = matcher.firstMatch(grammar.patterns, for: quantity, fallback: true) {
-            return claim(quantity, match.rule, match, previous: previous?.claim, sentence: sentence)
+        if let match = firstFitting(quantity, fallback: true, previousFor: previousFor, matcher: matcher, units: units) {
+            return claim(quantity, match.rule, match, previous: previousFor(match.rule), sentence: sentence)
         }
         return nil
     }
 
+    /// The first rule that matches and whose kind the figure can have: a rule that restates
+    /// needs a figure to restate, a rank an ordinal that names a position.
+    private func firstFitting(_ quantity: Quantity, fallback: Bool, previousFor: (ClaimRule) -> Claim?, matcher: RuleMatcher,
+                              units: UnsafeBufferPointer<UInt16>) -> RuleMatcher.Match? {
+        var start = 0
+        while let match = matcher.firstMatch(grammar.patterns, for: quantity, fallback: fallback, from: start) {
+            if match.rule.restates && previousFor(match.rule) == nil || match.rule.kind == .rank && !namesPosition(quantity, match, units) {
+                start = match.index + 1
+                continue
+            }
+            return match
+        }
+        return nil
+    }
+
+    /// Whether an ordinal the rule made a rank names a position: one with a measure word
+    /// only when that word is one a rank ends with (第二位, 第三名; not 第一次, 第二批), and a
+    /// 第N that no word around makes a position (第一，…) is none, while a word that is an
+    /// ordinal by itself (首位, 次高) is.
+    private func namesPosition(_ quantity: Quantity, _ match: RuleMatcher.Match, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        if quantity.dimension != nil {
+            guard let suffix = grammar.rankSuffix,
+                  let (length, _) = suffix.match(units, endingAt: quantity.range.upperBound, floor: quantity.numberRange.upperBound),
+                  length == quantity.range.upperBound - quantity.numberRange.upperBound else { return false }
+        }
+        let bare = match.lower >= quantity.range.lowerBound && match.upper <= quantity.range.upperBound
+        return !(bare && quantity.range.lowerBound < quantity.numberRange.lowerBound)
+    }
+
     private func claim(_ quantity: Quantity, _ rule: ClaimRule, _ match: RuleMatcher.Match, previous: Claim?, sentence: Int) -> Claim? {
         var kind = rule.kind
-        let negate = rule.negate
+        var negate = rule.negate
         // The kind of the figure of the same form before it in the sentence (its sign is its own).
-        if rule.likePrevious, let previous, previous.quantity.form == quantity.form {
+        if rule.likePrevious || rule.restates, let previous, previous.quantity.form == quantity.form {
             kind = previous.kind
         }
+        // A figure restated (350.5千公顷（525.8万亩）) has the sign of the one it restates.
+        if rule.restates, let previous, previous.value.isNegative { negate = true }
         var value = quantity.value
         var interval = quantity.interval
         var unit = quantity.unit ?? ""
@@ -126,7 +200,14 @@ public struct ClaimExtractor: Sendable {
             unit = "%"
         case .contribution: unit = quantity.form == .points ? "pp" : "%"
         case .change: if quantity.form == .points { unit = "pp" }
-        case .ratio: unit = "times"
+        case .ratio:
+            unit = "times"
+            // 增幅较上季翻了一番: a doubling compared is a ratio of 2, not a growth of 100.
+            if quantity.form == .doubling {
+                let hundredth = ExactDecimal(1, exponent: -2)
+                value = .one + value * hundredth
+                interval = Interval(interval.low.map { .one + $0 * hundredth }, interval.high.map { .one + $0 * hundredth })
+            }
         case .rank:
             unit = "rank"
             interval = .point(value)
@@ -136,15 +217,28 @@ public struct ClaimExtractor: Sendable {
         case .count: unit = "count"
         case .amount: break
         }
+        var qualifier = quantity.qualifier
         if negate && !value.isNegative {
             value = -value
             interval = Interval(interval.high.map { -$0 }, interval.low.map { -$0 })
+            qualifier = Self.negatedBound(quantity)
         }
         let range = rule.extend ? min(match.lower, quantity.range.lowerBound)..<max(match.upper, quantity.range.upperBound) : quantity.range
-        return Claim(kind: kind, value: value, unit: unit, qualifier: quantity.qualifier, interval: interval,
+        return Claim(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
                      range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
                      contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound,
                      ruleStart: min(match.lower, quantity.range.lowerBound), isPrior: rule.prior)
+    }
+
+    /// The qualifier of a figure made negative: a range's low end bounds a decline from above
+    /// (降幅介于0.7-2个百分点 is −0.7 at most and −2 at least), so its bounds change places.
+    private static func negatedBound(_ quantity: Quantity) -> Qualifier {
+        guard quantity.rangeEnd != nil else { return quantity.qualifier }
+        switch quantity.qualifier {
+        case .over: return .under
+        case .under: return .over
+        default: return quantity.qualifier
+        }
     }
 
     /// 三个方面, 一个中等国家: counts of things that are rhetoric, not figures.

@@ -4,11 +4,26 @@
 /// copying a dozen tables.
 final class ClaimGrammar: Sendable {
     let rules: [ClaimRule]
+    /// The names of the rules flagged like-earlier, and of those that decide by no words
+    /// around the figure (fallback rules and like-earlier ones): an earlier statement decided
+    /// by these gives no kind to a later one.
+    let likeEarlierRules: [String]
+    let undecidedRules: [String]
     /// The rules' patterns as the matcher reads them.
     let patterns: RulePatterns
     /// The word classes of kinds.rules (words/NAME.lex), in the order `classNames` gives.
     let classes: [WordTable<Bool>]
+    /// Each class's exceptions (entries flagged `not`: 增长率 holds 率 but is no rate's
+    /// head), nil for a class without any.
+    let classExceptions: [WordTable<Bool>?]
     let classNames: [String]
+    /// What may follow 第N in a rank (words/rank-suffix.lex): the only measure words a rank
+    /// may end with (第二位, not 第一次).
+    let rankSuffix: WordTable<Bool>?
+    /// The head nouns of rates (words/rate.lex) and their exceptions: a rate is said of the
+    /// words that end with one (制造业采购经理指数, 城镇化率).
+    let rateHeads: WordTable<Bool>?
+    let rateHeadExceptions: WordTable<Bool>?
     let joiners: WordTable<Bool>
     let notCounted: WordTable<Bool>
     let currencies: WordTable<String>
@@ -72,20 +87,38 @@ final class ClaimGrammar: Sendable {
 
     init(_ files: GrammarFiles) throws {
         var classes: [WordTable<Bool>] = []
+        var classExceptions: [WordTable<Bool>?] = []
         var classNames: [String] = []
         let prefix = "claims/words/"
         for path in files.files.keys.sorted() where path.hasPrefix(prefix) && path.hasSuffix(".lex") {
             let name = String(path.dropFirst(prefix.count).dropLast(4))
             var table = WordTable<Bool>.Builder()
-            for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }
+            var exceptions = WordTable<Bool>.Builder()
+            var anyException = false
+            for entry in try Lexicon(files, path).entries {
+                if let flag = entry.flags.first(where: { $0 != "not" }) { throw entry.error(flag, "unknown flag '\(flag)' (not)") }
+                if entry.flags.contains("not") {
+                    exceptions.insert(try workingForm(entry.word), true)
+                    anyException = true
+                } else {
+                    table.insert(try workingForm(entry.word), true)
+                }
+            }
             classNames.append(name)
             classes.append(table.table)
+            classExceptions.append(anyException ? exceptions.table : nil)
         }
         self.classes = classes
+        self.classExceptions = classExceptions
         self.classNames = classNames
+        rankSuffix = classNames.firstIndex(of: "rank-suffix").map { classes[$0] }
+        rateHeads = classNames.firstIndex(of: "rate").map { classes[$0] }
+        rateHeadExceptions = classNames.firstIndex(of: "rate").flatMap { classExceptions[$0] }
         rules = try ClaimRule.parse(file: "claims/kinds.rules", text: try files.required("claims/kinds.rules"),
                                     classes: classNames)
         patterns = RulePatterns(rules)
+        likeEarlierRules = rules.filter(\.likeEarlier).map(\.name)
+        undecidedRules = rules.filter { $0.fallback || $0.likeEarlier }.map(\.name)
         func words(_ path: String) throws -> WordTable<Bool> {
             var table = WordTable<Bool>.Builder()
             for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }

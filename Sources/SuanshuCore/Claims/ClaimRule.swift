@@ -5,7 +5,8 @@ final class ClaimRule: Sendable {
         case literal([UInt16])
         /// A word of a class, by its place in `ClaimGrammar.classes`.
         case word(Int)
-        case gap(Int)
+        /// Up to so many characters, none of them a word of the classes given (by place).
+        case gap(Int, excluding: [Int])
         case optional(Element)
     }
 
@@ -21,6 +22,14 @@ final class ClaimRule: Sendable {
     let fallback: Bool
     let likePrevious: Bool
     let prior: Bool
+    /// The figure restates the one of the same form before it in the sentence: its kind and
+    /// its sign. The rule does not apply when there is none.
+    let restates: Bool
+    /// When no other figure of the sentence decides, the kind the same figure was given where
+    /// the document stated it earlier (上年末是66.16% after 城镇化率是66.16%).
+    let likeEarlier: Bool
+
+    static let flagNames = ["negate", "times100", "extend", "fallback", "like-previous", "prior", "restates", "like-earlier"]
 
     init(name: String, before: [Element], filter: UInt32, after: [Element], kind: ClaimKind, flags: Set<String>) {
         self.name = name
@@ -34,6 +43,8 @@ final class ClaimRule: Sendable {
         fallback = flags.contains("fallback")
         likePrevious = flags.contains("like-previous")
         prior = flags.contains("prior")
+        restates = flags.contains("restates")
+        likeEarlier = flags.contains("like-earlier")
     }
 
     static let shortGap = 6
@@ -42,11 +53,13 @@ final class ClaimRule: Sendable {
     /// Parses kinds.rules. Classes must be known; errors name file, line and column.
     static func parse(file: String, text: String, classes: [String]) throws(GrammarError) -> [ClaimRule] {
         var rules: [ClaimRule] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Split as bytes: splitting the file's Characters (comments and all) cost more than
+        // reading its rules.
+        for (index, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
-            let line = String(rawLine)
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            guard let first = rawLine.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+                  first != UInt8(ascii: "#") else { continue }
+            let line = String(Substring(rawLine))
             func fail(_ column: Int, _ reason: String) -> GrammarError {
                 GrammarError(file: file, line: lineNumber, column: column, reason: reason)
             }
@@ -85,10 +98,22 @@ final class ClaimRule: Sendable {
                     text = text.dropLast()
                 }
                 var element: Element
-                if text == "~" {
-                    element = .gap(shortGap)
-                } else if text == "~~" {
-                    element = .gap(longGap)
+                if text.hasPrefix("~") {
+                    // ~ or ~~, then !{class} for each class whose words the gap must not hold.
+                    let tildes = text.prefix { $0 == "~" }
+                    guard tildes.count <= 2 else { throw fail(col, "'\(field)': a gap is ~ or ~~") }
+                    var excluding: [Int] = []
+                    var rest = text.dropFirst(tildes.count)
+                    while !rest.isEmpty {
+                        guard rest.hasPrefix("!{"), let close = rest.firstIndex(of: "}") else {
+                            throw fail(col, "'\(field)': after a gap, only !{class} (a class its words must not be)")
+                        }
+                        let name = String(rest[rest.index(rest.startIndex, offsetBy: 2)..<close])
+                        guard let index = classes.firstIndex(of: name) else { throw fail(col, "no word class '\(name)' (words/\(name).lex)") }
+                        excluding.append(index)
+                        rest = rest[rest.index(after: close)...]
+                    }
+                    element = .gap(tildes.count == 1 ? shortGap : longGap, excluding: excluding)
                 } else if text.hasPrefix("{") {
                     guard text.hasSuffix("}") else { throw fail(col, "'\(field)' has no closing '}'") }
                     let name = String(text.dropFirst().dropLast())
@@ -108,8 +133,8 @@ final class ClaimRule: Sendable {
             }
             var flags: Set<String> = []
             for (flag, at) in production.dropFirst() {
-                guard ["negate", "times100", "extend", "fallback", "like-previous", "prior"].contains(flag) else {
-                    throw fail(column(line, at), "unknown flag '\(flag)' (negate times100 extend fallback like-previous prior)")
+                guard flagNames.contains(flag) else {
+                    throw fail(column(line, at), "unknown flag '\(flag)' (\(flagNames.joined(separator: " ")))")
                 }
                 flags.insert(flag)
             }

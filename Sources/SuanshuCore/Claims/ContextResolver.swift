@@ -121,6 +121,9 @@ struct ContextResolver {
         /// The first item of the claim's list of shares: its subject, where the claim's own
         /// differs.
         var listHead: Int?
+        /// A claim whose subject this one takes (较上月的50.8%和48.5%: the rates of this
+        /// period listed before, item for item).
+        var sameAs: Int?
     }
 
     /// Gives every claim its period, basis and subject. The first pass reads each claim's
@@ -213,6 +216,7 @@ struct ContextResolver {
                 }
                 let whole = lastLevel.flatMap { $0.paragraph == paragraph ? $0.subject : nil }
                 var finding = subject(for: claim, in: before, listSize: listSizes[index], whole: whole, sentence.range, units)
+                finding.sameAs = finding.sameAs.map { sentenceStart + $0 }
                 // The later items of a list of shares whose own words name no part of the same
                 // metric (三次产业增加值占…分别为6.8%、36.5%和56.7%) are said of what the first is.
                 if claim.listIndex > 0 && partOfWhole,
@@ -247,6 +251,7 @@ struct ContextResolver {
                let previous = all[sentenceStart..<index].last(where: { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }) {
                 found = previous.subject
             }
+            if let same = finding.sameAs { found = all[same].subject }
             if let head = finding.listHead, !ByteKey.sameBytes(found?.metric, all[head].subject?.metric) {
                 found = all[head].subject
                 claim.wholeMetric = all[head].wholeMetric
@@ -437,7 +442,153 @@ struct ContextResolver {
         if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
             return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
+        if claim.kind == .rank, var own = rankSubject(for: claim, sentence, units) {
+            // 为第二大出口市场: a clause that names no holder has the one the figure's metric
+            // was said of before it.
+            if own.entity == nil, let before = nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole) {
+                own.entity = before.entity
+                own.partner = before.partner
+            }
+            return SubjectFinding(own: own)
+        }
+        if claim.kind == .rate {
+            if let own = rateSubject(for: claim, in: claims, listSize: listSize, sentence, units) { return SubjectFinding(own: own) }
+            // 分别为49.8%和47.9%，较上月的50.8%和48.5%: a prior rate that names nothing is of
+            // the rate of this period in the same place of the list before it.
+            if claim.isPrior {
+                let current = claims.indices.filter { claims[$0].kind == .rate && !claims[$0].isPrior }
+                if current.count >= listSize, claim.listIndex < listSize {
+                    var finding = SubjectFinding(own: nil)
+                    finding.sameAs = current[current.count - listSize + claim.listIndex]
+                    return finding
+                }
+            }
+        }
         return SubjectFinding(own: nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole))
+    }
+
+    /// A rank names what it ranks after it (第一大货物出口目的地国 is of 出口, whatever metric
+    /// stood before), and who holds it before it in the clause (美国是我国…).
+    /// The holder is looked for back to the clause's start or a 、 (第三大出口目的地国、第三大进口
+    /// 来源国: the second names none of its own).
+    private func rankSubject(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+        var p = claim.range.upperBound
+        let end = min(sentence.upperBound, p + 8)
+        while p < end, !Self.phraseEnds.contains(units[p]) {
+            if let (length, name) = grammar.metrics.match(units, at: p, limit: sentence.upperBound) {
+                var clause = claim.range.lowerBound
+                while clause > max(sentence.lowerBound, claim.range.lowerBound - contextReach), !Self.phraseEnds.contains(units[clause - 1]) { clause -= 1 }
+                let entity = entityIn(clause..<claim.range.lowerBound, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence)
+                let start = entity?.range.lowerBound ?? claim.range.upperBound
+                return Subject(metric: name, entity: entity?.text, partner: nil, text: text.originalString(start..<(p + length)))
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// What ends a noun phrase: punctuation and brackets.
+    private static let phraseEnds: Set<UInt16> = [0x2C, 0x3001, 0x3B, 0x3002, 0x3A, 0x28, 0x29, 0x0A]
+
+    /// A rate is of the level its head noun names (words/rate.lex): 制造业采购经理指数（PMI）为
+    /// 50.5% is of 制造业采购经理指数, from the clause's start (or the list word before it)
+    /// through the head. In a list of figures, the list of names before it gives each its
+    /// own (A、B和C分别为…), modifiers sharing the last one's head too (中、小型企业PMI).
+    private func rateSubject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, listSize: Int,
+                             _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Subject? {
+        guard let heads = grammar.rateHeads else { return nil }
+        var p = claim.range.lowerBound
+        if claim.listIndex > 0, let first = claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
+            p = first.range.lowerBound
+        }
+        // The clause, brackets and all (指数（PMI）、…).
+        var floor = p
+        while floor > max(sentence.lowerBound, p - contextReach), ![0x2C, 0x3A, 0x3B, 0x3002, 0x0A].contains(units[floor - 1]) { floor -= 1 }
+        /// The head ending at q, skipping an aside in brackets before it (指数（PMI）).
+        func head(endingAt q: Int) -> Range<Int>? {
+            var q = q
+            if q > floor, units[q - 1] == 0x29, let open = (max(floor, q - 12)..<(q - 1)).last(where: { units[$0] == 0x28 }) { q = open }
+            guard let (length, _) = heads.match(units, endingAt: q, floor: floor), !isRateException(q - length..<q, sentence, units),
+                  // 恢复至2019年水平的八成: a head before 的 names what the figure is a part of.
+                  q >= sentence.upperBound || !grammar.markers.figureOf.contains(units[q]) else { return nil }
+            return (q - length)..<q
+        }
+        // The nearest head before the figure, in its clause (with the brackets).
+        var found: Range<Int>?
+        var end = p
+        var q = p
+        while q > floor {
+            if let h = head(endingAt: q) { found = h; end = q; break }
+            q -= 1
+        }
+        guard let found else { return nil }
+        // The names of a list, each back to the list word or the clause's start before it.
+        var names: [Range<Int>] = []
+        var nameEnd = end
+        var headRange = found
+        while true {
+            var start = headRange.lowerBound
+            while start > floor, !grammar.markers.list.contains(units[start - 1]) { start -= 1 }
+            names.insert(start..<nameEnd, at: 0)
+            guard start > floor, let next = head(endingAt: start - 1) else { break }
+            nameEnd = start - 1
+            headRange = next
+        }
+        var name: String
+        if listSize > 1 && names.count == listSize {
+            name = trimmedName(names[min(claim.listIndex, names.count - 1)], sentence: claim.sentence, units)
+        } else if listSize == 2, names.count == 1, let first = names.first, first.lowerBound > floor + 1 {
+            // 中、小型企业PMI: the word before the list word takes the place of the last name's
+            // first characters.
+            var start = first.lowerBound - 1
+            while start > floor, !grammar.markers.list.contains(units[start - 1]), start > first.lowerBound - 5 { start -= 1 }
+            let modifier = start..<(first.lowerBound - 1)
+            let last = trimmedName(first, sentence: claim.sentence, units)
+            let shared = String(last.dropFirst(modifier.count))
+            name = claim.listIndex == 0 ? text.string(modifier) + shared : last
+        } else if listSize == 1, names.count > 1 {
+            // 零售业商务活动指数和新订单指数均超过52%: one figure said of all of them.
+            name = trimmedName(names[0].lowerBound..<names[names.count - 1].upperBound, sentence: claim.sentence, units)
+        } else {
+            name = trimmedName(names[names.count - 1], sentence: claim.sentence, units)
+        }
+        guard !name.isEmpty else { return nil }
+        // A rate metrics.lex knows goes by its name there (调查失业率 is 城镇调查失业率).
+        let known = grammar.metrics.match(units, endingAt: found.upperBound, floor: max(floor, found.lowerBound - 12))
+        if listSize == 1, let (length, metric) = known, length >= found.count {
+            return Subject(metric: metric, entity: nil, partner: nil, text: text.originalString(names[0].lowerBound..<end))
+        }
+        return Subject(metric: name, entity: nil, partner: nil, text: text.originalString(names[0].lowerBound..<end))
+    }
+
+    /// A rate's name without the dates, period words and function words before it, nor an
+    /// aside in brackets after it: 3月份制造业采购经理指数（PMI） → 制造业采购经理指数.
+    private func trimmedName(_ range: Range<Int>, sentence: Int, _ units: UnsafeBufferPointer<UInt16>) -> String {
+        var start = range.lowerBound
+        var end = range.upperBound
+        if end > start, units[end - 1] == 0x29, let open = (start..<(end - 1)).last(where: { units[$0] == 0x28 }) { end = open }
+        let marks = numberMarks[numberMarkStarts[sentence]..<numberMarkStarts[sentence + 1]]
+        while start < end {
+            if let mark = marks.first(where: { $0.contains(start) }) { start = mark.upperBound; continue }
+            if let (length, _) = grammar.periods.match(units, at: start, limit: end) ?? grammar.entityStop.match(units, at: start, limit: end).map({ ($0.length, "") }) {
+                start += length
+                continue
+            }
+            if units[start] == 0x20 || units[start] == 0x3000 { start += 1; continue }
+            break
+        }
+        return start < end ? text.string(start..<end) : ""
+    }
+
+    /// True when an exception of the rate heads (增长率) holds the head.
+    private func isRateException(_ word: Range<Int>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let exceptions = grammar.rateHeadExceptions else { return false }
+        var start = word.lowerBound
+        while start >= sentence.lowerBound, word.upperBound - start <= exceptions.maximumLength {
+            if let (length, _) = exceptions.match(units, at: start, limit: sentence.upperBound), start + length >= word.upperBound { return true }
+            start -= 1
+        }
+        return false
     }
 
     /// A share or a contribution is about the part its clause names before 占 or 拉动

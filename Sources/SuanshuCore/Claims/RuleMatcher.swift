@@ -5,6 +5,9 @@ final class RuleMatcher {
     /// The sentence being read (see `read(_:quantities:)`).
     private(set) var sentence: Range<Int> = 0..<0
     let classes: [WordTable<Bool>]
+    /// For each class, the words that hold one of its words but are none of them (增长率 for
+    /// 率, 至少 for 少), nil when it lists none.
+    let exceptions: [WordTable<Bool>?]
     /// Positions of the sentence inside its numbers: a gap does not run across them.
     private var blocked: [Bool] = []
     /// Nouns (metrics such as 增加值) that a class word must not be the start of: 增加 in
@@ -15,9 +18,10 @@ final class RuleMatcher {
 
     /// One matcher reads the sentences of a text one after another, its tables made again
     /// in place for each (a matcher and two arrays per sentence were a tenth of the stage).
-    init(text: UnsafeBufferPointer<UInt16>, classes: [WordTable<Bool>], nouns: WordTable<String>) {
+    init(text: UnsafeBufferPointer<UInt16>, classes: [WordTable<Bool>], exceptions: [WordTable<Bool>?], nouns: WordTable<String>) {
         self.text = text
         self.classes = classes
+        self.exceptions = exceptions
         self.nouns = nouns
     }
 
@@ -37,10 +41,12 @@ final class RuleMatcher {
         var rule: ClaimRule
         var lower: Int
         var upper: Int
+        /// The rule's place in the file: a later match is looked for after it.
+        var index: Int = 0
     }
 
-    /// The first rule that matches, among the fallback rules or the others.
-    func firstMatch(_ patterns: RulePatterns, for quantity: Quantity, fallback: Bool) -> Match? {
+    /// The first rule from `start` on that matches, among the fallback rules or the others.
+    func firstMatch(_ patterns: RulePatterns, for quantity: Quantity, fallback: Bool, from start: Int = 0) -> Match? {
         let slot = Self.slotBits(of: quantity)
         var left = quantity.range.lowerBound
         var right = quantity.range.upperBound
@@ -53,20 +59,41 @@ final class RuleMatcher {
         return patterns.heads.withUnsafeBufferPointer { heads in
             patterns.steps.withUnsafeBufferPointer { steps in
                 patterns.literals.withUnsafeBufferPointer { literals in
-                    for index in heads.indices where heads[index].filter & slot != 0 && heads[index].fallback == fallback {
+                  patterns.excluded.withUnsafeBufferPointer { excluded in
+                    /// Whether the step's word may end (start) at p: its last (first) character.
+                    func mayEnd(_ k: Int32, _ p: Int) -> Bool {
+                        guard k >= 0 else { return true }
+                        guard p > sentence.lowerBound else { return false }
+                        let step = steps[Int(k)]
+                        return step.kind == .literal ? literals[Int(step.a + step.b) - 1] == text[p - 1] : classes[Int(step.a)].mayEnd(with: text[p - 1])
+                    }
+                    func mayStart(_ k: Int32, _ p: Int) -> Bool {
+                        guard k >= 0 else { return true }
+                        guard p < sentence.upperBound else { return false }
+                        let step = steps[Int(k)]
+                        return step.kind == .literal ? literals[Int(step.a)] == text[p] : classes[Int(step.a)].mayStart(with: text[p])
+                    }
+                    let listed = patterns.candidates[slot].map { fallback ? $0.fallback : $0.rules }
+                    let order = listed ?? heads.indices.filter { heads[$0].filter & slot != 0 && heads[$0].fallback == fallback }.map { Int32($0) }
+                    for candidate in order where candidate >= start {
+                        let index = Int(candidate)
                         let head = heads[index]
+                        guard mayEnd(head.touchingBefore, left) || left != number.lowerBound && mayEnd(head.touchingBefore, number.lowerBound),
+                              mayStart(head.touchingAfter, right) || right != number.upperBound && mayStart(head.touchingAfter, number.upperBound)
+                        else { continue }
                         let before = Pattern(steps: UnsafeBufferPointer(rebasing: steps[Int(head.before.lowerBound)..<Int(head.before.upperBound)]),
-                                             literals: literals)
+                                             literals: literals, excluded: excluded)
                         let after = Pattern(steps: UnsafeBufferPointer(rebasing: steps[Int(head.after.lowerBound)..<Int(head.after.upperBound)]),
-                                            literals: literals)
+                                            literals: literals, excluded: excluded)
                         let last = before.steps.count - 1
                         guard let lower = matchLeft(before, last, left)
                                 ?? (left == number.lowerBound ? nil : matchLeft(before, last, number.lowerBound)),
                               let upper = matchRight(after, 0, right)
                                 ?? (right == number.upperBound ? nil : matchRight(after, 0, number.upperBound)) else { continue }
-                        return Match(rule: patterns.rules[index], lower: lower, upper: upper)
+                        return Match(rule: patterns.rules[index], lower: lower, upper: upper, index: index)
                     }
                     return nil
+                  }
                 }
             }
         }
@@ -76,6 +103,12 @@ final class RuleMatcher {
     private struct Pattern {
         let steps: UnsafeBufferPointer<RulePatterns.Step>
         let literals: UnsafeBufferPointer<UInt16>
+        let excluded: UnsafeBufferPointer<Int32>
+
+        /// The classes a gap step must not hold words of.
+        func excluded(by step: RulePatterns.Step) -> UnsafeBufferPointer<Int32> {
+            UnsafeBufferPointer(rebasing: excluded[Int(step.c)..<Int(step.c + step.b)])
+        }
     }
 
     /// The slot names a quantity answers to, as bits: its form, its unit's dimension, and
@@ -121,19 +154,47 @@ final class RuleMatcher {
         let step = pattern.steps[k]
         if step.kind == .gap {
             let limit = Int(step.a)
+            let excluded = pattern.excluded(by: step)
+            // The step before the gap, when it must stand there: its last character is tested
+            // before it is matched.
+            let anchor: RulePatterns.Step? = k > 0 && pattern.steps[k - 1].kind != .gap && !pattern.steps[k - 1].optional ? pattern.steps[k - 1] : nil
             var q = p
             for size in 0...limit {
                 if size > 0 {
                     q = p - size
                     guard q >= sentence.lowerBound, !isStopper(text[q], long: limit > ClaimRule.shortGap), !blocked[q - sentence.lowerBound] else { return nil }
                 }
-                if let found = matchLeft(pattern, k - 1, q) { return found }
+                if let anchor, q <= sentence.lowerBound || !mayEnd(anchor, pattern.literals, text[q - 1]) { continue }
+                if let found = matchLeft(pattern, k - 1, q) {
+                    // The shortest gap the rest matches after holds a word of an excluded
+                    // class: so does every longer one.
+                    return holdsExcluded(excluded, q..<p) ? nil : found
+                }
             }
             return nil
         }
         // With the step's words, then (when optional) without them.
         if let length = lengthLeft(step, pattern.literals, p), let found = matchLeft(pattern, k - 1, p - length) { return found }
         return step.optional ? matchLeft(pattern, k - 1, p) : nil
+    }
+
+    /// Whether a literal or a class word may end (start) with this character.
+    @inline(__always)
+    private func mayEnd(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ unit: UInt16) -> Bool {
+        step.kind == .literal ? literals[Int(step.a + step.b) - 1] == unit : classes[Int(step.a)].mayEnd(with: unit)
+    }
+    @inline(__always)
+    private func mayStart(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ unit: UInt16) -> Bool {
+        step.kind == .literal ? literals[Int(step.a)] == unit : classes[Int(step.a)].mayStart(with: unit)
+    }
+
+    /// True when a word of one of the classes stands wholly inside the gap.
+    private func holdsExcluded(_ excluded: UnsafeBufferPointer<Int32>, _ gap: Range<Int>) -> Bool {
+        guard !excluded.isEmpty else { return false }
+        for start in gap {
+            for c in excluded where classWord(Int(c), at: start, limit: gap.upperBound) != nil { return true }
+        }
+        return false
     }
 
     /// The length of a literal or class word ending at p, nil when none does.
@@ -143,9 +204,34 @@ final class RuleMatcher {
             guard p - count >= sentence.lowerBound, equal(literals, step, at: p - count) else { return nil }
             return count
         }
-        guard let (length, _) = classes[Int(step.a)].match(text, endingAt: p, floor: sentence.lowerBound),
-              !insideNoun(p - length..<p) else { return nil }
+        return classWord(Int(step.a), endingAt: p, floor: sentence.lowerBound)
+    }
+
+    /// The length of the longest word of a class ending at p (and starting at or after
+    /// `floor`), nil when none does or when it is part of a longer word: a noun (增加 in
+    /// 增加值) or one of the class's exceptions (率 in 增长率).
+    private func classWord(_ index: Int, endingAt p: Int, floor: Int) -> Int? {
+        guard let (length, _) = classes[index].match(text, endingAt: p, floor: floor),
+              !insideNoun(p - length..<p), !isException(index, p - length..<p) else { return nil }
         return length
+    }
+
+    /// The same, for the word starting at p and ending by `limit`.
+    private func classWord(_ index: Int, at p: Int, limit: Int) -> Int? {
+        guard let (length, _) = classes[index].match(text, at: p, limit: limit),
+              !insideNoun(p..<(p + length)), !isException(index, p..<(p + length)) else { return nil }
+        return length
+    }
+
+    /// True when an exception of the class (至少 for 少) holds the word.
+    private func isException(_ index: Int, _ word: Range<Int>) -> Bool {
+        guard let exceptions = exceptions[index] else { return false }
+        var start = word.lowerBound
+        while start >= sentence.lowerBound, word.upperBound - start <= exceptions.maximumLength {
+            if let (length, _) = exceptions.match(text, at: start, limit: sentence.upperBound), start + length >= word.upperBound { return true }
+            start -= 1
+        }
+        return false
     }
 
     /// Steps k, k+1, … of a pattern starting at p: where their words end.
@@ -154,12 +240,16 @@ final class RuleMatcher {
         let step = pattern.steps[k]
         if step.kind == .gap {
             let limit = Int(step.a)
+            let excluded = pattern.excluded(by: step)
+            let next = k + 1
+            let anchor: RulePatterns.Step? = next < pattern.steps.count && pattern.steps[next].kind != .gap && !pattern.steps[next].optional ? pattern.steps[next] : nil
             for size in 0...limit {
                 let q = p + size
                 if size > 0 {
                     guard q <= sentence.upperBound, !isStopper(text[q - 1], long: limit > ClaimRule.shortGap), !blocked[q - 1 - sentence.lowerBound] else { return nil }
                 }
-                if let found = matchRight(pattern, k + 1, q) { return found }
+                if let anchor, q >= sentence.upperBound || !mayStart(anchor, pattern.literals, text[q]) { continue }
+                if let found = matchRight(pattern, k + 1, q) { return holdsExcluded(excluded, p..<q) ? nil : found }
             }
             return nil
         }
@@ -174,9 +264,7 @@ final class RuleMatcher {
             guard p + count <= sentence.upperBound, equal(literals, step, at: p) else { return nil }
             return count
         }
-        guard let (length, _) = classes[Int(step.a)].match(text, at: p, limit: sentence.upperBound),
-              !insideNoun(p..<(p + length)) else { return nil }
-        return length
+        return classWord(Int(step.a), at: p, limit: sentence.upperBound)
     }
 
     /// True when a longer noun runs across the end of a matched word.

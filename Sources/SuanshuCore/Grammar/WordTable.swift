@@ -43,6 +43,15 @@ struct WordTable<Value: Sendable>: Sendable {
 
     private let tables: Tables
 
+    /// The length of the longest word.
+    var maximumLength: Int { tables.maximumLength }
+
+    /// Whether some word starts (ends) with this unit: a test of one bit.
+    @inline(__always)
+    func mayStart(with unit: UInt16) -> Bool { tables.byFirst.keys.contains(unit) }
+    @inline(__always)
+    func mayEnd(with unit: UInt16) -> Bool { tables.byLast.keys.contains(unit) }
+
     /// The tables of some words, made once (a lexicon of hundreds of words made again at
     /// every word cost more than all else at start-up).
     init(words: [[UInt16]], values: [Value]) { tables = Tables(words: words, values: values) }
@@ -124,7 +133,7 @@ struct WordTable<Value: Sendable>: Sendable {
 /// The words that start (or end) with each code unit, longest first, found by the unit's
 /// rank in a bit set: no hashing on lookup.
 struct UnitIndex: Sendable {
-    private var keys = UnitSet()
+    private(set) var keys = UnitSet()
     /// How many keys the 64-unit blocks before each block hold.
     private var keysBefore = [Int32](repeating: 0, count: 1025)
     /// The words of the key of rank r are `order[listStart[r]..<listStart[r + 1]]`.

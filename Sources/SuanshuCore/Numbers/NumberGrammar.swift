@@ -189,7 +189,7 @@ final class NumberGrammar: Sendable {
             case nil: throw entry.error(nil, "'\(entry.word)' needs position=before or position=after")
             }
         }
-        let wordForms: [String: Quantity.Form] = ["percent": .percent, "doubling": .doubling]
+        let wordForms: [String: Quantity.Form] = ["percent": .percent, "doubling": .doubling, "ordinal": .ordinal]
         for entry in try Lexicon(files, "numbers/word-quantities.lex").entries {
             guard let value = ExactDecimal(try entry.required("value")) else { throw entry.error("value", "not a decimal number") }
             guard let place = ExactDecimal(try entry.required("place")) else { throw entry.error("place", "not a decimal number") }

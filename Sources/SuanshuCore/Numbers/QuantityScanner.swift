@@ -95,12 +95,13 @@ struct QuantityScanner {
 
     private func wordQuantity(_ word: NumberGrammar.WordQuantity, _ range: Range<Int>) -> Quantity {
         var q = Quantity(range: range, numberRange: range, value: word.value, interval: .point(word.value),
-                         qualifier: word.qualifier, qualifierRange: nil, form: word.form, unit: "%", dimension: nil, unitClass: nil,
+                         qualifier: word.qualifier, qualifierRange: nil, form: word.form, unit: word.form == .ordinal ? nil : "%", dimension: nil, unitClass: nil,
                          numeral: .chinese, notAClaim: nil, dateField: nil, rangeEnd: nil, magnitude: 0)
         readQualifierBefore(&q)
         let reading = Reading(end: range.upperBound, value: word.value, lastPlace: word.place,
                               significantPlace: word.place, numeral: .chinese)
-        q.interval = interval(q, reading, vague: nil)
+        // 首位, 次高: a position is exact, as 第一 is.
+        q.interval = word.form == .ordinal ? .point(word.value) : interval(q, reading, vague: nil)
         return q
     }
 
