@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Finds the relations between the claims of one document and evaluates each with interval
 /// arithmetic: `inconsistent` only when no rounding of the digits shown reconciles the
 /// figures, and only over a strong link (one the text itself makes, see `Link`).
@@ -47,18 +49,20 @@ public struct Checker: Sendable {
 
     public func checks(_ claims: [Claim], text: NormalizedText, sideBySideFrom: Int = SideBySide.threshold) -> [Check] {
         let context = Context(claims: claims, text: text, words: words)
-        // Each finder into its own list; on a large document the even and the odd finders
-        // run side by side.
-        func run(_ indices: [Int]) -> [(Int, CheckList)] {
-            indices.map { k in
+        // Each finder into its own list; on a large document two threads take the next finder
+        // not yet begun until none is left (their costs differ by tens of times).
+        let next = Mutex(0)
+        func run() -> [(Int, CheckList)] {
+            var done: [(Int, CheckList)] = []
+            while true {
+                let k = next.withLock { n in defer { n += 1 }; return n }
+                guard k < Self.finders.count else { return done }
                 var found = CheckList()
                 Self.finders[k](self)(context, &found)
-                return (k, found)
+                done.append((k, found))
             }
         }
-        let all = Array(Self.finders.indices)
-        let even = all.filter { $0 % 2 == 0 }, odd = all.filter { $0 % 2 == 1 }
-        let (a, b) = claims.count >= sideBySideFrom ? SideBySide.run({ run(even) }, { run(odd) }) : (run(even), run(odd))
+        let (a, b) = claims.count >= sideBySideFrom ? SideBySide.run(run, run) : (run(), [])
         let lists = (a + b).sorted { $0.0 < $1.0 }.map(\.1)
         // One list in the finders' order; a relation found by two finders (a share said of a
         // part after 其中, and by its 占) is kept once, and numbered anew.

@@ -4,12 +4,20 @@
 extension Checker {
     func memberPartitions(_ context: Context, _ found: inout CheckList) {
         let claims = context.claims
-        for rule in partitions.rules {
-            var k = 0
-            while k < claims.count {
-                let first = claims[k]
-                k += 1
-                guard context.isLevel(first), let head = measure(of: first, member: rule.members[0], context) else { continue }
+        let units = context.text.utf16
+        // The rules by the first character of their first member: a level's clause is read
+        // once, not once a rule.
+        var byFirstUnit: [UInt16: [Int]] = [:]
+        for (r, rule) in partitions.rules.enumerated() { byFirstUnit[rule.members[0][0], default: []].append(r) }
+        for first in claims where context.isLevel(first) {
+            let start = context.clauseStart(before: first.range.lowerBound)
+            var candidates: [Int] = []
+            for p in start..<min(start + 7, first.range.lowerBound) {
+                if let rules = byFirstUnit[units[p]] { candidates += rules }
+            }
+            for r in candidates {
+                let rule = partitions.rules[r]
+                guard let head = measure(of: first, member: rule.members[0], context) else { continue }
                 // The other members, in order, later in the paragraph, of the same measure.
                 var parts = [first]
                 for member in rule.members.dropFirst() {
@@ -21,7 +29,6 @@ extension Checker {
                 }
                 guard parts.count == rule.members.count, !parts.contains(where: { isIntensive($0, context) }),
                       let whole = partitionWhole(before: first, head: head, rule, context) else { continue }
-                k = parts.last!.number + 1
                 let range = CornerRange(claims: parts) { $0.reduce(0, +) }
                 let link = Link(strength: .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
                                                               context.frame("members", context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound),
