@@ -208,7 +208,9 @@ public enum DocumentJSON {
             out.null()
         }
         out.key("basis"); out.string(claim.basis)
-        out.key("measure"); out.string(claim.measure)
+        // Only when the text says it: most figures have none, and a document has them by the
+        // hundred thousand.
+        if let measure = claim.measure { out.key("measure"); out.string(measure) }
         out.endObject()
     }
 
