@@ -3,6 +3,9 @@
 #                  named (消费支出); 占比 names none
 #   whole-generic  a whole named only as the total (占总数79.5%): the whole is the one the
 #                  breakdown before it is of (从入境渠道看，…)
+#   whole-prefix   a name said of the whole (全国居民人均可支配收入), chosen when several figures
+#                  end with the name a share's clause gives (在可支配收入中), the urban and the
+#                  rural one too; with none or several such, the share is linked to none
 占比    role=share-word
 比重    role=share-word
 比例    role=share-word
@@ -18,3 +21,8 @@
 总额    role=whole-generic
 总体    role=whole-generic
 全部    role=whole-generic
+全国    role=whole-prefix
+全体    role=whole-prefix
+全省    role=whole-prefix
+全市    role=whole-prefix
+全区    role=whole-prefix

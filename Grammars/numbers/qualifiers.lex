@@ -31,6 +31,7 @@
 多          qualifier=over position=after bounded
 余          qualifier=over position=after bounded
 以上        qualifier=over position=after
+还多        qualifier=over position=after
 之多        qualifier=exact position=after
 左右        qualifier=about position=after
 上下        qualifier=about position=after

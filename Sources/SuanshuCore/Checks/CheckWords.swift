@@ -30,6 +30,8 @@ struct CheckWords: Sendable {
     /// first, and the words that name the whole only as the total.
     let shareWords: [[UInt16]]
     let wholeGeneric: [[UInt16]]
+    /// 全国, 全体: a name said of the whole, not of a part.
+    let wholePrefix: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
@@ -73,14 +75,20 @@ struct CheckWords: Sendable {
                 vagueTail.formUnion(entry.word.utf16)
             }
         }
-        var shareWords: [[UInt16]] = [], wholeGeneric: [[UInt16]] = []
-        let shareRoles = ["share-word": true, "whole-generic": false]
+        var shareWords: [[UInt16]] = [], wholeGeneric: [[UInt16]] = [], wholePrefix: [[UInt16]] = []
+        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2]
         for entry in try Lexicon(files, "checks/share-words.lex").entries {
-            guard let isShareWord = try entry.choice("role", shareRoles) else {
-                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic")
+            guard let role = try entry.choice("role", shareRoles) else {
+                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix")
             }
-            if isShareWord { shareWords.append(try workingForm(entry.word)) } else { wholeGeneric.append(try workingForm(entry.word)) }
+            let word = try workingForm(entry.word)
+            switch role {
+            case 0: shareWords.append(word)
+            case 1: wholeGeneric.append(word)
+            default: wholePrefix.append(word)
+            }
         }
+        self.wholePrefix = wholePrefix
         self.shareWords = shareWords.sorted { $0.count > $1.count }
         self.wholeGeneric = wholeGeneric
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]

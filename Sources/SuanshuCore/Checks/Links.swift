@@ -71,7 +71,7 @@ extension Checker.Context {
     }
 
     /// Every claim's subject read in its own sentence.
-    func subjectsStated(_ used: [Claim]) -> Bool { used.allSatisfy { $0.stated.contains(.subject) } }
+    func subjectsStated(_ used: [Claim]) -> Bool { used.allSatisfy { $0.namesSubject } }
 }
 
 extension Link {
@@ -86,4 +86,10 @@ extension Link {
         }
         return "no words of the text tie these figures, and not every field of their subjects is stated, so they may not be the same figure"
     }
+}
+
+extension Claim {
+    /// Its own sentence names what it is of: a metric the lexicons know, or a name read from
+    /// its clause's words. (Restatements across sentences want the first: see `fields`.)
+    var namesSubject: Bool { !stated.isDisjoint(with: [.subject, .subjectOpen]) }
 }

@@ -276,6 +276,9 @@ public struct StatedFields: OptionSet, Sendable, Hashable {
     public static let basis = StatedFields(rawValue: 4)
     /// The period was neither stated nor carried: the release's default.
     public static let periodDefaulted = StatedFields(rawValue: 8)
+    /// The subject is a name the lexicons lack, read from the words of the claim's own clause:
+    /// good for the frames of its sentence, not for linking figures across sentences.
+    public static let subjectOpen = StatedFields(rawValue: 16)
 }
 
 /// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,

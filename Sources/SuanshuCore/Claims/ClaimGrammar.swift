@@ -37,6 +37,8 @@ final class ClaimGrammar: Sendable {
     let metrics: WordTable<String>
     let partners: WordTable<String>
     let entityStop: WordTable<Bool>
+    /// Words that end a name the lexicons lack (claims/name-ends.lex).
+    let nameEnds: WordTable<Bool>
     let periodPrefixes: WordTable<Bool>
     let speakers: WordTable<Bool>
     /// 占, 拉动, 下拉: the classes that part a share's or contribution's part from its whole.
@@ -134,6 +136,7 @@ final class ClaimGrammar: Sendable {
         self.joiners = try words("claims/joiners.lex")
         self.notCounted = try words("claims/not-counted.lex")
         self.entityStop = try words("claims/entity-stop.lex")
+        self.nameEnds = try words("claims/name-ends.lex")
         self.periodPrefixes = try words("numbers/period-prefixes.lex")
         self.speakers = try words("claims/speakers.lex")
         self.currencies = try valued("claims/currency.lex", "code")

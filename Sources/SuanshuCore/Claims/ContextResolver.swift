@@ -121,6 +121,8 @@ struct ContextResolver {
         /// The first item of the claim's list of shares: its subject, where the claim's own
         /// differs.
         var listHead: Int?
+        /// `own` is a name the lexicons lack, read from the clause's words.
+        var open = false
         /// A claim whose subject this one takes (较上月的50.8%和48.5%: the rates of this
         /// period listed before, item for item).
         var sameAs: Int?
@@ -258,8 +260,10 @@ struct ContextResolver {
                 claim.wholeNamed = all[head].wholeNamed
             }
             // Read in its own sentence (its own words, an item of a list or the claim before it
-            // there), not carried from the paragraph.
-            if found?.metric != nil { claim.stated.insert(.subject) }
+            // there), not carried from the paragraph; a name the lexicons lack is marked so.
+            let fromOpen = finding.open || (finding.fromPrevious && found != nil
+                && all[sentenceStart..<index].last(where: { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil })?.stated.contains(.subjectOpen) == true)
+            if found?.metric != nil { claim.stated.insert(fromOpen ? .subjectOpen : .subject) }
             if var subject = found {
                 if let entity = subject.entity {
                     if subject.metric == nil || partOfWhole && ByteKey.sameBytes(subject.metric, claim.wholeMetric),
@@ -464,7 +468,36 @@ struct ContextResolver {
                 }
             }
         }
-        return SubjectFinding(own: nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole))
+        if let own = nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole) { return SubjectFinding(own: own) }
+        // No metric the lexicon knows: the clause's own words name it (中央一般公共预算收入), or,
+        // naming nothing (，增长5.8%), the figure is of the claim before it in the sentence.
+        guard listSize == 1, claim.kind != .rank, claim.kind != .streak else { return SubjectFinding(own: nil) }
+        if let name = openName(for: claim, sentence, units) {
+            var finding = SubjectFinding(own: Subject(metric: name, entity: nil, partner: nil, text: name))
+            finding.open = true
+            return finding
+        }
+        var finding = SubjectFinding(own: nil)
+        finding.fromPrevious = !claims.isEmpty
+        return finding
+    }
+
+    /// The words of the claim's clause before its figure (or its rule's words), after periods
+    /// and stop words, up to the first word of claims/name-ends.lex: a name of 2–16 characters
+    /// of Chinese script, or nil.
+    private func openName(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
+        let end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
+        let start = clauseStart(before: end, sentence, units)
+        guard start < end else { return nil }
+        var cut = end
+        for p in start..<end where grammar.nameEnds.match(units, at: p, limit: end) != nil {
+            cut = p
+            break
+        }
+        let name = trimmedName(start..<cut, sentence: claim.sentence, units)
+        let count = name.utf16.count
+        guard count >= 2, count <= 16, name.utf16.allSatisfy({ (0x3400...0x9FFF).contains($0) }) else { return nil }
+        return name
     }
 
     /// A rank names what it ranks after it (第一大货物出口目的地国 is of 出口, whatever metric

@@ -22,13 +22,24 @@ extension Checker {
                 // words end with the name (在消费支出中 → 人均消费支出).
                 let name = String(decoding: named, as: UTF16.self)
                 let metric = share.wholeNamed ? share.wholeMetric : nil
-                whole = context.claims[..<part.number].reversed().prefix(60).first { c in
+                let candidates = context.claims[..<part.number].reversed().prefix(60).filter { c in
                     guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
-                          let subject = c.subject, let own = subject.metric else { return false }
+                          let subject = c.subject, let own = subject.metric, c.number != part.number else { return false }
                     if let metric { return own == metric && context.isOfWhole(c) }
                     return ((subject.entity ?? "") + own).hasSuffix(name) || own == name
                 }
-                strong = whole.map { $0.stated.contains(.subject) && context.subjectsStated([part]) } ?? false
+                // Several figures end with the name (农村居民…可支配收入, 全国居民…可支配收入): the
+                // one said of the whole (checks/share-words.lex whole-prefix), else none.
+                if candidates.count > 1, metric == nil {
+                    let wholes = candidates.filter { c in
+                        let words = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
+                        return self.words.wholePrefix.contains { words.starts(with: $0) }
+                    }
+                    whole = wholes.count == 1 ? wholes[0] : nil
+                } else {
+                    whole = candidates.first
+                }
+                strong = whole.map { $0.namesSubject && context.subjectsStated([part]) } ?? false
             } else {
                 // The whole of the breakdown the part's sentence opens.
                 let first = sentence.first { context.isLevel($0) } ?? part

@@ -23,7 +23,7 @@ extension Checker {
                 // …对美出超1501.2亿美元，比前一年的647亿美元翻了一番 names none, and is not of
                 // the 东盟出口 before it.)
                 let holds = now.sentence == g.sentence
-                    || (now.stated.contains(.subject) && g.stated.contains(.subject) && context.sameParagraph(now, g))
+                    || (now.namesSubject && g.namesSubject && context.sameParagraph(now, g))
                 let link = context.frameLink("level-against-prior", context.between(prior, g), holds: holds, [now, prior, g])
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, link: link, message: { r in
                     "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"

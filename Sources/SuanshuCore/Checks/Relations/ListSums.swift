@@ -29,9 +29,9 @@ extension Checker {
             claimed.formUnion(parts.map(\.number))
             guard let whole = whole(before: frame, like: first, context) else { continue }
             // Parts of the whole's own measure (进出口 of 进出口, or of no metric the lexicons
-            // know), none larger than it.
+            // know: 夏粮 is a name read from its clause), none larger than it.
             let metric = whole.subject?.metric
-            guard parts.allSatisfy({ $0.subject?.metric == nil || metric == nil || $0.subject?.metric == metric }),
+            guard parts.allSatisfy({ $0.subject?.metric == nil || !$0.stated.contains(.subject) || metric == nil || $0.subject?.metric == metric }),
                   parts.allSatisfy({ ($0.interval.low ?? $0.value) <= (whole.interval.high ?? whole.value) }) else { continue }
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
             // A list may leave members out, or hold one that overlaps the others (分行业看，制造业…
@@ -49,7 +49,7 @@ extension Checker {
     /// or a qualifier the claim's rule read.
     private func namesItself(_ c: Claim, _ context: Context) -> Bool {
         let start = context.clauseStart(before: c.range.lowerBound)
-        return min(c.contextStart, c.range.lowerBound) - start >= 2 || c.stated.contains(.subject)
+        return min(c.contextStart, c.range.lowerBound) - start >= 2 || c.namesSubject
     }
 
     /// An average or a ratio: an intensive word in its clause (人均可支配收入).
@@ -86,7 +86,7 @@ extension Checker {
         for c in candidates {
             if first.sentence - c.sentence > 6 { break }
             guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
-                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.stated.contains(.subject) else { continue }
+                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.namesSubject else { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it.
             let sentenceStart = context.claims(inSentence: c.sentence).first.map { context.clauseStart(before: $0.range.lowerBound) } ?? c.range.lowerBound
             var p = c.range.lowerBound

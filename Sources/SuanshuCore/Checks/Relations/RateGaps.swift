@@ -27,7 +27,7 @@ extension Checker {
             guard let a, let b = otherRate(named: (at + length)..<gap.range.lowerBound, like: a, near: gap, context) else { continue }
             let range = above ? CornerRange(claims: [a, b]) { $0[0] - $0[1] } : CornerRange(claims: [a, b]) { $0[1] - $0[0] }
             // The words name the other subject; its rate is stated with that subject.
-            let link = Link(strength: b.stated.contains(.subject) && a.stated.contains(.subject) ? .strong : .weak,
+            let link = Link(strength: b.namesSubject && a.namesSubject ? .strong : .weak,
                             evidence: [context.frame(above ? "rate-above" : "rate-below", at..<(at + length)), context.fields([a, b]).evidence])
             found.add("difference", [a, b, gap], stated: gap, range: range, context: context, link: link) { r in
                 "\(context.label(a)) against \(context.label(b)) is a gap of \(context.range(r, like: gap)); stated \(context.text.originalString(gap.range)) \(context.gap(r, gap))"

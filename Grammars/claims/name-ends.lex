@@ -1,0 +1,34 @@
+# Words that end a name the lexicons lack: what a figure is of, read from its own clause
+# when claims/metrics.lex knows no metric there (中央一般公共预算收入50,011亿元 is of 中央一般公共
+# 预算收入; 上半年全国一般公共预算收入为115,913亿元 of 全国一般公共预算收入, the period dropped).
+# The name runs from the clause's start (after periods and the words of entity-stop.lex) to
+# the first of these words or to the figure.
+#   not: 增长5.8% — a clause of its verb alone names nothing: the figure is of the one before
+#        it in the sentence
+为
+达
+达到
+是
+有
+实现
+完成
+共
+共计
+合计
+累计
+约
+超过
+突破
+逾
+近
+比
+较
+同比
+环比
+增长
+增加
+下降
+减少
+上升
+回落
+分别
