@@ -36,6 +36,7 @@ extension Checker {
                 found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
                     parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
                 }
+                aggregateGrowth(whole, parts, .partition(file: "checks/partitions.rules", line: rule.line), context, &found)
             }
         }
     }

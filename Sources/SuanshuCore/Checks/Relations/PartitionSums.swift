@@ -35,13 +35,14 @@ extension Checker {
                 found.add("sum", used, stated: whole, range: range, context: context, link: link) { r in
                     parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
                 }
-                aggregateGrowth(whole, parts, rule, context, &found)
+                aggregateGrowth(whole, parts, .partition(file: "checks/sums.rules", line: rule.line), context, &found)
             }
         }
     }
 
     /// The whole's growth rate from its parts' levels and growth rates.
-    private func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ rule: SumRule, _ context: Context, _ found: inout CheckList) {
+    /// (Also for the members of checks/partitions.rules: `partition` names the rule.)
+    func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ partition: Link.Evidence, _ context: Context, _ found: inout CheckList) {
         func growth(of level: Claim) -> Claim? {
             context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
                 c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
@@ -66,7 +67,7 @@ extension Checker {
         // The prior-year total the parts imply, worth reporting.
         let priorTotal = zip(parts, rates).reduce(0.0) { $0 + $1.0.value.doubleValue / (1 + $1.1.value.doubleValue / 100) }
         let link = Link(strength: context.subjectsStated(used) ? .strong : .weak,
-                        evidence: [.partition(file: "checks/sums.rules", line: rule.line), context.fields(used).evidence])
+                        evidence: [partition, context.fields(used).evidence])
         found.add("aggregate-growth", used, stated: stated, range: range, context: context, link: link) { r in
             "parts " + zip(parts, rates).map { "\(context.label($0)) (\(context.text.originalString($1.range)))" }.joined(separator: ", ")
                 + " imply a prior-year total of \(context.figure(priorTotal, like: whole)) and growth of \(context.range(r, like: stated)); stated \(context.text.originalString(stated.range)) \(context.gap(r, stated))"
