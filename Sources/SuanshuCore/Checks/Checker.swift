@@ -8,6 +8,8 @@ public struct Checker: Sendable {
     let within: [WithinRule]
     let words: CheckWords
     let partitions: PartitionRule.File
+    /// checks/conversions.lex: how many of `to` one `from` makes.
+    let conversions: [ConversionKey: Double]
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -20,6 +22,14 @@ public struct Checker: Sendable {
         within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))
         words = try CheckWords(grammars)
         partitions = try PartitionRule.parse(file: "checks/partitions.rules", text: try grammars.required("checks/partitions.rules"))
+        var conversions: [ConversionKey: Double] = [:]
+        for entry in try Lexicon(grammars, "checks/conversions.lex").entries {
+            guard let factor = Double(try entry.required("factor")), factor > 0 else {
+                throw entry.error("factor", "'\(entry.word)' needs a positive factor=")
+            }
+            conversions[ConversionKey(from: entry.word, to: try entry.required("to"))] = factor
+        }
+        self.conversions = conversions
     }
 
     /// A relation finder: it reads the document's claims and adds the checks it finds.
@@ -30,6 +40,7 @@ public struct Checker: Sendable {
     /// two may run side by side.
     static let finders: [Finder] = [
         Checker.restatementsAndBounds,
+        Checker.bracketRestatements,
         Checker.sumsAndAggregates,
         Checker.memberPartitions,
         Checker.listSums,
