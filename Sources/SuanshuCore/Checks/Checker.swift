@@ -44,6 +44,7 @@ public struct Checker: Sendable {
         Checker.sumsAndAggregates,
         Checker.memberPartitions,
         Checker.listSums,
+        Checker.shareLists,
         Checker.clauseShares,
         Checker.shares,
         Checker.contributions,
