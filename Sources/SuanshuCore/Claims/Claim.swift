@@ -27,6 +27,10 @@ public struct Period: Hashable, Sendable {
     public var text: String
     public var from: CalendarDate
     public var to: CalendarDate
+    /// Months or quarters of a year the release never names (3月份 in a text without a
+    /// year): dated in year 0, so that periods still compare (2月份 is the month before),
+    /// and written as no period in the output.
+    public var yearUnknown = false
 }
 
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {

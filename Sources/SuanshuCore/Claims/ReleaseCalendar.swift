@@ -125,7 +125,19 @@ struct ReleaseCalendar {
                 if date.notAClaim == .period, date.unit == "quarter" { quarters = [1, value] }
             }
         }
-        guard let y = year ?? yearInScope ?? dataYear else { return nil }
+        // A release that names no year still orders its months: they are of year 0.
+        let known = year ?? yearInScope ?? dataYear
+        let y = known ?? 0
+        func undated(_ p: Period?) -> Period? {
+            guard var p else { return nil }
+            p.yearUnknown = known == nil
+            return p
+        }
+        return undated(datedPeriod(y, year: year, months: months, day: day, quarters: quarters, prefixMonths: prefixMonths, group, text))
+    }
+
+    private func datedPeriod(_ y: Int, year: Int?, months: [Int], day: Int?, quarters: [Int], prefixMonths: Int?,
+                             _ group: [Quantity], _ text: String) -> Period? {
         if group.contains(where: { $0.notAClaim == .period && $0.dateField == .quarter }), let q = quarters.last {
             return self.months(y, 1, q * 3, text)  // 前三季度
         }

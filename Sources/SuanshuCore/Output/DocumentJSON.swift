@@ -198,7 +198,7 @@ public enum DocumentJSON {
             out.null()
         }
         out.key("period")
-        if let period = claim.period {
+        if let period = claim.period, !period.yearUnknown {
             out.beginObject()
             out.key("text"); out.string(period.text)
             out.key("from"); out.string(date: period.from)

@@ -7,7 +7,7 @@ extension Checker {
         guard p.from.year == p.to.year, p.from.month == p.to.month, p.from.day == 1 else { return nil }
         let (year, month) = p.from.month == 1 ? (p.from.year - 1, 12) : (p.from.year, p.from.month - 1)
         return Period(text: "", from: CalendarDate(year: year, month: month, day: 1),
-                      to: CalendarDate(year: year, month: month, day: CalendarDate.lastDay(year: year, month: month)))
+                      to: CalendarDate(year: year, month: month, day: CalendarDate.lastDay(year: year, month: month)), yearUnknown: p.yearUnknown)
     }
 
     func rateDifferences(_ context: Context, _ found: inout CheckList) {
