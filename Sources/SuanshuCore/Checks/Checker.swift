@@ -81,21 +81,29 @@ public struct Checker: Sendable {
         var checks: [Check] = []
         checks.reserveCapacity(lists.reduce(0) { $0 + $1.checks.count })
         var seen: Set<CheckList.Key> = []
+        // Only a relation two finders emit needs its claim sets compared across lists.
+        var listsOf: [String: Int] = [:]
+        for list in lists { for relation in Set(list.checks.map(\.relation)) { listsOf[relation, default: 0] += 1 } }
         // A share is checked once: over the first strong link found for it, else the first.
         var chosenShare: [Int: (list: Int, index: Int)] = [:]
-        for (l, list) in lists.enumerated() {
-            for (k, (check, numbers)) in zip(list.checks, list.numbers).enumerated() where check.relation == "share" {
-                guard let share = numbers.last else { continue }
-                if let kept = chosenShare[share], lists[kept.list].checks[kept.index].link.strength == .strong || check.link.strength == .weak { continue }
+        for l in lists.indices {
+            for k in lists[l].checks.indices where lists[l].checks[k].relation == "share" {
+                guard let share = lists[l].numbers[k].last else { continue }
+                if let kept = chosenShare[share],
+                   lists[kept.list].checks[kept.index].link.strength == .strong || lists[l].checks[k].link.strength == .weak { continue }
                 chosenShare[share] = (l, k)
             }
         }
-        for (l, list) in lists.enumerated() {
-            for (k, (var check, numbers)) in zip(list.checks, list.numbers).enumerated() {
-                if check.relation == "share", let share = numbers.last, let kept = chosenShare[share], kept != (l, k) { continue }
-                guard seen.insert(CheckList.Key(relation: check.relation, numbers: numbers.sorted())).inserted else { continue }
-                check.id = "k" + String(checks.count + 1)
-                checks.append(check)
+        for l in lists.indices {
+            for k in lists[l].checks.indices {
+                let relation = lists[l].checks[k].relation
+                let numbers = lists[l].numbers[k]
+                if relation == "share", let share = numbers.last, let kept = chosenShare[share], kept != (l, k) { continue }
+                if listsOf[relation, default: 0] > 1 {
+                    guard seen.insert(CheckList.Key(relation: relation, numbers: numbers.sorted())).inserted else { continue }
+                }
+                checks.append(lists[l].checks[k])
+                checks[checks.count - 1].id = "k" + String(checks.count)
             }
         }
         return checks
