@@ -86,3 +86,7 @@ GDP                 metric=GDP
 人均国内生产总值    metric=人均GDP
 人均GDP             metric=人均GDP
 人均可支配收入      metric=人均可支配收入
+# Purchasing managers' indices: PMI is the index's own abbreviation, so 制造业PMI and
+# 制造业采购经理指数 are one figure (not: 非制造业商务活动指数, another index).
+制造业采购经理指数  metric=制造业采购经理指数
+制造业PMI           metric=制造业采购经理指数
