@@ -32,7 +32,7 @@ final class ClaimGrammar: Sendable {
     let measures: WordTable<String>
     /// Words of a metric that give its growth rate's measure when none is stated (增加值:
     /// constant prices), as written in the working text.
-    let metricMeasures: [(word: String, measure: String)]
+    let metricMeasures: [(word: [UInt16], measure: String)]
     let periods: WordTable<String>
     let metrics: WordTable<String>
     let partners: WordTable<String>
@@ -142,11 +142,11 @@ final class ClaimGrammar: Sendable {
         self.currencies = try valued("claims/currency.lex", "code")
         self.bases = try valued("claims/bases.lex", "basis")
         var measures = WordTable<String>.Builder()
-        var metricMeasures: [(word: String, measure: String)] = []
+        var metricMeasures: [(word: [UInt16], measure: String)] = []
         for entry in try Lexicon(files, "claims/measures.lex").entries {
             let word = try workingForm(entry.word)
             if entry.flags.contains("metric") {
-                metricMeasures.append((String(decoding: word, as: UTF16.self), try entry.required("measure")))
+                metricMeasures.append((word, try entry.required("measure")))
             } else {
                 measures.insert(word, try entry.required("measure"))
             }

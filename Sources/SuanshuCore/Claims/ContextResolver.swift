@@ -242,16 +242,27 @@ struct ContextResolver {
         var lastSubject: (paragraph: Int, subject: Subject)?
         var entityMetric: [ByteKey: String] = [:]
         var sentenceStart = 0
+        // The last claim of the sentence settled with a subject: what a claim whose clause
+        // names nothing is of (kept as it goes: a sentence may hold thousands of claims).
+        var lastWithSubject: Int?
         for index in all.indices {
-            if all[sentenceStart].sentence != all[index].sentence { sentenceStart = index }
+            if all[sentenceStart].sentence != all[index].sentence {
+                sentenceStart = index
+                lastWithSubject = nil
+            }
             var claim = (all.baseAddress! + index).move()
             let finding = findings[index]
             let paragraph = paragraphOf[claim.sentence]
             let partOfWhole = claim.kind == .share || claim.kind == .contribution
             var found = finding.own
-            if finding.fromPrevious,
-               let previous = all[sentenceStart..<index].last(where: { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil }) {
-                found = previous.subject
+            var previous: Int?
+            if finding.fromPrevious {
+                if let last = lastWithSubject, all[last].range.upperBound <= claim.range.lowerBound {
+                    previous = last
+                } else {
+                    previous = (sentenceStart..<index).last(where: { all[$0].range.upperBound <= claim.range.lowerBound && all[$0].subject != nil })
+                }
+                if let previous { found = all[previous].subject }
             }
             if let same = finding.sameAs { found = all[same].subject }
             if let head = finding.listHead, !ByteKey.sameBytes(found?.metric, all[head].subject?.metric) {
@@ -261,8 +272,7 @@ struct ContextResolver {
             }
             // Read in its own sentence (its own words, an item of a list or the claim before it
             // there), not carried from the paragraph; a name the lexicons lack is marked so.
-            let fromOpen = finding.open || (finding.fromPrevious && found != nil
-                && all[sentenceStart..<index].last(where: { $0.range.upperBound <= claim.range.lowerBound && $0.subject != nil })?.stated.contains(.subjectOpen) == true)
+            let fromOpen = finding.open || (found != nil && previous.map { all[$0].stated.contains(.subjectOpen) } == true)
             if found?.metric != nil { claim.stated.insert(fromOpen ? .subjectOpen : .subject) }
             if var subject = found {
                 if let entity = subject.entity {
@@ -276,13 +286,14 @@ struct ContextResolver {
                 lastSubject = (paragraph, subject)
                 // The growth of value added is at constant prices unless the text says otherwise.
                 if claim.kind == .growth, claim.measure == nil, let metric = subject.metric,
-                   let known = grammar.metricMeasures.first(where: { metric.contains($0.word) }) {
+                   let known = grammar.metricMeasures.first(where: { metric.utf16.contains(word: $0.word) }) {
                     claim.measure = known.measure
                 }
             } else if let last = lastSubject, last.paragraph == paragraph {
                 claim.subject = last.subject
             }
             (all.baseAddress! + index).initialize(to: claim)
+            if all[index].subject != nil { lastWithSubject = index }
         }
     }
 
