@@ -21,19 +21,9 @@ struct CheckExamplesTests {
     ///   calm                                                    no inconsistent check at all
     /// Fields are separated by two spaces or more; CLAIM-TEXT#2 is the second claim of that text.
     static let examples: [Example] = {
-        var examples: [Example] = []
-        for (file, text) in GrammarFiles.builtIn.files.sorted(by: { $0.key < $1.key }) where file.hasPrefix("checks/examples/") {
-            for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                if line.hasPrefix("> ") {
-                    let document = line.dropFirst(2).replacingOccurrences(of: "\\n", with: "\n")
-                    examples.append(Example(file: file, line: index + 1, text: document, expected: []))
-                } else if !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty, !examples.isEmpty {
-                    let fields = line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    examples[examples.count - 1].expected.append((index + 1, fields))
-                }
-            }
+        GrammarFiles.builtIn.files.sorted(by: { $0.key < $1.key }).filter { $0.key.hasPrefix("checks/examples/") }.flatMap { file, text in
+            readExamples(text).map { Example(file: file, line: $0.line, text: $0.text.replacingOccurrences(of: "\\n", with: "\n"), expected: $0.expected) }
         }
-        return examples
     }()
 
     static let analyzer = Mutex(try! Analyzer())

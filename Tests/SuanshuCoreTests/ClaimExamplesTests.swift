@@ -13,17 +13,7 @@ struct ClaimExamplesTests {
     }
 
     static let examples: [Example] = {
-        let text = GrammarFiles.builtIn["claims/examples.txt"] ?? ""
-        var examples: [Example] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.hasPrefix("> ") {
-                examples.append(Example(text: String(line.dropFirst(2)), line: index + 1, expected: []))
-            } else if !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty, !examples.isEmpty {
-                let fields = line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                examples[examples.count - 1].expected.append((index + 1, fields))
-            }
-        }
-        return examples
+        readExamples(GrammarFiles.builtIn["claims/examples.txt"] ?? "").map { Example(text: $0.text, line: $0.line, expected: $0.expected) }
     }()
 
     static let analyzer = Mutex(try! Analyzer())

@@ -47,3 +47,18 @@ func tokenList(_ document: SegmentedDocument) -> [(TokenCategory, String, Span)]
         (token.category, document.text.originalString(token.range), document.text.originalSpan(token.range))
     }
 }
+
+/// An examples file of Grammars/: each "> text" line, with its line number and the lines below
+/// it split into fields at two spaces or more ("#" lines and blank lines left out).
+func readExamples(_ text: String) -> [(line: Int, text: String, expected: [(line: Int, fields: [String])])] {
+    var examples: [(line: Int, text: String, expected: [(line: Int, fields: [String])])] = []
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        if line.hasPrefix("> ") {
+            examples.append((index + 1, String(line.dropFirst(2)), []))
+        } else if !line.hasPrefix("#"), !line.trimmingCharacters(in: .whitespaces).isEmpty, !examples.isEmpty {
+            let fields = line.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            examples[examples.count - 1].expected.append((index + 1, fields))
+        }
+    }
+    return examples
+}

@@ -58,6 +58,16 @@ extension Checker.Context {
         return start
     }
 
+    /// Where the sentence holding `end` starts: after the last 。 or line break, at most the
+    /// 2,000 units a sentence may hold back (a text without full stops must not make each
+    /// look-up long).
+    func sentenceStart(before end: Int) -> Int {
+        let units = text.utf16
+        var start = end
+        while start > 0, end - start < 2_000, units[start - 1] != 0x3002, units[start - 1] != 0x0A { start -= 1 }
+        return start
+    }
+
     /// The same measure word ends both figures (人次 and 人次, not 人次 and 列): counts of
     /// one unit may count different things.
     func sameMeasureWord(_ a: Claim, _ b: Claim) -> Bool {

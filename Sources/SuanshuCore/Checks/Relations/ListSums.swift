@@ -88,10 +88,7 @@ extension Checker {
             guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
                   c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.namesSubject else { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it.
-            let sentenceStart = context.claims(inSentence: c.sentence).first.map { context.clauseStart(before: $0.range.lowerBound) } ?? c.range.lowerBound
-            var p = c.range.lowerBound
-            while p > 0, ![0x3002, 0x0A].contains(units[p - 1]) { p -= 1 }
-            let before = max(p, min(sentenceStart, p))..<c.range.lowerBound
+            let before = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
             if words.breakdown.contains(where: { units[before].contains(word: $0) }) { continue }
             return c
         }

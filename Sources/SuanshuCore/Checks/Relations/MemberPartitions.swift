@@ -76,9 +76,8 @@ extension Checker {
                   c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly else { continue }
             let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
             // 剔除汽车后，消费品零售额为…: a whole less something.
-            var sentenceStart = c.range.lowerBound
-            while sentenceStart > 0, ![0x3002, 0x0A].contains(units[sentenceStart - 1]) { sentenceStart -= 1 }
-            if partitions.exclude.contains(where: { units[sentenceStart..<c.range.lowerBound].contains(word: $0) }) { continue }
+            let sentence = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
+            if partitions.exclude.contains(where: { units[sentence].contains(word: $0) }) { continue }
             let words = cleaned(units[clause])
             if rule.members.contains(where: { m in words.count >= m.count && words.starts(with: m) }) { continue }
             if head.isEmpty {
