@@ -106,7 +106,7 @@ struct Batch {
             summary.claims += tally.claims
             summary.inconsistent += tally.inconsistent
             if tally.failed { summary.failures += 1 }
-            if showProgress { StandardStream.write("\r[\(index + 1)/\(count)] \(paths[index])\u{1B}[K", to: 2) }
+            if showProgress { StandardStream.write("\r[\(index + 1)/\(count)] \(TerminalText.visible(paths[index]))\u{1B}[K", to: 2) }
         }
         if showProgress { StandardStream.write("\r\u{1B}[K", to: 2) }
         group.wait()

@@ -33,8 +33,11 @@ struct Suanshu: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                print(fullMessage(for: error))
-                exit(withError: error)
+                // --help and --version: their text once, on standard output, checked like
+                // every other write.
+                let text = fullMessage(for: error)
+                StandardOutput.write(text.hasSuffix("\n") ? text : text + "\n")
+                terminate(0)
             }
             let message = fullMessage(for: error)
             if !message.isEmpty { StandardError.write(message) }

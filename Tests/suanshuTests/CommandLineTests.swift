@@ -18,10 +18,10 @@ struct CommandLineTests {
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
-    func run(_ arguments: [String], stdin: Data? = nil) throws -> Run {
+    func run(_ arguments: [String], stdin: Data? = nil, shell: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        process.executableURL = shell ? URL(fileURLWithPath: arguments[0]) : Self.binary
+        process.arguments = shell ? Array(arguments.dropFirst()) : arguments
         process.currentDirectoryURL = Self.packageRoot
         let out = Pipe()
         let err = Pipe()
@@ -139,9 +139,11 @@ struct CommandLineTests {
         let version = try run(["--version"])
         #expect(version.status == 0)
         #expect(version.stdout.hasPrefix("suanshu "))
+        #expect(version.stdout.components(separatedBy: "suanshu ").count == 2, "printed once")
         let help = try run(["--help"])
         #expect(help.status == 0)
-        #expect(help.stdout.contains("Examples:"))
+        #expect(help.stdout.components(separatedBy: "Examples:").count == 2, "printed once")
+        #expect(help.stderr.isEmpty)
         #expect(help.stdout.contains("tokens"))
     }
 
@@ -462,5 +464,49 @@ struct CommandLineTests {
             shown = shown.replacingOccurrences(of: entity, with: character)
         }
         #expect(shown == input)
+    }
+
+    /// Output that cannot be written is an error, never exit 0: into a full disk, and into a
+    /// pipe its reader closed while SIGPIPE is ignored (so write(2) fails with EPIPE).
+    @Test(arguments: [
+        ["check", "Fixtures/customs-2024-annual.txt"],
+        ["check", "--format", "text", "Fixtures/customs-2024-annual.txt"],
+        ["check", "--format", "jsonl", "Fixtures"],
+        ["check", "--stream", "Fixtures/customs-2024-annual.txt"],
+        ["extract", "Fixtures/customs-2024-annual.txt"],
+        ["tokens", "Fixtures/customs-2024-annual.txt"],
+        ["--help"],
+    ])
+    func failedWritesEndTheRun(_ arguments: [String]) throws {
+        let quoted = ([Self.binary.path] + arguments).map { "'\($0)'" }.joined(separator: " ")
+        // The tool's status is echoed on the shell's standard output (fd 3 there).
+        let scripts = [
+            ("trap '' PIPE; \(quoted) >/dev/full; echo $?", "No space left"),
+            // `true` has exited (the pipe's reader is gone) before the tool starts writing.
+            ("trap '' PIPE; { { sleep 1; \(quoted); echo $? >&3; } | true; } 3>&1", "Broken pipe"),
+        ]
+        for (script, why) in scripts {
+            let result = try run(["/bin/sh", "-c", script], shell: true)
+            #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "2", "\(arguments) \(why)")
+            #expect(result.stderr.contains("suanshu: cannot write to standard output") && result.stderr.contains(why), "\(arguments) \(why): \(result.stderr)")
+        }
+    }
+
+    /// Escape sequences and bidi overrides in the text and in file names reach the terminal
+    /// escaped, in every report meant for people.
+    @Test func controlsAreShownEscaped() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("a\u{1B}[2Jb\u{202E}.txt").path
+        try Data("风电\u{1B}[2J\u{1B}[H\u{1B}[8m装机容量5.21亿千瓦，比上年的4.41亿千瓦增长28.1%\u{1B}[0m。\n".utf8).write(to: URL(fileURLWithPath: path))
+        for arguments in [["check", "--format", "text", path], ["tokens", "--format", "text", path], ["quantities", "--format", "text", path], ["check", path, "/nonexistent/\u{1B}]0;x\u{07}"]] {
+            let result = try run(arguments)
+            // JSON (the batch's output) is for programs: only its messages are for people.
+            for output in arguments.contains("--format") ? [result.stdout, result.stderr] : [result.stderr] {
+                #expect(!output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E || $0.value == 0x07 }, "\(arguments)")
+            }
+            #expect((result.stdout + result.stderr).contains("\\e["), "\(arguments)")
+        }
     }
 }

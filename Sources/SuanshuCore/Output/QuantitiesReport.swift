@@ -39,13 +39,13 @@ public enum QuantitiesReport {
     /// not a claim when it is not.
     public static func text(_ document: SegmentedDocument, engine: NumberEngine) -> String {
         let (perSentence, diagnostics) = engine.quantities(in: document)
-        var out = "# \(document.source): \(document.text.script.rawValue)\n"
+        var out = "# \(TerminalText.visible(document.source)): \(document.text.script.rawValue)\n"
         for diagnostic in document.diagnostics + diagnostics {
-            out += "! \(diagnostic.severity.rawValue) \(diagnostic.code): \(diagnostic.message)\n"
+            out += "! \(diagnostic.severity.rawValue) \(diagnostic.code): \(TerminalText.visible(diagnostic.message))\n"
         }
         for quantity in perSentence.joined() {
             let span = document.text.originalSpan(quantity.range)
-            var line = "\(span.start)-\(span.end)\t\(document.text.originalString(quantity.range))\t\(quantity.value)"
+            var line = "\(span.start)-\(span.end)\t\(TerminalText.visible(document.text.originalString(quantity.range)))\t\(quantity.value)"
             line += " \(quantity.unit ?? "-") \(quantity.qualifier.rawValue) \(quantity.interval)"
             if quantity.form != .plain { line += " form=\(quantity.form.rawValue)" }
             if let end = quantity.rangeEnd { line += " range=\(end.rawValue)" }

@@ -6,7 +6,7 @@ public enum TextReport {
         let checks = document.checks
         let inconsistent = checks.filter { $0.verdict == .inconsistent }
         let unverifiable = checks.filter { $0.verdict == .unverifiable }
-        var out = paint(document.source, "1") + ": \(document.claims.count) claims, \(checks.count) checks — "
+        var out = paint(TerminalText.visible(document.source), "1") + ": \(document.claims.count) claims, \(checks.count) checks — "
         out += paint("\(inconsistent.count) inconsistent", inconsistent.isEmpty ? "32" : "31;1")
         out += ", \(unverifiable.count) unverifiable\n"
         let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
@@ -24,13 +24,13 @@ public enum TextReport {
                 let sentence = document.segmentation.sentences[claim.sentence]
                 out += "    │ " + oneLine(document.text.originalString(sentence.range)) + "\n"
             }
-            out += "    " + check.message + "\n"
-            out += "    " + paint(check.link.summary, "2") + "\n"
+            out += "    " + TerminalText.visible(check.message) + "\n"
+            out += "    " + paint(TerminalText.visible(check.link.summary), "2") + "\n"
         }
         let consistent = checks.count - inconsistent.count - unverifiable.count
         out += "\n" + paint("✓ \(consistent) consistent", "32") + "\n"
         for diagnostic in document.diagnostics where diagnostic.severity != .note {
-            out += paint("! \(diagnostic.code)", "33") + ": \(diagnostic.message)\n"
+            out += paint("! \(diagnostic.code)", "33") + ": \(TerminalText.visible(diagnostic.message))\n"
         }
         return out
     }
@@ -38,6 +38,7 @@ public enum TextReport {
     private static func oneLine(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars { out.unicodeScalars.append(scalar == "\n" || scalar == "\r" ? " " : scalar) }
-        return out.count > 160 ? String(out.prefix(157)) + "…" : out
+        out = out.count > 160 ? String(out.prefix(157)) + "…" : out
+        return TerminalText.visible(out)
     }
 }

@@ -31,10 +31,10 @@ public enum TokensReport {
     /// One line per sentence, then one line per token: category, span, original text.
     public static func text(_ document: SegmentedDocument) -> String {
         let text = document.text
-        var out = "# \(document.source): \(document.original.encoding), \(text.script.rawValue), "
+        var out = "# \(visible(document.source)): \(document.original.encoding), \(text.script.rawValue), "
         out += "\(document.segmentation.sentences.count) sentences, \(document.segmentation.tokens.count) tokens\n"
         for diagnostic in document.diagnostics {
-            out += "! \(diagnostic.severity.rawValue) \(diagnostic.code): \(diagnostic.message)\n"
+            out += "! \(diagnostic.severity.rawValue) \(diagnostic.code): \(visible(diagnostic.message))\n"
         }
         for (id, sentence) in document.segmentation.sentences.enumerated() {
             let span = text.originalSpan(sentence.range)
@@ -53,17 +53,7 @@ public enum TokensReport {
         s + String(repeating: " ", count: max(1, width - s.count))
     }
 
-    /// Line breaks and tabs shown as escapes so each record stays on its line.
-    private static func visible(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Line breaks, tabs and other controls shown as escapes so each record stays on its
+    /// line and the terminal is not driven by the input.
+    private static func visible(_ s: String) -> String { TerminalText.visible(s) }
 }
