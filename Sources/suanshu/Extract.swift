@@ -118,6 +118,8 @@ struct CheckCommand: ParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        // Two readers of one standard input would split it between two documents at random.
+        if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input ('-') can be read only once") }
     }
 
     func run() throws {

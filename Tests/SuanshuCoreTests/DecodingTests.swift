@@ -1,9 +1,27 @@
+import Foundation
 import Testing
 @testable import SuanshuCore
 
 struct DecodingTests {
     /// Our UTF-8 decoder replaces bad bytes exactly as the standard library does (one U+FFFD
     /// per maximal ill-formed subsequence), so offsets agree with other tools.
+    /// An endless input stops at the limit as it is read, never much beyond it; a regular
+    /// file over it is refused by its size before any byte is read.
+    @Test func inputLimitIsKeptWhileReading() throws {
+        let limit = 1_000_000
+        #expect {
+            try InputReader.read("/dev/zero", limit: limit)
+        } throws: { error in
+            guard case .tooLarge(let read) = error as? TextInputError else { return false }
+            return read > limit && read <= limit + (1 << 16)
+        }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-\(UUID().uuidString)").path
+        try Data(count: 5000).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: TextInputError.tooLarge(bytes: 5000)) { try InputReader.read(path, limit: 4999) }
+        #expect(try InputReader.read(path, limit: 5000).count == 5000)
+    }
+
     @Test func utf8DecoderAgreesWithStandardLibraryOnRandomBytes() throws {
         var generator = SystemRandomNumberGenerator()
         let pieces: [[UInt8]] = [Array("出口".utf8), Array("45.47".utf8), Array("😀".utf8), [0xFF], [0xC0, 0x80],

@@ -81,6 +81,20 @@ struct SARIFTests {
         #expect(related.count == 2)
     }
 
+    /// Artifact locations are RFC 3986 URIs: relative to SRCROOT or file URIs, spaces and
+    /// non-ASCII bytes percent-encoded; standard input named.
+    @Test(arguments: [
+        ("Fixtures/a b.txt", "Fixtures/a%20b.txt", "SRCROOT"),
+        ("发布/海关 2024#1.txt", "%E5%8F%91%E5%B8%83/%E6%B5%B7%E5%85%B3%202024%231.txt", "SRCROOT"),
+        ("/tmp/x%y.txt", "file:///tmp/x%25y.txt", nil),
+        ("-", "stdin", "STDIN"),
+    ])
+    func artifactURIs(_ source: String, _ uri: String, _ base: String?) throws {
+        let fields = Dictionary(uniqueKeysWithValues: SARIF.artifactLocation(source).map { ($0.0, $0.1) })
+        #expect(fields["uri"] == .string(uri))
+        #expect(fields["uriBaseId"] == base.map { .string($0) })
+    }
+
     @Test func validatorCatchesBrokenSARIF() throws {
         let validator = try JSONSchemaValidator(schema: Data(Self.schema.utf8))
         #expect(!validator.validate(["version": "2.0.0", "runs": []] as [String: Any]).isEmpty)

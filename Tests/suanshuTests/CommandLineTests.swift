@@ -117,6 +117,9 @@ struct CommandLineTests {
         let result = try run(["tokens", "--format", "yaml", "-"])
         #expect(result.status == 2)
         #expect(!result.stderr.isEmpty)
+        let twice = try run(["check", "-", "-"], stdin: Data("出口增长5%。".utf8))
+        #expect(twice.status == 2)
+        #expect(twice.stderr.contains("only once") && twice.stdout.isEmpty)
     }
 
     @Test func tokensReadStandardInputAsJSON() throws {

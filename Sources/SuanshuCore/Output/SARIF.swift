@@ -1,3 +1,5 @@
+import Glibc
+
 /// SARIF 2.1.0 for code-review tools and SARIF viewers: each check a result whose rule is
 /// its relation, located at the stated figure, with the other figures as related locations.
 /// Columns count Unicode code points (`run.columnKind` = `unicodeCodePoints`).
@@ -24,7 +26,9 @@ public enum SARIF {
         var results: [JSON] = []
         var artifacts: [JSON] = []
         for (index, document) in documents.enumerated() {
-            artifacts.append(.object([("location", .object([("uri", .string(document.source))]))]))
+            var artifact: [(String, JSON)] = [("location", .object(artifactLocation(document.source)))]
+            if document.source == "-" { artifact.append(("description", .object([("text", .string("standard input"))]))) }
+            artifacts.append(.object(artifact))
             let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
             let lines = LineIndex(document.text.original)
             func location(_ claim: Claim, _ document: AnalyzedDocument, _ artifact: Int) -> JSON {
@@ -71,10 +75,46 @@ public enum SARIF {
                     ("rules", .array(rules)),
                 ]))])),
                 ("columnKind", .string("unicodeCodePoints")),
+                // Relative paths are relative to where the tool ran.
+                ("originalUriBaseIds", .object([(sourceRoot, .object([("uri", .string(fileURI(currentDirectory() + "/")))]))])),
                 ("artifacts", .array(artifacts)),
                 ("results", .array(results)),
             ])])),
         ])
+    }
+
+    static let sourceRoot = "SRCROOT"
+
+    /// A path as SARIF wants it, an RFC 3986 URI: absolute paths as file URIs, relative ones
+    /// relative to SRCROOT, every byte outside the unreserved set and "/" percent-encoded;
+    /// standard input by a name of its own.
+    static func artifactLocation(_ source: String) -> [(String, JSON)] {
+        if source == "-" { return [("uri", .string("stdin")), ("uriBaseId", .string("STDIN"))] }
+        if source.hasPrefix("/") { return [("uri", .string(fileURI(source)))] }
+        return [("uri", .string(percentEncoded(source))), ("uriBaseId", .string(sourceRoot))]
+    }
+
+    static func fileURI(_ absolutePath: String) -> String { "file://" + percentEncoded(absolutePath) }
+
+    static func percentEncoded(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    static func currentDirectory() -> String {
+        guard let path = getcwd(nil, 0) else { return "" }
+        defer { free(path) }
+        return String(cString: path)
     }
 
     /// A claim's place: offset and length in code points, and lines and columns from 1.
@@ -84,7 +124,7 @@ public enum SARIF {
         let (endLine, endColumn) = lines.lineColumn(span.end)
         return .object([
             ("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(document.source)), ("index", .int(artifact))])),
+                ("artifactLocation", .object(artifactLocation(document.source) + [("index", .int(artifact))])),
                 ("region", .object([
                     ("startLine", .int(startLine)), ("startColumn", .int(startColumn)),
                     ("endLine", .int(endLine)), ("endColumn", .int(endColumn)),

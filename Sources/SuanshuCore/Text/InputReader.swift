@@ -2,8 +2,13 @@ import Glibc
 
 /// Reads a whole file, or standard input for "-", as bytes.
 public enum InputReader {
-    public static func read(_ path: String) throws(TextInputError) -> [UInt8] {
-        if path == "-" { return try readAll(fd: 0, name: "standard input") }
+    /// The most bytes one document may hold: its text is indexed with 32-bit offsets.
+    public static let limit = Int(Int32.max) - 1
+
+    /// The limit is kept as the bytes are read, so an endless input (/dev/zero, a pipe that
+    /// never closes) ends at the limit with its message instead of filling memory.
+    public static func read(_ path: String, limit: Int = InputReader.limit) throws(TextInputError) -> [UInt8] {
+        if path == "-" { return try readAll(fd: 0, name: "standard input", limit: limit) }
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw .unreadable(path: path, reason: errorText()) }
         defer { close(fd) }
@@ -14,10 +19,11 @@ public enum InputReader {
         // A regular file's size says how much to read; reading goes on past it all the same
         // (a file may grow while it is read).
         let size = (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        return try readAll(fd: fd, name: path, expected: size)
+        guard size <= limit else { throw .tooLarge(bytes: size) }
+        return try readAll(fd: fd, name: path, expected: size, limit: limit)
     }
 
-    private static func readAll(fd: Int32, name: String, expected: Int = 0) throws(TextInputError) -> [UInt8] {
+    private static func readAll(fd: Int32, name: String, expected: Int = 0, limit: Int) throws(TextInputError) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(expected + 1)
         // 64 KB a read: a batch reads thousands of small files, each with its own buffer.
@@ -29,6 +35,7 @@ public enum InputReader {
                 if errno == EINTR { continue }
                 throw .unreadable(path: name, reason: errorText())
             }
+            guard bytes.count + n <= limit else { throw .tooLarge(bytes: bytes.count + n) }
             bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes

@@ -7,7 +7,7 @@ public enum TextDecoder {
 
     public static func decode(_ bytes: [UInt8], encoding: InputEncoding = .auto) throws(TextInputError) -> DecodedText {
         if bytes.isEmpty { return .empty }
-        guard bytes.count < Int(Int32.max) else { throw .tooLarge(bytes: bytes.count) }
+        guard bytes.count <= InputReader.limit else { throw .tooLarge(bytes: bytes.count) }
         do {
             return try bytes.withUnsafeBufferPointer { buffer throws(TextInputError) in
                 try decode(buffer, encoding: encoding)
