@@ -205,6 +205,45 @@ struct CommandLineTests {
         #expect(broken.stderr.contains("no word class 'nosuch'"))
     }
 
+    /// A grammar folder is read as its author meant it or refused with file:line: links and
+    /// FIFOs are refused (a loop of links, a FIFO that never ends), CRLF and a BOM read as
+    /// plain lines, invalid UTF-8 and an empty required file are errors.
+    @Test(arguments: [
+        ("link to itself", "claims/loop", "symbolic link"),
+        ("fifo", "claims/pipe", "not a regular file"),
+        ("crlf", "", ""),
+        ("bom", "", ""),
+        ("invalid utf-8", "claims/kinds.rules:3:", "not valid UTF-8"),
+        ("empty", "numbers/numerals.lex:1:1", "is empty"),
+    ])
+    func grammarFoldersAreReadAsMeant(_ change: String, _ place: String, _ message: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-grammars-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent("Grammars"), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("claims/kinds.rules")
+        let text = try String(contentsOf: rules, encoding: .utf8)
+        switch change {
+        case "link to itself":
+            try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("claims/loop").path, withDestinationPath: "..")
+        case "fifo": #expect(mkfifo(folder.appendingPathComponent("claims/pipe").path, 0o600) == 0)
+        case "crlf": try Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8).write(to: rules)
+        case "bom": try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: rules)
+        case "invalid utf-8":
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            try Data(Array((lines[0..<2].joined(separator: "\n") + "\n").utf8) + [0xFF] + Array(lines[2...].joined(separator: "\n").utf8)).write(to: rules)
+        default: try Data().write(to: folder.appendingPathComponent("numbers/numerals.lex"))
+        }
+        let fixture = "Fixtures/customs-2024-annual-planted.txt"
+        let result = try run(["check", "--format", "jsonl", "--grammars", folder.path, fixture])
+        if message.isEmpty {
+            #expect(result.stdout == (try run(["check", "--format", "jsonl", fixture])).stdout)
+            #expect(result.status == 1)
+        } else {
+            #expect(result.status == 2)
+            #expect(result.stderr.contains(place) && result.stderr.contains(message), "\(result.stderr)")
+        }
+    }
+
     /// check exits 1 when a check is inconsistent, 0 when none is, 2 for usage or input errors.
     @Test func checkExitStatus() throws {
         let planted = try run(["check", "Fixtures/nea-energy-2024-planted.txt"])
