@@ -7,6 +7,8 @@ struct Batch {
     let paths: [String]
     /// Folders that could not be read, with why: each is reported as a failed document.
     let unreadableFolders: [String: String]
+    /// The bytes of the paths whose names are not UTF-8, by the name shown for them.
+    let rawPaths: [String: [UInt8]]
     /// One input that is not a folder: the single-document mode.
     let isSingle: Bool
 
@@ -16,6 +18,7 @@ struct Batch {
     init(inputs: [String]) {
         var paths: [String] = []
         var unreadable: [String: String] = [:]
+        var raw: [String: [UInt8]] = [:]
         var sawFolder = false
         for input in inputs {
             var isFolder: ObjCBool = false
@@ -24,7 +27,7 @@ struct Batch {
                 var found: [String] = []
                 var folder = Substring(input)
                 while folder.count > 1, folder.hasSuffix("/") { folder = folder.dropLast() }
-                Self.walk(String(folder), into: &found, unreadable: &unreadable)
+                Self.walk(String(folder), into: &found, unreadable: &unreadable, raw: &raw)
                 paths += found.sorted()
             } else {
                 paths.append(input)
@@ -32,14 +35,18 @@ struct Batch {
         }
         self.paths = paths
         unreadableFolders = unreadable
+        rawPaths = raw
         isSingle = inputs.count == 1 && !sawFolder
     }
 
     /// The regular files below a folder, hidden ones (and hidden folders) left out, symbolic
     /// links not followed. Read with readdir: a batch of thousands of releases waited on
     /// Foundation's enumerator, one file's resource values at a time, before any work began.
-    private static func walk(_ folder: String, into found: inout [String], unreadable: inout [String: String]) {
-        guard let directory = opendir(folder) else {
+    /// Names are kept as the bytes readdir gives: a name that is not UTF-8 is opened by its
+    /// bytes and shown with the bad bytes escaped.
+    private static func walk(_ folder: String, into found: inout [String], unreadable: inout [String: String], raw: inout [String: [UInt8]]) {
+        let folderBytes = raw[folder] ?? Array(folder.utf8)
+        guard let directory = withCPath(folderBytes, { opendir($0) }) else {
             // Listed in its place, to be reported there as a document that failed.
             unreadable[folder] = String(cString: strerror(errno))
             found.append(folder)
@@ -47,24 +54,50 @@ struct Batch {
         }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix(".") { continue }
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+            let nameBytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if nameBytes.first == UInt8(ascii: ".") { continue }
+            let separator: [UInt8] = folderBytes.last == UInt8(ascii: "/") ? [] : [UInt8(ascii: "/")]
+            let pathBytes = folderBytes + separator + nameBytes
+            let path = displayName(pathBytes)
+            if path.utf8.elementsEqual(pathBytes) == false { raw[path] = pathBytes }
             var type = Int32(entry.pointee.d_type)
             if type == Int32(DT_UNKNOWN) {
                 // Some file systems do not say: ask without following a link.
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard withCPath(pathBytes, { lstat($0, &info) }) == 0 else { continue }
                 type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
             }
             if type == Int32(DT_DIR) {
-                walk(path, into: &found, unreadable: &unreadable)
+                walk(path, into: &found, unreadable: &unreadable, raw: &raw)
             } else if type == Int32(DT_REG) {
                 found.append(path)
             }
         }
+    }
+
+    /// Calls `body` with a path's bytes as a C string.
+    private static func withCPath<T>(_ bytes: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        (bytes + [0]).withUnsafeBufferPointer { buffer in buffer.withMemoryRebound(to: CChar.self) { body($0.baseAddress!) } }
+    }
+
+    /// A path's bytes as text: UTF-8 as it is, any other byte as `\xFF`.
+    static func displayName(_ bytes: [UInt8]) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var out = ""
+        var rest = bytes[...]
+        while !rest.isEmpty {
+            // The longest valid prefix, then one bad byte escaped.
+            var end = rest.endIndex
+            while end > rest.startIndex, String(validating: rest[rest.startIndex..<end], as: UTF8.self) == nil { end -= 1 }
+            if end > rest.startIndex {
+                out += String(decoding: rest[rest.startIndex..<end], as: UTF8.self)
+                rest = rest[end...]
+            } else {
+                out += "\\x" + String(rest.first!, radix: 16, uppercase: true)
+                rest = rest.dropFirst()
+            }
+        }
+        return out
     }
 
     struct Summary {
@@ -87,12 +120,13 @@ struct Batch {
         let group = DispatchGroup()
         let paths = self.paths
         let unreadableFolders = self.unreadableFolders
+        let rawPaths = self.rawPaths
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
                 // Several workers keep the cores busy already: each reads its documents on one thread.
                 let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
                 while let index = state.take() {
-                    let (bytes, tally) = Self.check(paths[index], analyzer, encoding, pretty, unreadableFolder: unreadableFolders[paths[index]])
+                    let (bytes, tally) = Self.check(paths[index], rawPaths[paths[index]], analyzer, encoding, pretty, unreadableFolder: unreadableFolders[paths[index]])
                     state.put(index, bytes, tally)
                 }
             }
@@ -151,12 +185,12 @@ struct Batch {
 
     /// One document's line, and what it counts for the summary. A file that cannot be read
     /// gives a document with an error diagnostic, and a line on standard error.
-    private static func check(_ path: String, _ analyzer: Analyzer?, _ encoding: InputEncoding,
+    private static func check(_ path: String, _ rawPath: [UInt8]?, _ analyzer: Analyzer?, _ encoding: InputEncoding,
                               _ pretty: Bool, unreadableFolder: String?) -> ([UInt8], Tally) {
         do {
             if let reason = unreadableFolder { throw TextInputError.unreadable(path: path, reason: "a folder that cannot be read: \(reason)") }
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
-            let document = try analyzer.analyze(source: path, bytes: try InputReader.read(path), encoding: encoding, checks: true)
+            let document = try analyzer.analyze(source: path, bytes: try rawPath.map { try InputReader.read(pathBytes: $0, name: path) } ?? InputReader.read(path), encoding: encoding, checks: true)
             InputWarnings.report(document)
             var bytes: [UInt8] = []
             DocumentJSON.write(document, pretty: pretty) { bytes += $0 }

@@ -244,6 +244,25 @@ struct CommandLineTests {
         }
     }
 
+    /// A file whose name is not UTF-8, found in a folder, is read by its bytes and named with
+    /// the bad byte escaped.
+    @Test func fileNamesThatAreNotUTF8() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("suanshu-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let text = try Data(contentsOf: Self.packageRoot.appendingPathComponent("Fixtures/nbs-gdp-2024.txt"))
+        let name = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF] + Array("name.txt".utf8) + [0]
+        let fd = name.withUnsafeBufferPointer { $0.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) } }
+        #expect(fd >= 0)
+        Self.write(text, to: fd)
+        close(fd)
+        let result = try run(["check", "--format", "jsonl", folder.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["source"] as? String == folder.path + "/bad\\xFFname.txt")
+        #expect((json["claims"] as? [Any])?.isEmpty == false)
+    }
+
     /// check exits 1 when a check is inconsistent, 0 when none is, 2 for usage or input errors.
     @Test func checkExitStatus() throws {
         let planted = try run(["check", "Fixtures/nea-energy-2024-planted.txt"])

@@ -9,7 +9,15 @@ public enum InputReader {
     /// never closes) ends at the limit with its message instead of filling memory.
     public static func read(_ path: String, limit: Int = InputReader.limit) throws(TextInputError) -> [UInt8] {
         if path == "-" { return try readAll(fd: 0, name: "standard input", limit: limit) }
-        let fd = open(path, O_RDONLY)
+        return try read(pathBytes: Array(path.utf8), name: path, limit: limit)
+    }
+
+    /// Reads a file named by its bytes (a name readdir gave, which need not be UTF-8);
+    /// `name` is how messages show it.
+    public static func read(pathBytes: [UInt8], name path: String, limit: Int = InputReader.limit) throws(TextInputError) -> [UInt8] {
+        let fd = (pathBytes + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY) }
+        }
         guard fd >= 0 else { throw .unreadable(path: path, reason: errorText()) }
         defer { close(fd) }
         var info = stat()
