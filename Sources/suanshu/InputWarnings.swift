@@ -14,7 +14,7 @@ enum InputWarnings {
                 order.append(diagnostic.code)
                 first[diagnostic.code] = diagnostic
             }
-            count[diagnostic.code, default: 0] += 1
+            count[diagnostic.code, default: 0] += diagnostic.occurrences
         }
         let source = document.source == "-" ? "standard input" : document.source
         for code in order {

@@ -263,6 +263,28 @@ struct CommandLineTests {
         #expect((json["claims"] as? [Any])?.isEmpty == false)
     }
 
+    /// Encodings the detection used to miss: UTF-32 with its mark, a GB18030 line too short
+    /// for ICU's detection; and the warning counts every bad sequence, summed-up ones too.
+    @Test func encodingsOfShortAndWideInput() throws {
+        let line = "出口1000亿元，其中机电产品600亿元，占出口的60%。\n"
+        let little: [UInt8] = [0xFF, 0xFE, 0, 0] + line.unicodeScalars.flatMap { scalar -> [UInt8] in withUnsafeBytes(of: scalar.value.littleEndian) { Array($0) } }
+        let big: [UInt8] = [0, 0, 0xFE, 0xFF] + line.unicodeScalars.flatMap { scalar -> [UInt8] in withUnsafeBytes(of: scalar.value.bigEndian) { Array($0) } }
+        for (bytes, encoding) in [(little, "UTF-32LE"), (big, "UTF-32BE")] {
+            let result = try run(["check", "--format", "jsonl", try temporaryFile(bytes)])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            #expect((json["claims"] as? [Any])?.count == 3, "\(encoding)")
+            #expect((json["diagnostics"] as? [Any])?.isEmpty == true, "\(encoding)")
+        }
+        // 出口增长5%。 in GB18030.
+        let short: [UInt8] = [0xB3, 0xF6, 0xBF, 0xDA, 0xD4, 0xF6, 0xB3, 0xA4, 0x35, 0x25, 0xA1, 0xA3]
+        let gb = try run(["check", "--format", "jsonl", try temporaryFile(short)])
+        #expect(gb.stdout.contains("\"text\":\"出口\"") && gb.stderr.isEmpty, "\(gb.stdout) \(gb.stderr)")
+        var noisy: [UInt8] = []
+        for i in 0..<100 { noisy += Array("出口增长\(i)%。".utf8) + [0xFF] }
+        let counted = try run(["check", try temporaryFile(noisy)])
+        #expect(counted.stderr.contains("(and 99 more invalid-utf8)"), "\(counted.stderr)")
+    }
+
     /// check exits 1 when a check is inconsistent, 0 when none is, 2 for usage or input errors.
     @Test func checkExitStatus() throws {
         let planted = try run(["check", "Fixtures/nea-energy-2024-planted.txt"])

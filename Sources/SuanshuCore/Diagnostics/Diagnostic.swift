@@ -24,11 +24,15 @@ public struct Diagnostic: Hashable, Sendable {
     public var code: String
     public var span: Span?
     public var message: String
+    /// How many occurrences the diagnostic stands for: one, or the rest of a kind summed up
+    /// in one line ("294 more invalid UTF-8 sequences"). Not in the JSON; for counting.
+    public var occurrences: Int
 
-    public init(_ severity: Severity, _ code: String, span: Span? = nil, _ message: String) {
+    public init(_ severity: Severity, _ code: String, span: Span? = nil, _ message: String, occurrences: Int = 1) {
         self.severity = severity
         self.code = code
         self.span = span
         self.message = message
+        self.occurrences = occurrences
     }
 }

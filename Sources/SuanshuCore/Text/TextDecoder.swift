@@ -35,6 +35,9 @@ public enum TextDecoder {
             switch mark {
             case .utf8: return utf8(bytes)
             case .utf16LittleEndian, .utf16BigEndian: return try utf16(bytes, order: mark!)
+            case .utf32LittleEndian, .utf32BigEndian:
+                let charset = mark == .utf32BigEndian ? "UTF-32BE" : "UTF-32LE"
+                return try icu(UnsafeBufferPointer(rebasing: bytes[4...]), charset: charset, label: charset, byteOffsetBase: 4)
             case nil: break
             }
             // Valid UTF-8 without control bytes is UTF-8 (a run of ASCII zeros would pass for
@@ -44,7 +47,11 @@ public enum TextDecoder {
             if let order = TextSniffer.utf16WithoutMark(bytes) { return try utf16(bytes, order: order) }
             try rejectBinary(bytes)
             if decoded.isPlausible { return utf8(decoded, byteCount: bytes.count) }
-            return try detected(bytes) ?? utf8(decoded, byteCount: bytes.count)
+            // Too short for ICU to be sure (a line or two): GB18030, the national standard,
+            // when every byte reads as it.
+            if let text = try detected(bytes) { return text }
+            if let text = try strict(bytes, charset: "GB18030") { return text }
+            return utf8(decoded, byteCount: bytes.count)
         }
     }
 
@@ -72,7 +79,8 @@ public enum TextDecoder {
             }
             if decoding.invalid.count > diagnosticLimit {
                 diagnostics.append(Diagnostic(.warning, "invalid-utf8",
-                    "\(decoding.invalid.count - diagnosticLimit) more invalid UTF-8 sequences replaced by U+FFFD"))
+                    "\(decoding.invalid.count - diagnosticLimit) more invalid UTF-8 sequences replaced by U+FFFD",
+                    occurrences: decoding.invalid.count - diagnosticLimit))
             }
             return diagnostics + controlCharacterDiagnostics(text)
         }
@@ -99,12 +107,20 @@ public enum TextDecoder {
         }
         guard found != 0, sx_failed(error) == 0, confidence >= 10 else { return nil }
         let charset = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if charset == "UTF-8" { return nil }
+        // UTF-8 was tried; UTF-16 and UTF-32 without a mark are what ICU guesses for a short
+        // line of GB18030 (the sniffer above knows real UTF-16 by its shape).
+        if charset == "UTF-8" || charset.hasPrefix("UTF-16") || charset.hasPrefix("UTF-32") { return nil }
         let text = try icu(bytes, charset: charset, label: charset)
         // Replacement characters everywhere mean the guess, and the input, are not text.
         let replaced = text.utf16.lazy.filter { $0 == 0xFFFD }.count
         if replaced * 10 > text.utf16.count { return nil }
         return text
+    }
+
+    /// The text in `charset` when no byte is invalid in it.
+    private static func strict(_ bytes: UnsafeBufferPointer<UInt8>, charset: String) throws(TextInputError) -> DecodedText? {
+        let text = try icu(bytes, charset: charset, label: charset)
+        return text.utf16.contains(where: { $0 == 0xFFFD || $0 == 0x1A }) ? nil : text
     }
 
     private static func icu(_ bytes: UnsafeBufferPointer<UInt8>, charset: String, label: String,
@@ -133,7 +149,8 @@ public enum TextDecoder {
             }
             if bad > diagnosticLimit {
                 diagnostics.append(Diagnostic(.warning, "invalid-bytes",
-                    "\(bad - diagnosticLimit) more invalid \(label) sequences replaced by U+FFFD"))
+                    "\(bad - diagnosticLimit) more invalid \(label) sequences replaced by U+FFFD",
+                    occurrences: bad - diagnosticLimit))
             }
             return diagnostics + controlCharacterDiagnostics(text)
         }

@@ -5,11 +5,14 @@ enum TextSniffer {
     static let sampleSize = 64 * 1024
 
     enum ByteOrderMark: Equatable {
-        case utf8, utf16LittleEndian, utf16BigEndian
+        case utf8, utf16LittleEndian, utf16BigEndian, utf32LittleEndian, utf32BigEndian
     }
 
     static func byteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> ByteOrderMark? {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return .utf8 }
+        // UTF-32's marks first: UTF-32LE's starts with UTF-16LE's.
+        if bytes.count >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 { return .utf32LittleEndian }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF { return .utf32BigEndian }
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return .utf16LittleEndian }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return .utf16BigEndian }
         return nil
