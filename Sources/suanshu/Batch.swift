@@ -106,14 +106,20 @@ struct Batch {
         var inconsistent = 0
         var failures = 0
 
-        var line: String {
-            "suanshu: \(documents) documents, \(claims) claims, \(inconsistent) inconsistent checks, \(failures) failures"
+        var line: String { "suanshu: " + text }
+
+        var text: String {
+            func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+            return [count(documents, "document", "documents"), count(claims, "claim", "claims"),
+                    count(inconsistent, "inconsistent check", "inconsistent checks"),
+                    count(failures, "document not read", "documents not read")].joined(separator: ", ")
         }
     }
 
     /// Checks every path on `jobs` threads (each with its own analyzer: ICU iterators are not
     /// thread-safe) and writes each result as soon as those before it are written.
-    func run(jobs: Int, encoding: InputEncoding, grammars: GrammarFiles, pretty: Bool) -> Summary {
+    func run(jobs: Int, encoding: InputEncoding, grammars: GrammarFiles, output: BatchOutput) throws -> Summary {
+        try output.start()
         let count = paths.count
         let state = State(count: count)
         let workers = max(1, min(jobs, count))
@@ -126,16 +132,22 @@ struct Batch {
                 // Several workers keep the cores busy already: each reads its documents on one thread.
                 let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
                 while let index = state.take() {
-                    let (bytes, tally) = Self.check(paths[index], rawPaths[paths[index]], analyzer, encoding, pretty, unreadableFolder: unreadableFolders[paths[index]])
-                    state.put(index, bytes, tally)
+                    let (piece, tally) = Self.check(paths[index], index: index, rawPaths[paths[index]], analyzer, encoding, output, unreadableFolder: unreadableFolders[paths[index]])
+                    state.put(index, piece, tally)
                 }
             }
         }
         var summary = Summary()
-        let showProgress = isatty(2) != 0
+        // Progress only when a person watches standard error and the output goes elsewhere.
+        let showProgress = isatty(2) != 0 && isatty(1) == 0
+        var artifacts: [JSON] = []
+        var results: [JSON] = []
+        var items: [UInt8] = []
         for index in 0..<count {
-            let (bytes, tally) = state.wait(for: index)
-            StandardOutput.write(bytes: bytes)
+            let (piece, tally) = state.wait(for: index)
+            if case .html = output { items += piece.bytes } else { StandardOutput.write(bytes: piece.bytes) }
+            if let artifact = piece.artifact { artifacts.append(artifact) }
+            results += piece.results
             summary.documents += 1
             summary.claims += tally.claims
             summary.inconsistent += tally.inconsistent
@@ -144,6 +156,7 @@ struct Batch {
         }
         if showProgress { StandardStream.write("\r\u{1B}[K", to: 2) }
         group.wait()
+        try output.finish(summary, artifacts: artifacts, results: results, items: items)
         return summary
     }
 
@@ -153,7 +166,7 @@ struct Batch {
     final class State: @unchecked Sendable {
         private let condition = NSCondition()
         private var next = 0
-        private var results: [([UInt8], Tally)?]
+        private var results: [(BatchOutput.Piece, Tally)?]
 
         init(count: Int) { results = Array(repeating: nil, count: count) }
 
@@ -165,41 +178,40 @@ struct Batch {
             return next - 1
         }
 
-        func put(_ index: Int, _ bytes: [UInt8], _ tally: Tally) {
+        func put(_ index: Int, _ piece: BatchOutput.Piece, _ tally: Tally) {
             condition.lock()
-            results[index] = (bytes, tally)
+            results[index] = (piece, tally)
             condition.broadcast()
             condition.unlock()
         }
 
         /// The result of `index` once it is there; it is then dropped to free its memory.
-        func wait(for index: Int) -> ([UInt8], Tally) {
+        func wait(for index: Int) -> (BatchOutput.Piece, Tally) {
             condition.lock()
             defer { condition.unlock() }
             while results[index] == nil { condition.wait() }
             let result = results[index]!
-            results[index] = ([], result.1)
+            results[index] = (BatchOutput.Piece(), result.1)
             return result
         }
     }
 
     /// One document's line, and what it counts for the summary. A file that cannot be read
     /// gives a document with an error diagnostic, and a line on standard error.
-    private static func check(_ path: String, _ rawPath: [UInt8]?, _ analyzer: Analyzer?, _ encoding: InputEncoding,
-                              _ pretty: Bool, unreadableFolder: String?) -> ([UInt8], Tally) {
+    private static func check(_ path: String, index: Int, _ rawPath: [UInt8]?, _ analyzer: Analyzer?, _ encoding: InputEncoding,
+                              _ output: BatchOutput, unreadableFolder: String?) -> (BatchOutput.Piece, Tally) {
         do {
             if let reason = unreadableFolder { throw TextInputError.unreadable(path: path, reason: "a folder that cannot be read: \(reason)") }
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
             let document = try analyzer.analyze(source: path, bytes: try rawPath.map { try InputReader.read(pathBytes: $0, name: path) } ?? InputReader.read(path), encoding: encoding, checks: true)
             InputWarnings.report(document)
-            var bytes: [UInt8] = []
-            DocumentJSON.write(document, pretty: pretty) { bytes += $0 }
-            bytes.append(0x0A)
-            return (bytes, (document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false))
+            let piece = try output.piece(document, index: index)
+            return (piece, (document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false))
         } catch {
-            StandardError.write("suanshu: \(path): \(error)")
-            let failed = DocumentJSON.failure(source: path, code: error is TextInputError ? "input-error" : "error", message: "\(error)")
-            return (failed.bytes(pretty: pretty) + [0x0A], (0, 0, true))
+            // An unreadable file's message names its path already.
+            if case TextInputError.unreadable = error { StandardError.write("suanshu: \(error)") } else { StandardError.write("suanshu: \(path): \(error)") }
+            let code = error is TextInputError ? "input-error" : "error"
+            return (output.failure(source: path, code: code, message: "\(error)", index: index), (0, 0, true))
         }
     }
 }

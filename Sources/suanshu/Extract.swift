@@ -103,8 +103,11 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: AnalysisOptions
 
-    @Option(help: "Documents checked at once in a batch (default: the number of cores).")
+    @Option(parsing: .unconditional, help: "Documents checked at once in a batch (default: the number of cores).")
     var jobs: Int?
+
+    @Option(help: "With --format html and several documents: the folder to write a page per document and index.html into.")
+    var output: String?
 
     enum FailOn: String, ExpressibleByArgument, CaseIterable {
         case inconsistent, never
@@ -122,15 +125,40 @@ struct CheckCommand: ParsableCommand {
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input ('-') can be read only once") }
     }
 
+    /// How a batch writes, or a usage error for a format that cannot hold several documents.
+    func batchOutput() throws -> BatchOutput {
+        switch options.format ?? .jsonl {
+        case .jsonl: return .jsonLines
+        case .json: throw ValidationError("--format json writes one document; for several, use --format jsonl (one document a line)")
+        case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        case .sarif: return .sarif
+        case .html:
+            guard let output else { throw ValidationError("--format html for several documents needs --output FOLDER (a page per document and index.html)") }
+            return .html(folder: output)
+        }
+    }
+
     func run() throws {
+        if output != nil && options.format != .html { throw ValidationError("--output goes with --format html") }
         if stream {
             guard inputs.count <= 1 else { throw ValidationError("--stream reads one input") }
+            if let format = options.format, format != .jsonl {
+                throw ValidationError("--stream writes JSON Lines (one event a line); --format \(format.rawValue) does not apply")
+            }
+            if output != nil { throw ValidationError("--output does not apply to --stream") }
+            if let path = inputs.first, path != "-" {
+                var isFolder: ObjCBool = false
+                if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+                    throw ValidationError("--stream reads one file or standard input; \(path) is a folder")
+                }
+            }
             let inconsistent = Streamer(path: inputs.first ?? "-", analyzer: options.analyzer()).run()
             if inconsistent && failOn == .inconsistent { throw ExitCode(1) }
             return
         }
         let batch = Batch(inputs: inputs.isEmpty ? ["-"] : inputs)
         if batch.isSingle {
+            if output != nil { throw ValidationError("--output is for a batch of several documents; one page goes to standard output") }
             var single = InputOptions()
             single.file = batch.paths[0]
             single.encoding = encoding
@@ -147,8 +175,15 @@ struct CheckCommand: ParsableCommand {
             // where freeing its million objects one by one takes a tenth of the run.
             terminate(document.hasInconsistency && failOn == .inconsistent ? 1 : 0)
         }
-        let summary = batch.run(jobs: jobs ?? Batch.cores, encoding: encoding, grammars: options.grammarFiles(),
-                                pretty: options.format == .json && options.formatGiven)
+        let format = try batchOutput()
+        if batch.paths.isEmpty { StandardError.write("suanshu: warning: no files to check in \(inputs.joined(separator: ", "))") }
+        let summary: Batch.Summary
+        do {
+            summary = try batch.run(jobs: jobs ?? Batch.cores, encoding: encoding, grammars: options.grammarFiles(), output: format)
+        } catch {
+            StandardError.write("suanshu: \(error)")
+            throw ExitCode(2)
+        }
         StandardError.write(summary.line)
         if summary.failures > 0 { throw ExitCode(2) }
         if summary.inconsistent > 0 && failOn == .inconsistent { throw ExitCode(1) }

@@ -29,13 +29,17 @@ public enum HTMLReport {
         .check.consistent { border-color: #2e7d32; }
         .verdict { font-weight: bold; text-transform: uppercase; font-size: 11px; }
         pre#record { white-space: pre-wrap; font-size: 12px; background: white; padding: .5em; }
+        .legend { font-size: 13px; } .legend mark, .legend span.check { margin-right: .4em; padding: 0 .3em; cursor: default; }
+        .legend span.check { display: inline; }
+        .diagnostics li.error { color: #c62828; } .diagnostics li.warning { color: #8d6e00; }
         </style>
         </head>
         <body>
         <main>
         <h1>\(escape(document.source))</h1>
         <p class="summary">\(document.claims.count) claims, \(document.checks.count) checks, <strong>\(inconsistent.count) inconsistent</strong></p>
-        <div class="text">
+        \(legend)
+        \(diagnostics(document))<div class="text">
         """
         // The original text with each claim in a <mark>, in order, never nested.
         var cursor = 0
@@ -80,7 +84,25 @@ public enum HTMLReport {
         return page
     }
 
-    static func escape(_ s: String) -> String {
+    /// What the colours mean: a figure's kind, a figure in an inconsistent check, a verdict.
+    static let legend: String = {
+        let kinds = ["amount", "growth", "share", "change", "contribution", "rate", "count", "rank", "streak", "ratio"]
+        let marks = kinds.map { "<mark class=\"\($0)\">\($0)</mark>" }.joined()
+        let verdicts = ["inconsistent", "unverifiable", "consistent"].map { "<span class=\"check \($0)\">\($0)</span>" }.joined()
+        return "<p class=\"legend\">Figures by kind: \(marks)<mark class=\"bad\">in an inconsistent check</mark><br>Checks: \(verdicts)</p>"
+    }()
+
+    /// What was wrong with the input or removed from it, which the highlighted text does
+    /// not show.
+    static func diagnostics(_ document: AnalyzedDocument) -> String {
+        guard !document.diagnostics.isEmpty else { return "" }
+        let items = document.diagnostics.map { diagnostic in
+            "<li class=\"\(diagnostic.severity.rawValue)\"><b>\(escape(diagnostic.code))</b>: \(escape(diagnostic.message))</li>"
+        }
+        return "<details class=\"diagnostics\" open><summary>\(items.count) diagnostics</summary><ul>\(items.joined())</ul></details>\n"
+    }
+
+    public static func escape(_ s: String) -> String {
         var out = ""
         for scalar in s.unicodeScalars {
             switch scalar {

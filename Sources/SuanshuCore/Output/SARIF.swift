@@ -13,56 +13,26 @@ public enum SARIF {
         "restatement": "A figure stated twice agrees with itself.",
         "bound": "An approximate figure holds for the exact one.",
         "order": "Nested groups and parts are no larger than what holds them.",
+        "difference": "Two figures and their stated difference agree.",
+        "average": "A total over its divisor gives the stated average.",
+        "ratio": "Two figures give the stated ratio or multiple.",
     ]
 
+    /// Every relation the checker names, in a fixed order, so that a document's results can
+    /// be written before the others are read (a batch).
+    static let relations = descriptions.keys.sorted()
+
     public static func log(_ documents: [AnalyzedDocument], version: String) -> JSON {
-        let relations = Set(documents.flatMap { $0.checks.map(\.relation) }).sorted()
+        log(artifacts: documents.map(artifact), results: documents.enumerated().flatMap { results($1, artifact: $0) }, version: version)
+    }
+
+    /// One run over the artifacts, with their results.
+    public static func log(artifacts: [JSON], results: [JSON], version: String) -> JSON {
         let rules: [JSON] = relations.map { relation in
             .object([
                 ("id", .string(relation)),
                 ("shortDescription", .object([("text", .string(descriptions[relation] ?? relation))])),
             ])
-        }
-        var results: [JSON] = []
-        var artifacts: [JSON] = []
-        for (index, document) in documents.enumerated() {
-            var artifact: [(String, JSON)] = [("location", .object(artifactLocation(document.source)))]
-            if document.source == "-" { artifact.append(("description", .object([("text", .string("standard input"))]))) }
-            artifacts.append(.object(artifact))
-            let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
-            let lines = LineIndex(document.text.original)
-            func location(_ claim: Claim, _ document: AnalyzedDocument, _ artifact: Int) -> JSON {
-                SARIF.location(claim, document, artifact, lines)
-            }
-            for check in document.checks {
-                let level: String = switch check.verdict {
-                case .inconsistent: "error"
-                case .unverifiable: "warning"
-                case .consistent: "none"
-                }
-                let stated = check.statedClaim.flatMap { claims[$0] } ?? check.claims.last.flatMap { claims[$0] }
-                var members: [(String, JSON)] = [
-                    ("ruleId", .string(check.relation)),
-                    ("ruleIndex", .int(relations.firstIndex(of: check.relation) ?? 0)),
-                    ("kind", .string(check.verdict == .consistent ? "pass" : check.verdict == .inconsistent ? "fail" : "review")),
-                    ("level", .string(level)),
-                    ("message", .object([("text", .string(check.message))])),
-                    // Why the figures were paired, for a reviewer deciding on a finding.
-                    ("properties", .object([("link", DocumentJSON.json(check.link))])),
-                ]
-                if let stated {
-                    members.append(("locations", .array([location(stated, document, index)])))
-                }
-                let others = check.claims.filter { $0 != stated?.id }.compactMap { claims[$0] }
-                let related: [JSON] = others.enumerated().map { number, claim in
-                    guard case .object(var fields) = location(claim, document, index) else { return .null }
-                    fields.insert(("id", .int(number + 1)), at: 0)
-                    fields.append(("message", .object([("text", .string(document.text.originalString(claim.range)))])))
-                    return .object(fields)
-                }
-                members.append(("relatedLocations", .array(related)))
-                results.append(.object(members))
-            }
         }
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
@@ -81,6 +51,57 @@ public enum SARIF {
                 ("results", .array(results)),
             ])])),
         ])
+    }
+
+    /// A document as an artifact of the run.
+    public static func artifact(_ document: AnalyzedDocument) -> JSON {
+        artifact(source: document.source)
+    }
+
+    public static func artifact(source: String) -> JSON {
+        var artifact: [(String, JSON)] = [("location", .object(artifactLocation(source)))]
+        if source == "-" { artifact.append(("description", .object([("text", .string("standard input"))]))) }
+        return .object(artifact)
+    }
+
+    /// A document's checks as results, located in artifact number `index`.
+    public static func results(_ document: AnalyzedDocument, artifact index: Int) -> [JSON] {
+        var results: [JSON] = []
+        let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
+        let lines = LineIndex(document.text.original)
+        func location(_ claim: Claim, _ document: AnalyzedDocument, _ artifact: Int) -> JSON {
+            SARIF.location(claim, document, artifact, lines)
+        }
+        for check in document.checks {
+            let level: String = switch check.verdict {
+            case .inconsistent: "error"
+            case .unverifiable: "warning"
+            case .consistent: "none"
+            }
+            let stated = check.statedClaim.flatMap { claims[$0] } ?? check.claims.last.flatMap { claims[$0] }
+            var members: [(String, JSON)] = [
+                ("ruleId", .string(check.relation)),
+                ("ruleIndex", .int(relations.firstIndex(of: check.relation) ?? 0)),
+                ("kind", .string(check.verdict == .consistent ? "pass" : check.verdict == .inconsistent ? "fail" : "review")),
+                ("level", .string(level)),
+                ("message", .object([("text", .string(check.message))])),
+                // Why the figures were paired, for a reviewer deciding on a finding.
+                ("properties", .object([("link", DocumentJSON.json(check.link))])),
+            ]
+            if let stated {
+                members.append(("locations", .array([location(stated, document, index)])))
+            }
+            let others = check.claims.filter { $0 != stated?.id }.compactMap { claims[$0] }
+            let related: [JSON] = others.enumerated().map { number, claim in
+                guard case .object(var fields) = location(claim, document, index) else { return .null }
+                fields.insert(("id", .int(number + 1)), at: 0)
+                fields.append(("message", .object([("text", .string(document.text.originalString(claim.range)))])))
+                return .object(fields)
+            }
+            members.append(("relatedLocations", .array(related)))
+            results.append(.object(members))
+        }
+        return results
     }
 
     static let sourceRoot = "SRCROOT"
