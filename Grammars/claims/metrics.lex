@@ -83,6 +83,17 @@ GDP                 metric=GDP
 装机                metric=装机容量
 装机规模            metric=装机容量
 博彩毛收入          metric=博彩毛收入
+# Gaming and lottery figures of official statistics: their names hold words that spam
+# adverts use too, and being metrics keeps them from the noise filter (noise/spam.lex).
+# (not: 博彩 alone — 不包括博彩 names no figure)
+幸运博彩毛收入      metric=博彩毛收入
+博彩税收入          metric=博彩税收入
+博彩税              metric=博彩税收入
+彩票销售额          metric=彩票销售额
+销售彩票            metric=彩票销售额
+福利彩票            metric=福利彩票销售额
+体育彩票            metric=体育彩票销售额
+足球投注额          metric=足球投注额
 人均国内生产总值    metric=人均GDP
 人均GDP             metric=人均GDP
 人均可支配收入      metric=人均可支配收入

@@ -107,6 +107,27 @@ struct NoiseTests {
         #expect(!document.claims.contains { document.text.originalString($0.range).contains("365") })
     }
 
+    /// Spam is known by its shape, not by a bare word: gaming revenue, lottery sales and
+    /// betting turnover in official statistics keep every word; injected adverts go.
+    @Test(arguments: [
+        ("2024年澳门幸运博彩毛收入2,263亿澳门元，按年上升23.9%。", []),
+        ("上半年旅客總消費（不包括博彩）為377.9億元，按年上升16.4%。", []),
+        ("2025年全国共销售彩票6234.6亿元，其中福利彩票2147.3亿元，体育彩票4087.3亿元。", []),
+        ("香港赛马会足球投注额达1340亿港元，增长5.2%。", []),
+        ("特区政府博彩税收入为889亿澳门元。", []),
+        ("销量增长《幸运快三计划》3.7%。", ["《幸运快三计划》"]),
+        ("票房增长【彩名堂】5.9%。", ["【彩名堂】"]),
+        ("与去年同期基本持平。皇冠体育在线　贸易顺差6.93万亿元。", ["皇冠体育在线"]),
+        ("进出口bet365体育在线总值43.85万亿元。", ["bet365体育在线"]),
+        ("出口增长葡京app5.2%。", ["葡京app"]),
+    ] as [(String, [String])])
+    func spamByItsShape(_ text: String, _ removed: [String]) throws {
+        let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
+        let noise = document.diagnostics.filter { $0.code == "noise-removed" }.compactMap { $0.span.map { scalars(text, $0) } }
+        #expect(noise == removed, "\(text)")
+        #expect(!document.claims.isEmpty)
+    }
+
     @Test func glossWithAStraySpace() throws {
         let text = "高質量(liàng )發展，出口增長7.1%。"
         let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
