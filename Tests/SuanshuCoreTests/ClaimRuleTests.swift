@@ -136,6 +136,52 @@ struct NoiseTests {
     }
 }
 
+/// A line break inside a sentence (web copies and PDFs) is read as nothing: the claims and
+/// checks are those of the text without it, and their spans still point at the original.
+struct LineJoinTests {
+    static let whole = "2025年，我国出口26.99万亿元，增长6.1%。其中，机电产品出口16.03万亿元，占出口总值的59.4%。"
+
+    @Test(arguments: [
+        ("inside a number", "26.9\n9万亿元"),
+        ("between number and unit", "26.99\n万亿元"),
+        ("inside 占…的", "占出口\n总值的"),
+        ("inside a subject", "机电\n产品出口"),
+        ("with CRLF", "占出口\r\n总值的"),
+    ])
+    func breakInsideASentence(_ name: String, _ broken: String) throws {
+        let plain = broken.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
+        let text = Self.whole.replacingOccurrences(of: plain, with: broken)
+        #expect(text != Self.whole, "\(name)")
+        let analyzer = try Analyzer()
+        let expected = try analyzer.analyze(source: "-", bytes: Array(Self.whole.utf8))
+        let document = try analyzer.analyze(source: "-", bytes: Array(text.utf8))
+        #expect(document.claims.map(\.kind) == expected.claims.map(\.kind), "\(name)")
+        #expect(document.claims.map(\.value) == expected.claims.map(\.value), "\(name)")
+        #expect(document.claims.map { $0.subject?.metric } == expected.claims.map { $0.subject?.metric }, "\(name)")
+        #expect(document.checks.map { "\($0.relation) \($0.verdict)" } == expected.checks.map { "\($0.relation) \($0.verdict)" }, "\(name)")
+        // Spans are the original's: the claim's text there, break and all.
+        for claim in document.claims {
+            let shown = scalars(text, document.text.originalSpan(claim.range))
+            #expect(shown.replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "") == expected.text.originalString(expected.claims[claim.number].range), "\(name)")
+        }
+    }
+
+    /// Breaks that end a sentence, a heading or a paragraph stay.
+    @Test(arguments: [
+        "一、对外贸易\n2025年，我国出口26.99万亿元。",
+        "对外贸易情况\n2025年，我国出口26.99万亿元。",
+        "2025年，我国出口26.99万亿元。\n进口18.39万亿元。",
+        "2025年，我国出口26.99万亿元，\n\n进口18.39万亿元。",
+        "2025年，我国出口26.99万亿元，\n　　进口18.39万亿元。",
+        "2025年，我国出口26.99万亿元，\n（二）进口18.39万亿元。",
+    ])
+    func breaksThatStay(_ text: String) throws {
+        let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(document.text.utf16.filter { $0 == 0x0A }.count == lines - 1, "\(text)")
+    }
+}
+
 /// The characters whose role the resolver reads are markers.lex's: take a role from one and
 /// the text reads otherwise.
 struct MarkerRoleTests {

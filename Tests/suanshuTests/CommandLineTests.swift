@@ -473,6 +473,9 @@ struct CommandLineTests {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(100_000_100)
         while bytes.count + prose.count <= 100_000_000 { bytes += prose }
+        // The line ends a sentence, so its break is one (a break after a comma would join it
+        // to the next line, as a break inside a sentence is read).
+        bytes += Array("。".utf8)
         let lineLength = bytes.count / 3  // characters: every one is three bytes
         bytes += Array("\n出口增长3.5%。".utf8)
         let path = try temporaryFile(bytes)

@@ -5,6 +5,7 @@ public final class Analyzer {
     public let grammars: GrammarFiles
     let segmenter: Segmenter
     let noise: NoiseFilter
+    let lines: LineJoiner
     let numbers: NumberEngine
     let extractor: ClaimExtractor
     let checker: Checker
@@ -17,6 +18,7 @@ public final class Analyzer {
         self.sideBySideFrom = sideBySideFrom
         segmenter = try Segmenter()
         noise = try NoiseFilter(grammars: grammars)
+        lines = try LineJoiner(grammars: grammars)
         numbers = try NumberEngine(grammars: grammars)
         extractor = try ClaimExtractor(grammars: grammars)
         checker = try Checker(grammars: grammars)
@@ -59,7 +61,9 @@ public final class Analyzer {
                                           "\(kind.rawValue) '\(words)' ignored"))
         }
         var text = normalized
-        text.remove(found.map(\.range))
+        // Noise and the line breaks inside sentences, read as nothing (spans stay true).
+        let breaks = lines.breaksInsideSentences(text)
+        text.remove(Self.merged(found.map(\.range), breaks))
         diagnostics += longLines(in: text)
         let segmentation = try sentences(of: text)
         // The quantities live only until the claims are found (claims keep where theirs are):
@@ -73,6 +77,19 @@ public final class Analyzer {
         let evaluated = checks ? checker.checks(claims, text: text, sideBySideFrom: sideBySideFrom) : []
         return AnalyzedDocument(source: source, text: text, segmentation: segmentation,
                                 claims: claims, checks: evaluated, diagnostics: diagnostics)
+    }
+
+    /// Two sorted lists of ranges as one, sorted, overlaps joined.
+    static func merged(_ a: [Range<Int>], _ b: [Range<Int>]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for range in (a + b).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = out.last, range.lowerBound <= last.upperBound {
+                out[out.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                out.append(range)
+            }
+        }
+        return out
     }
 
     /// A second segmenter (ICU iterators are one thread's), made for the first large document.

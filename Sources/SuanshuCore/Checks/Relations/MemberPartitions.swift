@@ -81,6 +81,14 @@ extension Checker {
             let words = cleaned(units[clause])
             if rule.members.contains(where: { m in words.count >= m.count && words.starts(with: m) }) { continue }
             if head.isEmpty {
+                // Members that share a name (公立医院, 民营医院) have a whole of that name: 医院,
+                // not the figure of another kind of institution just before them (an ending
+                // shared by chance, 乘用车 and 商用车, leaves less than two characters before it).
+                let shared = Self.sharedEnding(rule.members)
+                // (named before the figure, or just after it: 共有34,928,650人次旅客入境)
+                let after = c.range.upperBound..<min(units.count, c.range.upperBound + 6)
+                if shared.count >= 2, rule.members.allSatisfy({ $0.count >= shared.count + 2 }),
+                   !words.contains(word: shared), !units[after].contains(word: shared) { continue }
                 return context.sameParagraph(c, first) ? c : nil
             }
             guard words.count >= head.count, Array(words.suffix(head.count)) == head else { continue }
@@ -88,5 +96,14 @@ extension Checker {
             return c
         }
         return nil
+    }
+
+    /// The characters all members end with (医院 of 公立医院, 民营医院).
+    static func sharedEnding(_ members: [[UInt16]]) -> [UInt16] {
+        guard var ending = members.first else { return [] }
+        for member in members.dropFirst() {
+            while !member.reversed().starts(with: ending.reversed()) { ending.removeFirst() }
+        }
+        return ending
     }
 }
