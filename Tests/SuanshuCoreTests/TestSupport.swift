@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SuanshuCore
 
 /// The package root, found from this file's path, for reading Fixtures/.
@@ -61,4 +62,12 @@ func readExamples(_ text: String) -> [(line: Int, text: String, expected: [(line
         }
     }
     return examples
+}
+
+/// A long test input, shown in the test log by its length: Swift Testing prints every
+/// argument, and a 100,000-character one made lines of 400 KB.
+struct Long: Sendable, CustomTestStringConvertible {
+    let text: String
+    init(_ text: String) { self.text = text }
+    var testDescription: String { "(\(text.count) characters)" }
 }

@@ -152,6 +152,9 @@ struct CommandLineTests {
 
     /// The README's first command.
     @Test func bundledExampleRuns() throws {
+        let report = try run(["check", "--format", "text", "Fixtures/customs-2024-annual.txt"])
+        #expect(report.status == 0)
+        #expect(report.stdout.hasPrefix("Fixtures/customs-2024-annual.txt: ") && report.stdout.contains(" consistent"))
         let result = try run(["check", "Fixtures/customs-2024-annual.txt"])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -409,8 +412,9 @@ struct CommandLineTests {
         ("NUL bytes", Array("出口".utf8) + [0x00, 0x00] + Array("。".utf8), "control-characters", "NUL"),
         ("10^400", Array(("出口1" + String(repeating: "0", count: 400) + "元。").utf8), "number-too-large", "too large"),
         ("100,000 digits", Array((String(repeating: "7", count: 100_000) + "。").utf8), "number-too-large", "too large"),
-    ] as [(String, [UInt8], String, String)])
-    func badInputIsReportedAndTheRestRead(_ what: String, _ bytes: [UInt8], _ code: String, _ warning: String) throws {
+    ].map { ($0.0, Bytes($0.1), $0.2, $0.3) } as [(String, Bytes, String, String)])
+    func badInputIsReportedAndTheRestRead(_ what: String, _ input: Bytes, _ code: String, _ warning: String) throws {
+        let bytes = input.bytes
         let path = try temporaryFile(bytes + Array("\n2025年，我国出口增长6.1%。".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let result = try run(["check", "--format", "jsonl", path])
@@ -554,8 +558,13 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("1 inconsistent"))
         let lines = result.stdout.split(separator: "\n")
+        // Places as line:column (28.1% is on line 15 of the fixture), every verdict listed,
+        // and the claims no check reached counted.
         let first = try #require(lines.firstIndex { $0.hasPrefix("✗ growth") })
+        #expect(lines[first] == "✗ growth  at 15:116")
         #expect(lines[first + 1].contains("│"))
+        #expect(lines.contains("✓ 15 consistent") && lines.contains { $0.hasPrefix("    share at 15:165: ") })
+        #expect(lines.contains("12 of 39 claims are in no check (no relation to another figure was found for them)"))
         #expect(result.stdout.contains("off by"))
         // Each check says how its figures were linked.
         #expect(lines[first...].contains { $0.contains("strong link: frame level-against-prior") })
@@ -648,4 +657,12 @@ struct CommandLineTests {
             #expect((result.stdout + result.stderr).contains("\\e["), "\(arguments)")
         }
     }
+}
+
+/// Test input bytes, shown in the test log by their count: Swift Testing prints every
+/// argument, and 100,000 bytes made a line of 400 KB.
+struct Bytes: Sendable, CustomTestStringConvertible {
+    let bytes: [UInt8]
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    var testDescription: String { "(\(bytes.count) bytes)" }
 }

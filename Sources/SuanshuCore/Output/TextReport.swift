@@ -1,22 +1,26 @@
-/// The report for people at a terminal: inconsistent checks first, each with its sentence,
-/// figures and message; then the unverifiable ones; then a count of the rest.
+/// The report for people at a terminal: a summary; the inconsistent checks, each with its
+/// place (line:column), sentences, figures, message and link; the unverifiable ones the same
+/// way; the consistent ones a line each; and how many claims no check reached.
 public enum TextReport {
     public static func render(_ document: AnalyzedDocument, colour: Bool) -> String {
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         let checks = document.checks
         let inconsistent = checks.filter { $0.verdict == .inconsistent }
         let unverifiable = checks.filter { $0.verdict == .unverifiable }
+        let consistent = checks.filter { $0.verdict == .consistent }
+        let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
+        let lines = LineIndex(document.text.original)
+        func place(_ check: Check) -> String {
+            guard let claim = check.statedClaim.flatMap({ claims[$0] }) ?? check.claims.first.flatMap({ claims[$0] }) else { return "" }
+            let (line, column) = lines.lineColumn(document.text.originalSpan(claim.range).start)
+            return "\(line):\(column)"
+        }
+
         var out = paint(TerminalText.visible(document.source), "1") + ": \(document.claims.count) claims, \(checks.count) checks — "
         out += paint("\(inconsistent.count) inconsistent", inconsistent.isEmpty ? "32" : "31;1")
-        out += ", \(unverifiable.count) unverifiable\n"
-        let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
+        out += ", \(unverifiable.count) unverifiable, \(consistent.count) consistent\n"
         for (check, mark, code) in inconsistent.map({ ($0, "✗", "31") }) + unverifiable.map({ ($0, "?", "33") }) {
-            out += "\n" + paint("\(mark) \(check.relation)", code + ";1")
-            if let first = check.claims.compactMap({ claims[$0] }).first {
-                let span = document.text.originalSpan(first.range)
-                out += "  (at \(span.start))"
-            }
-            out += "\n"
+            out += "\n" + paint("\(mark) \(check.relation)", code + ";1") + "  at \(place(check))\n"
             // The sentences the figures stand in.
             var shown = Set<Int>()
             for id in check.claims {
@@ -27,10 +31,20 @@ public enum TextReport {
             out += "    " + TerminalText.visible(check.message) + "\n"
             out += "    " + paint(TerminalText.visible(check.link.summary), "2") + "\n"
         }
-        let consistent = checks.count - inconsistent.count - unverifiable.count
-        out += "\n" + paint("✓ \(consistent) consistent", "32") + "\n"
+        if !consistent.isEmpty {
+            out += "\n" + paint("✓ \(consistent.count) consistent", "32") + "\n"
+            for check in consistent {
+                out += "    \(check.relation) at \(place(check)): " + oneLine(check.message) + "\n"
+            }
+        }
+        let checked = Set(checks.flatMap(\.claims))
+        let alone = document.claims.filter { !checked.contains($0.id) }.count
+        if alone > 0 {
+            out += "\n\(alone) of \(document.claims.count) claims are in no check (no relation to another figure was found for them)\n"
+        }
         for diagnostic in document.diagnostics where diagnostic.severity != .note {
-            out += paint("! \(diagnostic.code)", "33") + ": \(TerminalText.visible(diagnostic.message))\n"
+            let at = diagnostic.span.map { span -> String in let (l, c) = lines.lineColumn(span.start); return " at \(l):\(c)" } ?? ""
+            out += paint("! \(diagnostic.code)", "33") + "\(at): \(TerminalText.visible(diagnostic.message))\n"
         }
         return out
     }
