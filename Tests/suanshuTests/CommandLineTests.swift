@@ -277,11 +277,17 @@ struct CommandLineTests {
             let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
             #expect((json["claims"] as? [Any])?.count == 3, "\(encoding)")
             #expect((json["diagnostics"] as? [Any])?.isEmpty == true, "\(encoding)")
+            #expect(json["encoding"] as? String == encoding)
+        }
+        // The JSON says how the bytes were read.
+        for (file, encoding) in [("release-hans.gb18030.txt", "GB18030"), ("release-hant.big5.txt", "Big5"), ("release-hans.utf8.txt", "UTF-8")] {
+            #expect(try run(["check", "--format", "jsonl", "Fixtures/encodings/" + file]).stdout.contains("\"encoding\":\"\(encoding)\""), "\(file)")
         }
         // 出口增长5%。 in GB18030.
         let short: [UInt8] = [0xB3, 0xF6, 0xBF, 0xDA, 0xD4, 0xF6, 0xB3, 0xA4, 0x35, 0x25, 0xA1, 0xA3]
         let gb = try run(["check", "--format", "jsonl", try temporaryFile(short)])
         #expect(gb.stdout.contains("\"text\":\"出口\"") && gb.stderr.isEmpty, "\(gb.stdout) \(gb.stderr)")
+        #expect(gb.stdout.contains("\"encoding\":\"GB18030\""))
         var noisy: [UInt8] = []
         for i in 0..<100 { noisy += Array("出口增长\(i)%。".utf8) + [0xFF] }
         let counted = try run(["check", try temporaryFile(noisy)])

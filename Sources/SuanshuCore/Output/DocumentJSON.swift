@@ -54,6 +54,8 @@ public enum DocumentJSON {
         out.key("schema"); out.string(schema)
         out.key("source"); out.string(document.source)
         out.key("script"); out.string(text.script.rawValue)
+        // Added to the contract's fields: how the bytes were read (detected or as asked).
+        out.key("encoding"); out.string(text.original.encoding)
         out.key("sentences")
         out.beginArray()
         for (id, sentence) in document.segmentation.sentences.enumerated() {
