@@ -33,6 +33,12 @@ public final class Analyzer {
         return try analyze(source: source, text: consume text, checks: checks)
     }
 
+    /// Analyses a text already in a `String` (a library caller's text): the same pipeline
+    /// as for bytes, the text read as given.
+    public func analyze(_ text: String, source: String = "-", checks: Bool = true) throws -> AnalyzedDocument {
+        try analyze(source: source, bytes: Array(text.utf8), encoding: .utf8, checks: checks)
+    }
+
     /// Analyses one input and writes its JSON document (the output contract) as `suanshu
     /// check` does: on a large document the sentences and claims are written while the
     /// checks are being found. Returns the document, checks and all.
@@ -141,4 +147,16 @@ public struct AnalyzedDocument: Sendable {
     public let diagnostics: [Diagnostic]
 
     public var hasInconsistency: Bool { checks.contains { $0.verdict == .inconsistent } }
+
+    /// A claim's text as the input wrote it (增長6.1%, full-width digits and all).
+    public func text(of claim: Claim) -> String { text.originalString(claim.range) }
+
+    /// A claim's place in the input: Unicode scalar offsets, end exclusive (the JSON's span).
+    public func span(of claim: Claim) -> Span { text.originalSpan(claim.range) }
+
+    /// The claims a check joins, in its order.
+    public func claims(of check: Check) -> [Claim] {
+        let byID = Dictionary(uniqueKeysWithValues: claims.map { ($0.id, $0) })
+        return check.claims.compactMap { byID[$0] }
+    }
 }
