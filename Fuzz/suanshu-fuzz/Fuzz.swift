@@ -32,9 +32,10 @@ func exercise(_ bytes: [UInt8]) {
     }
     let stream = StreamChecker(analyzer: analyzer)
     let half = bytes.count / 2
-    _ = stream.feed(Array(bytes[..<half]))
-    _ = stream.feed(Array(bytes[half...]))
-    _ = stream.finish()
+    stream.feed(Array(bytes[..<half]))
+    _ = try? stream.analyze()
+    stream.feed(Array(bytes[half...]))
+    _ = try? stream.finish()
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")

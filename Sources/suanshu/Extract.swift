@@ -152,7 +152,7 @@ struct CheckCommand: ParsableCommand {
                     throw ValidationError("--stream reads one file or standard input; \(path) is a folder")
                 }
             }
-            let inconsistent = Streamer(path: inputs.first ?? "-", analyzer: options.analyzer()).run()
+            let inconsistent = Streamer(path: inputs.first ?? "-", encoding: encoding, analyzer: options.analyzer()).run()
             if inconsistent && failOn == .inconsistent { throw ExitCode(1) }
             return
         }

@@ -557,6 +557,40 @@ struct CommandLineTests {
         #expect(rest.last?.contains("\"event\":\"summary\"") == true)
     }
 
+    /// --stream reads as whole mode does: the same decoding (GB18030, binary refused), and the
+    /// same checks standing at the end, however the figures fall (a figure said 300 times
+    /// with different values is no restatement in either).
+    @Test func streamIsWholeMode() throws {
+        func standing(_ output: String) -> (claims: Int, checks: Set<String>, inconsistent: Int) {
+            var claims = 0
+            var checks: [String: String] = [:]
+            for line in output.split(separator: "\n") {
+                guard let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+                switch event["event"] as? String {
+                case "sentence": claims += (event["claims"] as? [Any])?.count ?? 0
+                case "check": checks[event["id"] as! String] = "\(event["relation"]!) \(event["claims"]!) \(event["verdict"]!)"
+                case "retract": checks[event["check"] as! String] = nil
+                default: break
+                }
+            }
+            return (claims, Set(checks.values), checks.values.filter { $0.hasSuffix("inconsistent") }.count)
+        }
+        var lines = ""
+        for i in 0..<300 { lines += "出口增长\(i % 100).\(i % 10)%\n" }
+        let whole = try run(["check", "--format", "jsonl", "-"], stdin: Data(lines.utf8))
+        let stream = try run(["check", "--stream", "-"], stdin: Data(lines.utf8))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(whole.stdout.utf8)) as? [String: Any])
+        #expect(stream.status == whole.status)
+        #expect(standing(stream.stdout).inconsistent == ((document["checks"] as? [[String: Any]]) ?? []).filter { $0["verdict"] as? String == "inconsistent" }.count)
+        let gb = try run(["check", "--stream", "Fixtures/encodings/release-hans.gb18030.txt"])
+        let gbWhole = try run(["check", "--format", "jsonl", "Fixtures/encodings/release-hans.gb18030.txt"])
+        let gbDocument = try #require(try JSONSerialization.jsonObject(with: Data(gbWhole.stdout.utf8)) as? [String: Any])
+        #expect(standing(gb.stdout).claims == (gbDocument["claims"] as? [Any])?.count)
+        #expect(standing(gb.stdout).checks.count == (gbDocument["checks"] as? [Any])?.count)
+        let binary = try run(["check", "--stream", "-"], stdin: try Data(contentsOf: URL(fileURLWithPath: "/bin/ls")))
+        #expect(binary.status == 2 && binary.stderr.contains("not text"))
+    }
+
     /// The text report puts the inconsistent check first with its sentences, and has no
     /// colour when piped.
     @Test func textReport() throws {

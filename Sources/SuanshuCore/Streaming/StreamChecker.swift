@@ -1,149 +1,266 @@
-/// Checks a text as it arrives (a live briefing transcript on standard input): each
-/// completed sentence gives an event with its claims, each check an event as soon as its
-/// figures are all in, and a summary at the end. Memory stays bounded: only a window of the
-/// latest sentences is kept, enough for the checks' reach.
+/// Checks a text as it arrives (a live briefing transcript on standard input) with the
+/// whole-document pipeline: the bytes received so far are decoded, cleaned, segmented,
+/// read for claims and checked exactly as `check` does a file — same decoding and binary
+/// refusal, same diagnostics, same sentences, same checks — and what is new is reported:
+/// each completed sentence with its claims, each diagnostic, each check as soon as its
+/// figures are all in, and a `retract` for a check the text that followed undid (a fourth
+/// part arriving for a sum of three). Applied in order, the events give the document that
+/// whole mode gives. Memory stays bounded: past `windowBytes`, the oldest reported
+/// sentences are dropped (checks reaching back further than the window are then not found).
 public final class StreamChecker {
     let analyzer: Analyzer
     let source: String
-    /// UTF-8 bytes of a character not yet complete.
-    private var partial: [UInt8] = []
-    /// The text kept for context, as UTF-16, and where it starts in the stream (scalars).
-    private var window: [UInt16] = []
+    let encoding: InputEncoding
+
+    /// The window's bytes, and the stream's scalars dropped before them.
+    private var bytes: [UInt8] = []
     private var windowBase = 0
+    private var analyzedCount = -1
     /// Stream offset (scalars) up to which sentences have been reported.
     private var reportedUpTo = 0
     private var sentences = 0
-    /// Claims already reported, by their place and kind, with their stream-wide ids.
+    /// Sentences dropped with the window's oldest text: a sentence's number is its index in
+    /// the window plus these.
+    private var droppedSentences = 0
+    /// The JSON last reported for each claim in the window, to report a revision when later
+    /// text changes it (a headline's period, stated only further down).
+    private var reportedClaims: [String: [UInt8]] = [:]
+    /// Claims reported, by global place and kind, with their stream-wide ids.
     private var claimIDs: [String: (id: String, start: Int)] = [:]
     private var claimCount = 0
-    /// Checks already reported, with the earliest offset of their claims.
-    private var reportedChecks: [String: Int] = [:]
+    private var claimStarts: [String: Int] = [:]
+    /// Checks reported and standing, by relation and claim ids: their id, verdict and the
+    /// earliest place of their claims.
+    private var standing: [String: (id: String, inconsistent: Bool, start: Int)] = [:]
     private var checkCount = 0
-    private var inconsistent = 0
+    private var diagnosticsSeen: Set<String> = []
 
-    /// Sentences kept for context after trimming, and how many before trimming.
-    static let keep = 80
-    static let trimAt = 200
+    /// Past this many bytes, the window drops its oldest reported sentences down to about
+    /// `keepBytes`.
+    public static let windowBytes = 4 << 20
+    static let keepBytes = 1 << 20
 
-    public init(analyzer: Analyzer, source: String = "-") {
+    public init(analyzer: Analyzer, source: String = "-", encoding: InputEncoding = .auto) {
         self.analyzer = analyzer
         self.source = source
+        self.encoding = encoding
     }
 
-    /// Takes the next bytes; returns the events they complete.
-    public func feed(_ bytes: [UInt8]) -> [JSON] {
-        var data = partial + bytes
-        // Keep an incomplete UTF-8 sequence at the end for the next bytes.
-        var cut = data.count
-        var back = 0
-        while back < 3, cut - back - 1 >= 0, data[cut - back - 1] & 0xC0 == 0x80 { back += 1 }
-        if cut - back - 1 >= 0 {
-            let lead = data[cut - back - 1]
-            let need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0
-            if need > back { cut = cut - back - 1 }
-        }
-        partial = Array(data[cut...])
-        data.removeSubrange(cut...)
-        window += Array(String(decoding: data, as: UTF8.self).utf16)
-        return process(final: false)
+    /// Takes the next bytes; `analyze` reports what they complete.
+    public func feed(_ more: [UInt8]) {
+        bytes += more
+    }
+
+    /// The bytes not yet analysed, a measure of how much a reader has batched up.
+    public var pending: Int { bytes.count - max(0, analyzedCount) }
+
+    /// Analyses what has arrived and returns the new events. Throws for input that is not
+    /// text (binary data), as whole mode does.
+    public func analyze() throws(TextInputError) -> [JSON] {
+        try process(final: false)
     }
 
     /// Ends the stream: the last sentence, its checks, and the summary.
-    public func finish() -> [JSON] {
-        if !partial.isEmpty {
-            window += Array(String(decoding: partial, as: UTF8.self).utf16)
-            partial = []
-        }
-        var events = process(final: true)
+    public func finish() throws(TextInputError) -> [JSON] {
+        var events = try process(final: true)
         events.append(.object([
             ("event", .string("summary")), ("source", .string(source)), ("sentences", .int(sentences)),
-            ("claims", .int(claimCount)), ("checks", .int(checkCount)), ("inconsistent", .int(inconsistent)),
+            ("claims", .int(claimCount)), ("checks", .int(standing.count)),
+            ("inconsistent", .int(standing.values.filter(\.inconsistent).count)),
         ]))
         return events
     }
 
-    public var hasInconsistency: Bool { inconsistent > 0 }
+    public var hasInconsistency: Bool { standing.values.contains { $0.inconsistent } }
 
-    /// Analyses the window up to its last completed sentence and reports what is new.
-    private func process(final: Bool) -> [JSON] {
-        guard let end = final ? (window.isEmpty ? nil : window.count) : lastSentenceEnd() else { return [] }
-        let text = Array(window[0..<end])
-        guard let document = try? analyzer.analyze(source: source, utf16: text, checks: true) else { return [] }
+    private func process(final: Bool) throws(TextInputError) -> [JSON] {
+        let end = final ? bytes.count : safeEnd()
+        guard end > 0, final || end != analyzedCount else { return [] }
+        analyzedCount = end
+        let document: AnalyzedDocument
+        do {
+            document = try analyzer.analyze(source: source, bytes: Array(bytes[..<end]), encoding: encoding, checks: true)
+        } catch let error as TextInputError {
+            throw error
+        } catch {
+            throw .conversion("\(error)")
+        }
+        let text = document.text
         var events: [JSON] = []
-        let newClaims = document.claims.filter { windowBase + document.text.originalSpan($0.range).start >= reportedUpTo }
+
+        // Sentences complete: all but the last, and the last when it ends a sentence.
+        let all = document.segmentation.sentences
+        var complete = all.count
+        if !final, let last = all.last, !endsSentence(text, last.range) { complete -= 1 }
         var localToGlobal: [String: String] = [:]
         for claim in document.claims {
-            let span = document.text.originalSpan(claim.range)
-            let key = "\(windowBase + span.start):\(windowBase + span.end):\(claim.kind.rawValue)"
-            if let known = claimIDs[key] { localToGlobal[claim.id] = known.id }
+            let span = text.originalSpan(claim.range)
+            if let known = claimIDs[key(claim, span)] { localToGlobal[claim.id] = known.id }
         }
-        for (index, sentence) in document.segmentation.sentences.enumerated() {
-            let span = document.text.originalSpan(sentence.range)
+        var newClaims: [String: [Claim]] = [:]
+        for claim in document.claims where localToGlobal[claim.id] == nil {
+            newClaims[String(claim.sentence), default: []].append(claim)
+        }
+        for index in 0..<complete {
+            let span = text.originalSpan(all[index].range)
             guard windowBase + span.end > reportedUpTo else { continue }
+            let number = droppedSentences + index
             var claims: [JSON] = []
-            for claim in newClaims where claim.sentence == index {
-                let local = document.text.originalSpan(claim.range)
+            for claim in newClaims[String(index)] ?? [] {
+                let local = text.originalSpan(claim.range)
                 claimCount += 1
                 let id = "c\(claimCount)"
-                claimIDs["\(windowBase + local.start):\(windowBase + local.end):\(claim.kind.rawValue)"] = (id, windowBase + local.start)
+                claimIDs[key(claim, local)] = (id, windowBase + local.start)
+                claimStarts[id] = windowBase + local.start
                 localToGlobal[claim.id] = id
-                claims.append(shifted(DocumentJSON.json(claim, document.text), id: id, sentence: sentences))
+                let json = moved(DocumentJSON.json(claim, text), id: id, sentence: number)
+                reportedClaims[id] = json.bytes()
+                claims.append(json)
             }
             events.append(.object([
-                ("event", .string("sentence")), ("sentence", .int(sentences)),
+                ("event", .string("sentence")), ("sentence", .int(number)),
                 ("span", Span(start: windowBase + span.start, end: windowBase + span.end).json),
                 ("claims", .array(claims)),
             ]))
-            sentences += 1
+            sentences = number + 1
             reportedUpTo = windowBase + span.end
         }
+        // Claims reported before that the text since has changed (its period or subject,
+        // read from further on): their new record.
+        for claim in document.claims {
+            guard let id = localToGlobal[claim.id], let before = reportedClaims[id] else { continue }
+            let json = moved(DocumentJSON.json(claim, text), id: id, sentence: droppedSentences + claim.sentence)
+            let now = json.bytes()
+            guard now != before else { continue }
+            reportedClaims[id] = now
+            guard case .object(let members) = json else { continue }
+            events.append(.object([("event", .string("revise"))] + members))
+        }
+
+        for diagnostic in document.diagnostics {
+            var moved = diagnostic
+            moved.span = diagnostic.span.map { Span(start: windowBase + $0.start, end: windowBase + $0.end) }
+            let key = "\(moved.code)|\(moved.span?.start ?? -1)|\(moved.message)"
+            // Diagnostics of the text's end, and summaries of a kind ("20 more…"), may change
+            // as it grows; those inside reported text are final.
+            let settled = moved.span.map { $0.end <= reportedUpTo } ?? false
+            guard final || settled, diagnosticsSeen.insert(key).inserted else { continue }
+            guard case .object(let members) = moved.json else { continue }
+            events.append(.object([("event", .string("diagnostic"))] + members))
+        }
+
+
+        // Checks whose claims are all reported; a standing check no longer found is retracted.
+        var found: Set<String> = []
         for check in document.checks {
             let ids = check.claims.compactMap { localToGlobal[$0] }
             guard ids.count == check.claims.count else { continue }
-            let key = check.relation + "|" + ids.sorted().joined(separator: ",")
-            guard reportedChecks[key] == nil else { continue }
-            let earliest = check.claims.compactMap { id in document.claims.first { $0.id == id } }
-                .map { windowBase + document.text.originalSpan($0.range).start }.min() ?? windowBase
-            reportedChecks[key] = earliest
+            let checkKey = check.relation + "|" + ids.joined(separator: ",")
+            found.insert(checkKey)
+            guard standing[checkKey] == nil else { continue }
             checkCount += 1
-            if check.verdict == .inconsistent { inconsistent += 1 }
             var renamed = check
             renamed.id = "k\(checkCount)"
             renamed.claims = ids
+            let start = ids.compactMap { claimStarts[$0] }.min() ?? windowBase
+            standing[checkKey] = (renamed.id, check.verdict == .inconsistent, start)
             guard case .object(let members) = DocumentJSON.json(renamed) else { continue }
             events.append(.object([("event", .string("check"))] + members))
         }
-        reportedUpTo = max(reportedUpTo, windowBase + document.text.original.scalarCount)
-        trim(document)
+        for (checkKey, check) in standing where check.start >= windowBase && !found.contains(checkKey) {
+            // Its claims are all in the window still: the text since has undone it.
+            standing[checkKey] = nil
+            events.append(.object([("event", .string("retract")), ("check", .string(check.id))]))
+        }
+        if !final { trim(document, complete: complete) }
         return events
     }
 
-    /// Where the last completed sentence of the window ends (after 。！？；or a line break).
-    private func lastSentenceEnd() -> Int? {
-        var i = window.count
-        while i > 0 {
-            switch window[i - 1] {
-            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A, 0x0D: return i
-            default: i -= 1
+    private func key(_ claim: Claim, _ span: Span) -> String {
+        "\(windowBase + span.start):\(windowBase + span.end):\(claim.kind.rawValue)"
+    }
+
+    /// Whether a sentence's text ends as a sentence does (。！？；or a line break after it).
+    private func endsSentence(_ text: NormalizedText, _ range: Range<Int>) -> Bool {
+        let original = text.originalUTF16Range(range)
+        let units = text.original.utf16
+        var i = original.upperBound
+        // A line break right after the sentence ends it too, once the next line has begun
+        // (a break inside a sentence is joined to the next line, see LineJoiner).
+        if i < units.count, units[i] == 0x0A || units[i] == 0x0D {
+            var j = i
+            while j < units.count, units[j] == 0x0A || units[j] == 0x0D || units[j] == 0x20 || units[j] == 0x3000 { j += 1 }
+            if j < units.count { return true }
+        }
+        while i > original.lowerBound {
+            let unit = units[i - 1]
+            switch unit {
+            case 0x20, 0x3000, 0x09, 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29: i -= 1  // spaces, closing quotes
+            case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x0A, 0x0D: return true
+            default: return false
             }
+        }
+        return false
+    }
+
+    /// Where the bytes can be cut without splitting a character: after the last complete
+    /// UTF-8 character when they read as UTF-8, else after the last line break (a byte no
+    /// GB18030 or Big5 character holds; a UTF-16 line break is two bytes).
+    private func safeEnd() -> Int {
+        var cut = bytes.count
+        var back = 0
+        while back < 3, cut - back - 1 >= 0, bytes[cut - back - 1] & 0xC0 == 0x80 { back += 1 }
+        if cut - back - 1 >= 0 {
+            let lead = bytes[cut - back - 1]
+            let need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : lead >= 0xC0 ? 1 : 0
+            if need > back { cut = cut - back - 1 }
+        }
+        let utf8 = String(validating: bytes[..<cut], as: UTF8.self) != nil
+        if utf8 && encoding != .gb18030 && encoding != .big5 && encoding != .utf16 { return cut }
+        guard let newline = bytes.lastIndex(of: 0x0A) else { return 0 }
+        var end = newline + 1
+        // UTF-16LE puts 0x00 after the 0x0A.
+        if end < bytes.count, bytes[end] == 0, newline % 2 == 0 { end += 1 }
+        return end
+    }
+
+    /// Drops the oldest reported text once the window is large, at a character boundary of
+    /// UTF-8 input before the first sentence not yet reported.
+    private func trim(_ document: AnalyzedDocument, complete: Int) {
+        guard bytes.count > Self.windowBytes, complete > 1 else { return }
+        let text = document.text
+        let sentences = document.segmentation.sentences
+        // The first sentence to keep: about keepBytes before the end, and reported.
+        var keep = complete - 1
+        var kept = 0
+        while keep > 0, kept < Self.keepBytes {
+            kept += text.originalUTF16Range(sentences[keep].range).count * 3
+            keep -= 1
+        }
+        let scalars = text.originalSpan(sentences[keep].range).start
+        guard scalars > 0, let cut = utf8Offset(ofScalar: scalars) else { return }
+        bytes.removeSubrange(0..<cut)
+        analyzedCount -= cut
+        windowBase += scalars
+        claimIDs = claimIDs.filter { $0.value.start >= windowBase }
+        claimStarts = claimStarts.filter { $0.value >= windowBase }
+        reportedClaims = reportedClaims.filter { claimStarts[$0.key] != nil }
+        droppedSentences += keep
+        standing = standing.filter { $0.value.start >= windowBase }
+    }
+
+    /// The byte offset of a scalar in UTF-8 bytes (nil when they are not UTF-8).
+    private func utf8Offset(ofScalar target: Int) -> Int? {
+        var count = 0
+        for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+            if count == target { return offset }
+            count += 1
         }
         return nil
     }
 
-    /// Drops the oldest sentences once the window holds many, keeping enough for the checks.
-    private func trim(_ document: AnalyzedDocument) {
-        let count = document.segmentation.sentences.count
-        guard count > Self.trimAt else { return }
-        let first = document.segmentation.sentences[count - Self.keep]
-        let cut = document.text.originalUTF16Range(first.range).lowerBound
-        windowBase += document.text.original.scalarOffset(utf16: cut)
-        window.removeSubrange(0..<cut)
-        claimIDs = claimIDs.filter { $0.value.start >= windowBase }
-        reportedChecks = reportedChecks.filter { $0.value >= windowBase }
-    }
-
     /// A claim's JSON with its stream-wide id, sentence and span.
-    private func shifted(_ json: JSON, id: String, sentence: Int) -> JSON {
+    private func moved(_ json: JSON, id: String, sentence: Int) -> JSON {
         guard case .object(var members) = json else { return json }
         for k in members.indices {
             switch members[k].0 {
