@@ -24,7 +24,7 @@ public final class StreamChecker {
     private var droppedSentences = 0
     /// The JSON last reported for each claim in the window, to report a revision when later
     /// text changes it (a headline's period, stated only further down).
-    private var reportedClaims: [String: [UInt8]] = [:]
+    private var reportedClaims: [String: Int] = [:]
     /// Claims reported, by global place and kind, with their stream-wide ids.
     private var claimIDs: [String: (id: String, start: Int)] = [:]
     private var claimCount = 0
@@ -113,9 +113,8 @@ public final class StreamChecker {
                 claimIDs[key(claim, local)] = (id, windowBase + local.start)
                 claimStarts[id] = windowBase + local.start
                 localToGlobal[claim.id] = id
-                let json = moved(DocumentJSON.json(claim, text), id: id, sentence: number)
-                reportedClaims[id] = json.bytes()
-                claims.append(json)
+                reportedClaims[id] = Self.fingerprint(claim, sentence: number)
+                claims.append(moved(DocumentJSON.json(claim, text), id: id, sentence: number))
             }
             events.append(.object([
                 ("event", .string("sentence")), ("sentence", .int(number)),
@@ -129,11 +128,10 @@ public final class StreamChecker {
         // read from further on): their new record.
         for claim in document.claims {
             guard let id = localToGlobal[claim.id], let before = reportedClaims[id] else { continue }
-            let json = moved(DocumentJSON.json(claim, text), id: id, sentence: droppedSentences + claim.sentence)
-            let now = json.bytes()
+            let now = Self.fingerprint(claim, sentence: droppedSentences + claim.sentence)
             guard now != before else { continue }
             reportedClaims[id] = now
-            guard case .object(let members) = json else { continue }
+            guard case .object(let members) = moved(DocumentJSON.json(claim, text), id: id, sentence: droppedSentences + claim.sentence) else { continue }
             events.append(.object([("event", .string("revise"))] + members))
         }
 
@@ -174,6 +172,21 @@ public final class StreamChecker {
         }
         if !final { trim(document, complete: complete) }
         return events
+    }
+
+    /// What a claim's record says besides its place: a revision is due when it changes.
+    static func fingerprint(_ claim: Claim, sentence: Int) -> Int {
+        var hasher = Hasher()
+        hasher.combine(claim.kind.rawValue)
+        hasher.combine(claim.value)
+        hasher.combine(claim.unit)
+        hasher.combine(claim.qualifier.rawValue)
+        hasher.combine(claim.subject)
+        hasher.combine(claim.period)
+        hasher.combine(claim.basis)
+        hasher.combine(claim.measure)
+        hasher.combine(sentence)
+        return hasher.finalize()
     }
 
     private func key(_ claim: Claim, _ span: Span) -> String {
