@@ -142,8 +142,8 @@ struct CheckCommand: ParsableCommand {
         if output != nil && options.format != .html { throw ValidationError("--output goes with --format html") }
         if stream {
             guard inputs.count <= 1 else { throw ValidationError("--stream reads one input") }
-            if let format = options.format, format != .jsonl {
-                throw ValidationError("--stream writes JSON Lines (one event a line); --format \(format.rawValue) does not apply")
+            if let format = options.format, format != .jsonl, format != .text {
+                throw ValidationError("--stream writes JSON Lines (one event a line) or text; --format \(format.rawValue) does not apply")
             }
             if output != nil { throw ValidationError("--output does not apply to --stream") }
             if let path = inputs.first, path != "-" {
@@ -152,7 +152,10 @@ struct CheckCommand: ParsableCommand {
                     throw ValidationError("--stream reads one file or standard input; \(path) is a folder")
                 }
             }
-            let inconsistent = Streamer(path: inputs.first ?? "-", encoding: encoding, analyzer: options.analyzer()).run()
+            var streamer = Streamer(path: inputs.first ?? "-", encoding: encoding, analyzer: options.analyzer())
+            streamer.text = options.format == .text
+            streamer.colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+            let inconsistent = streamer.run()
             if inconsistent && failOn == .inconsistent { throw ExitCode(1) }
             return
         }

@@ -9,6 +9,9 @@ struct Streamer {
     let path: String
     let encoding: InputEncoding
     let analyzer: Analyzer
+    /// JSON Lines (one event a line), or a line of text per event for a person watching.
+    var text = false
+    var colour = false
 
     static let batchBytes = 1 << 20
 
@@ -55,6 +58,50 @@ struct Streamer {
     }
 
     private func emit(_ events: [JSON]) {
-        for event in events { StandardOutput.write(bytes: event.bytes() + [0x0A]) }
+        for event in events {
+            if text {
+                let line = Self.line(event, colour: colour)
+                if !line.isEmpty { StandardOutput.write(line + "\n") }
+            } else {
+                StandardOutput.write(bytes: event.bytes() + [0x0A])
+            }
+        }
+    }
+
+    /// An event as a person reads it: a sentence's claims, a check with its verdict and
+    /// message, a retraction, a diagnostic, the summary.
+    static func line(_ event: JSON, colour: Bool) -> String {
+        guard case .object(let members) = event else { return "" }
+        let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
+        func string(_ key: String, in object: [String: JSON] = fields) -> String {
+            switch object[key] {
+            case .string(let s)?: return TerminalText.visible(s)
+            case .number(let n)?: return n
+            case .some(let other): return String(decoding: other.bytes(), as: UTF8.self)
+            case nil: return ""
+            }
+        }
+        func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        switch string("event") {
+        case "sentence":
+            guard case .array(let claims)? = fields["claims"], !claims.isEmpty else { return "" }
+            return claims.map { claim -> String in
+                guard case .object(let c) = claim else { return "" }
+                let claim = Dictionary(c, uniquingKeysWith: { a, _ in a })
+                var subject = ""
+                if case .object(let s)? = claim["subject"] { subject = string("text", in: Dictionary(s, uniquingKeysWith: { a, _ in a })) }
+                return "  \(string("id", in: claim)) \(string("kind", in: claim)) \(string("text", in: claim))" + (subject.isEmpty ? "" : " · \(subject)")
+            }.joined(separator: "\n")
+        case "check":
+            let verdict = string("verdict")
+            let mark = verdict == "inconsistent" ? paint("✗", "31;1") : verdict == "unverifiable" ? paint("?", "33") : paint("✓", "32")
+            return "\(mark) \(string("id")) \(string("relation")) \(verdict): \(string("message"))"
+        case "revise": return "  \(string("id")) revised: \(string("kind")) \(string("text"))"
+        case "retract": return "  \(string("check")) withdrawn: the text since has undone it"
+        case "diagnostic": return paint("! \(string("code"))", "33") + ": \(string("message"))"
+        case "summary":
+            return "\(string("source")): \(string("sentences")) sentences, \(string("claims")) claims, \(string("checks")) checks, \(string("inconsistent")) inconsistent"
+        default: return ""
+        }
     }
 }

@@ -323,7 +323,7 @@ struct CommandLineTests {
             (["check", "--format", "json"] + files, "--format jsonl"),
             (["check", "--format", "html"] + files, "--output"),
             (["check", "--stream", "Fixtures"], "is a folder"),
-            (["check", "--stream", "--format", "text", files[0]], "does not apply"),
+            (["check", "--stream", "--format", "sarif", files[0]], "does not apply"),
             (["check", "--jobs", "-3", files[0]], "at least 1"),
         ] {
             let refused = try run(arguments)
@@ -587,6 +587,11 @@ struct CommandLineTests {
         let gbDocument = try #require(try JSONSerialization.jsonObject(with: Data(gbWhole.stdout.utf8)) as? [String: Any])
         #expect(standing(gb.stdout).claims == (gbDocument["claims"] as? [Any])?.count)
         #expect(standing(gb.stdout).checks.count == (gbDocument["checks"] as? [Any])?.count)
+        // For a person watching: a line per claim, per check, and the summary.
+        let text = try run(["check", "--stream", "--format", "text", "Fixtures/nea-energy-2024-planted.txt"])
+        #expect(text.status == 1)
+        #expect(text.stdout.contains("\n✗ ") && text.stdout.contains(" growth inconsistent: ") && text.stdout.contains("  c1 "))
+        #expect(text.stdout.hasSuffix("1 inconsistent\n") && !text.stdout.contains("{\""))
         let binary = try run(["check", "--stream", "-"], stdin: try Data(contentsOf: URL(fileURLWithPath: "/bin/ls")))
         #expect(binary.status == 2 && binary.stderr.contains("not text"))
     }
