@@ -30,12 +30,31 @@ func exercise(_ bytes: [UInt8]) {
             precondition(span.start <= span.end && span.end <= document.text.original.scalarCount, "span outside the input")
         }
     }
+    // The stream against whole mode: fed in two halves, its sentence events' claims and its
+    // standing checks are the whole document's (inputs under the stream's window).
     let stream = StreamChecker(analyzer: analyzer)
     let half = bytes.count / 2
+    var events: [JSON] = []
     stream.feed(Array(bytes[..<half]))
-    _ = try? stream.analyze()
+    guard let first = try? stream.analyze() else { return }
+    events += first
     stream.feed(Array(bytes[half...]))
-    _ = try? stream.finish()
+    guard let rest = try? stream.finish() else { return }
+    events += rest
+    guard let whole = try? analyzer.analyze(source: "fuzz", bytes: bytes) else { return }
+    var claims = 0
+    var standing = Set<String>()
+    for case .object(let members) in events {
+        let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
+        switch fields["event"] {
+        case .string("sentence")?: if case .array(let list)? = fields["claims"] { claims += list.count }
+        case .string("check")?: if case .string(let id)? = fields["id"] { standing.insert(id) }
+        case .string("retract")?: if case .string(let id)? = fields["check"] { standing.remove(id) }
+        default: break
+        }
+    }
+    precondition(claims == whole.claims.count, "stream claims \(claims) against whole \(whole.claims.count)")
+    precondition(standing.count == whole.checks.count, "stream checks \(standing.count) against whole \(whole.checks.count)")
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
