@@ -132,7 +132,7 @@ struct Batch {
                 // Several workers keep the cores busy already: each reads its documents on one thread.
                 let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
                 while let index = state.take() {
-                    let (piece, tally) = Self.check(paths[index], index: index, rawPaths[paths[index]], analyzer, encoding, output, unreadableFolder: unreadableFolders[paths[index]])
+                    let (piece, tally) = Self.check(paths[index], index: index, state: state, rawPaths[paths[index]], analyzer, encoding, output, unreadableFolder: unreadableFolders[paths[index]])
                     state.put(index, piece, tally)
                 }
             }
@@ -146,6 +146,7 @@ struct Batch {
         for index in 0..<count {
             let (piece, tally) = state.wait(for: index)
             if case .html = output { items += piece.bytes } else { StandardOutput.write(bytes: piece.bytes) }
+            state.wrote(index)
             if let artifact = piece.artifact { artifacts.append(artifact) }
             results += piece.results
             summary.documents += 1
@@ -166,7 +167,28 @@ struct Batch {
     final class State: @unchecked Sendable {
         private let condition = NSCondition()
         private var next = 0
+        /// How many documents have been written: a worker whose document is next writes it
+        /// itself, as it is made, instead of holding its whole JSON until its turn.
+        private var written = 0
+        private var writingDirectly = false
         private var results: [(BatchOutput.Piece, Tally)?]
+
+        /// True, and the writing turn taken, when every document before `index` is out.
+        func takeTurn(_ index: Int) -> Bool {
+            condition.lock()
+            defer { condition.unlock() }
+            guard written == index, !writingDirectly else { return false }
+            writingDirectly = true
+            return true
+        }
+
+        func wrote(_ index: Int) {
+            condition.lock()
+            written = index + 1
+            writingDirectly = false
+            condition.broadcast()
+            condition.unlock()
+        }
 
         init(count: Int) { results = Array(repeating: nil, count: count) }
 
@@ -198,13 +220,20 @@ struct Batch {
 
     /// One document's line, and what it counts for the summary. A file that cannot be read
     /// gives a document with an error diagnostic, and a line on standard error.
-    private static func check(_ path: String, index: Int, _ rawPath: [UInt8]?, _ analyzer: Analyzer?, _ encoding: InputEncoding,
+    private static func check(_ path: String, index: Int, state: State, _ rawPath: [UInt8]?, _ analyzer: Analyzer?, _ encoding: InputEncoding,
                               _ output: BatchOutput, unreadableFolder: String?) -> (BatchOutput.Piece, Tally) {
         do {
             if let reason = unreadableFolder { throw TextInputError.unreadable(path: path, reason: "a folder that cannot be read: \(reason)") }
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
             let document = try analyzer.analyze(source: path, bytes: try rawPath.map { try InputReader.read(pathBytes: $0, name: path) } ?? InputReader.read(path), encoding: encoding, checks: true)
             InputWarnings.report(document)
+            if case .jsonLines = output, state.takeTurn(index) {
+                // Its turn already: written as it is made (a large document's JSON is never
+                // held whole); the writer then has nothing more to write for it.
+                DocumentJSON.write(document, pretty: false) { StandardOutput.write(bytes: $0) }
+                StandardOutput.write(bytes: [0x0A])
+                return (BatchOutput.Piece(), (document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false))
+            }
             let piece = try output.piece(document, index: index)
             return (piece, (document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false))
         } catch {
