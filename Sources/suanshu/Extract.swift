@@ -17,6 +17,30 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Read rules and lexicons from this folder instead of the built-in grammars.")
     var grammars: String?
 
+    enum InputKind: String, ExpressibleByArgument, CaseIterable {
+        case text, jsonl
+    }
+
+    @Option(name: .customLong("input"), help: "What the input holds: text (one document; the default) or jsonl (one record {\"id\": …, \"text\": …} a line, a document each, written in order as each is done).")
+    var inputKind: InputKind = .text
+
+    /// How records (`--input jsonl`) are written: JSON Lines or text reports.
+    func recordOutput() throws -> BatchOutput {
+        switch format ?? .jsonl {
+        case .jsonl: return .jsonLines
+        case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        default: throw ValidationError("--input jsonl writes JSON Lines (one document a record) or text; --format \(format!.rawValue) does not apply")
+        }
+    }
+
+    /// Runs the records and ends the program with a batch's status.
+    func runRecords(_ inputs: [String], checks: Bool, jobs: Int?, failOnInconsistent: Bool) throws -> Never {
+        let records = Records(inputs: inputs, checks: checks, format: try recordOutput(), grammars: grammarFiles(), jobs: jobs ?? Batch.cores)
+        let summary = records.run()
+        StandardError.write(summary.line)
+        terminate(summary.failures > 0 ? 2 : summary.inconsistent > 0 && failOnInconsistent ? 1 : 0)
+    }
+
     /// The analyzer, or the end of the program with the grammar error (file:line:column).
     func analyzer() -> Analyzer {
         orExit { try Analyzer(grammars: try grammars.map { try GrammarFiles.load(directory: $0) } ?? .builtIn) }
@@ -71,6 +95,7 @@ struct Extract: ParsableCommand {
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
+        if options.inputKind == .jsonl { try options.runRecords([input.file], checks: false, jobs: nil, failOnInconsistent: false) }
         let document = input.analyze(with: options.analyzer(), checks: false)
         options.write(document)
     }
@@ -140,6 +165,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         if output != nil && options.format != .html { throw ValidationError("--output goes with --format html") }
+        if options.inputKind == .jsonl {
+            if stream { throw ValidationError("--input jsonl reads records as they come already; --stream does not apply") }
+            try options.runRecords(inputs, checks: true, jobs: jobs, failOnInconsistent: failOn == .inconsistent)
+        }
         if stream {
             guard inputs.count <= 1 else { throw ValidationError("--stream reads one input") }
             if let format = options.format, format != .jsonl, format != .text {

@@ -596,6 +596,38 @@ struct CommandLineTests {
         #expect(binary.status == 2 && binary.stderr.contains("not text"))
     }
 
+    /// --input jsonl: a document per record, in input order on any number of jobs, an error
+    /// document (with its line) for a bad record and the rest read; as a filter, a record's
+    /// document comes out before the input ends.
+    @Test func recordsInJSONLines() throws {
+        var input = ""
+        for i in 0..<40 { input += "{\"id\":\"r\(i)\",\"text\":\"2025年，我国出口\(i + 10).5万亿元，增长\(i % 9).1%。\",\"agency\":\"x\"}\n" }
+        input += "not json\n{\"id\":7,\"text\":\"出口增长5%。\"}\n{\"id\":\"no text\"}\n"
+        for jobs in ["1", "3"] {
+            let result = try run(["check", "--input", "jsonl", "--jobs", jobs, "-"], stdin: Data(input.utf8))
+            let documents = try result.stdout.split(separator: "\n").map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+            #expect(documents.map { $0["source"] as? String } == (0..<40).map { "r\($0)" } + ["standard input:41", "standard input:42", "no text"])
+            #expect(documents.prefix(40).allSatisfy { ($0["claims"] as? [Any])?.count == 2 })
+            #expect(result.status == 2 && result.stderr.contains("standard input:41: not a JSON object"))
+        }
+        // A filter: the first record's document while the input is still open.
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["check", "--input", "jsonl", "-"]
+        let (stdin, stdout) = (Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = Pipe()
+        try process.run()
+        Self.write(Data("{\"id\":\"first\",\"text\":\"出口增长5%。\"}\n".utf8), to: stdin.fileHandleForWriting.fileDescriptor)
+        var poller = pollfd(fd: stdout.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&poller, 1, 20_000) == 1, "no document while the input is open")
+        try stdin.fileHandleForWriting.close()
+        let rest = Self.readToEnd([stdout.fileHandleForReading.fileDescriptor])[0]
+        process.waitUntilExit()
+        #expect(String(decoding: rest, as: UTF8.self).contains("\"source\":\"first\""))
+    }
+
     /// The text report puts the inconsistent check first with its sentences, and has no
     /// colour when piped.
     @Test func textReport() throws {
