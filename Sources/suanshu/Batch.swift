@@ -225,7 +225,8 @@ struct Batch {
         do {
             if let reason = unreadableFolder { throw TextInputError.unreadable(path: path, reason: "a folder that cannot be read: \(reason)") }
             guard let analyzer else { throw TextInputError.conversion("the analyzer could not start") }
-            let document = try analyzer.analyze(source: path, bytes: try rawPath.map { try InputReader.read(pathBytes: $0, name: path) } ?? InputReader.read(path), encoding: encoding, checks: true)
+            let refuse: InputReader.StartCheck = { prefix throws(TextInputError) in try TextDecoder.refuseBinaryStart(prefix, encoding: encoding) }
+            let document = try analyzer.analyze(source: path, bytes: try rawPath.map { try InputReader.read(pathBytes: $0, name: path, start: refuse) } ?? InputReader.read(path, start: refuse), encoding: encoding, checks: true)
             InputWarnings.report(document)
             if case .jsonLines = output, state.takeTurn(index) {
                 // Its turn already: written as it is made (a large document's JSON is never

@@ -31,7 +31,7 @@ struct InputOptions: ParsableArguments {
     /// The input's bytes through `body`; any error ends the program with status 2.
     private func reading<T>(_ body: ([UInt8]) throws -> T) -> T {
         do {
-            return try body(try InputReader.read(file))
+            return try body(try InputReader.read(file) { prefix throws(TextInputError) in try TextDecoder.refuseBinaryStart(prefix, encoding: encoding) })
         } catch let error as TextInputError {
             switch error {
             case .unreadable: StandardError.write("suanshu: \(error)")

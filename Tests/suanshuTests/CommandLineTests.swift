@@ -90,6 +90,13 @@ struct CommandLineTests {
             #expect(result.stderr.contains("not text"))
             #expect(result.stderr.contains(path))
         }
+        // An endless binary input is refused from its first bytes, not read to the limit.
+        for arguments in [["check", "/dev/zero"], ["check", "--stream", "/dev/zero"], ["check", "Fixtures/customs-2025-q1.txt", "/dev/zero"]] {
+            let start = Date()
+            let result = try run(arguments)
+            #expect(result.status == 2 && result.stderr.contains("/dev/zero: not text"), "\(arguments)")
+            #expect(Date().timeIntervalSince(start) < 30, "\(arguments) read on")
+        }
     }
 
     @Test func emptyInputIsAnEmptyDocument() throws {

@@ -55,6 +55,18 @@ public enum TextDecoder {
         }
     }
 
+    /// Refuses the first bytes of an input as `decode` would refuse the whole (a known binary
+    /// format, or control bytes where no text has them), so that reading can stop at once
+    /// instead of taking in gigabytes of /dev/zero first.
+    public static func refuseBinaryStart(_ bytes: [UInt8], encoding: InputEncoding) throws(TextInputError) {
+        try bytes.withUnsafeBufferPointer { buffer throws(TextInputError) in
+            if let format = TextSniffer.binaryFormat(buffer) { throw .notText("the data looks like \(format)") }
+            if encoding == .utf16 || TextSniffer.byteOrderMark(buffer) != nil { return }
+            if encoding == .auto, TextSniffer.utf16WithoutMark(buffer) != nil { return }
+            try rejectBinary(buffer)
+        }
+    }
+
     private static func rejectBinary(_ bytes: UnsafeBufferPointer<UInt8>) throws(TextInputError) {
         if TextSniffer.looksBinary(bytes) {
             throw .notText("binary data (\(TextSniffer.controlByteCount(bytes)) control bytes in the first \(min(bytes.count, TextSniffer.sampleSize)))")
