@@ -48,6 +48,8 @@ func exercise(_ bytes: [UInt8]) {
         let fields = Dictionary(members, uniquingKeysWith: { a, _ in a })
         switch fields["event"] {
         case .string("sentence")?: if case .array(let list)? = fields["claims"] { claims += list.count }
+        case .string("claim")?: claims += 1
+        case .string("withdraw")?: claims -= 1
         case .string("check")?: if case .string(let id)? = fields["id"] { standing.insert(id) }
         case .string("retract")?: if case .string(let id)? = fields["check"] { standing.remove(id) }
         default: break

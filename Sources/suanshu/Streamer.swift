@@ -97,6 +97,8 @@ struct Streamer {
             let mark = verdict == "inconsistent" ? paint("✗", "31;1") : verdict == "unverifiable" ? paint("?", "33") : paint("✓", "32")
             return "\(mark) \(string("id")) \(string("relation")) \(verdict): \(string("message"))"
         case "revise": return "  \(string("id")) revised: \(string("kind")) \(string("text"))"
+        case "claim": return "  \(string("id")) \(string("kind")) \(string("text")) (read anew in an earlier sentence)"
+        case "withdraw": return "  \(string("claim")) withdrawn: no longer read as a figure"
         case "retract": return "  \(string("check")) withdrawn: the text since has undone it"
         case "diagnostic": return paint("! \(string("code"))", "33") + ": \(string("message"))"
         case "summary":

@@ -63,6 +63,14 @@ struct StreamTests {
             switch fields["event"] {
             case .string("sentence"):
                 if case .array(let claims)? = fields["claims"] { result.claims += claims.map { String(decoding: $0.bytes(), as: UTF8.self) } }
+            case .string("claim"):
+                // Added to a reported sentence: in its place among the others.
+                let record = String(decoding: JSON.object(members.filter { $0.0 != "event" }).bytes(), as: UTF8.self)
+                result.claims.append(record)
+                result.claims.sort { Self.start($0) < Self.start($1) }
+            case .string("withdraw"):
+                let id = fields["claim"].map { String(decoding: $0.bytes(), as: UTF8.self) } ?? ""
+                result.claims.removeAll { $0.hasPrefix("{\"id\":\(id),") }
             case .string("revise"):
                 let record = String(decoding: JSON.object(members.filter { $0.0 != "event" }).bytes(), as: UTF8.self)
                 let id = fields["id"].map { String(decoding: $0.bytes(), as: UTF8.self) } ?? ""
@@ -80,6 +88,12 @@ struct StreamTests {
         }
         result.checks = checks.map(\.line)
         return result
+    }
+
+    /// A claim record's span start, for keeping added claims in place.
+    static func start(_ record: String) -> Int {
+        guard let range = record.range(of: "\"span\":{\"start\":") else { return 0 }
+        return Int(record[range.upperBound...].prefix { $0.isNumber }) ?? 0
     }
 
     static func whole(_ bytes: [UInt8], _ analyzer: Analyzer) throws -> Reconstructed {

@@ -575,6 +575,8 @@ struct CommandLineTests {
                 guard let event = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
                 switch event["event"] as? String {
                 case "sentence": claims += (event["claims"] as? [Any])?.count ?? 0
+                case "claim": claims += 1
+                case "withdraw": claims -= 1
                 case "check": checks[event["id"] as! String] = "\(event["relation"]!) \(event["claims"]!) \(event["verdict"]!)"
                 case "retract": checks[event["check"] as! String] = nil
                 default: break

@@ -4,7 +4,9 @@
 /// refusal, same diagnostics, same sentences, same checks — and what is new is reported:
 /// each completed sentence with its claims, each diagnostic, each check as soon as its
 /// figures are all in, and a `retract` for a check the text that followed undid (a fourth
-/// part arriving for a sum of three). Applied in order, the events give the document that
+/// part arriving for a sum of three); likewise `revise` for a claim the text that followed
+/// changed (a headline's period), `claim` for one it added to a reported sentence and
+/// `withdraw` for one it took away. Applied in order, the events give the document that
 /// whole mode gives. Memory stays bounded: past `windowBytes`, the oldest reported
 /// sentences are dropped (checks reaching back further than the window are then not found).
 public final class StreamChecker {
@@ -124,6 +126,27 @@ public final class StreamChecker {
             sentences = number + 1
             reportedUpTo = windowBase + span.end
         }
+        // A claim the text since has made in a sentence already reported (a figure whose
+        // reading changed): added with an id of its own. One no longer there: withdrawn.
+        for claim in document.claims where localToGlobal[claim.id] == nil && claim.sentence < complete {
+            let local = text.originalSpan(claim.range)
+            guard windowBase + local.end <= reportedUpTo else { continue }
+            claimCount += 1
+            let id = "c\(claimCount)"
+            claimIDs[key(claim, local)] = (id, windowBase + local.start)
+            claimStarts[id] = windowBase + local.start
+            localToGlobal[claim.id] = id
+            reportedClaims[id] = Self.fingerprint(claim, sentence: droppedSentences + claim.sentence)
+            guard case .object(let members) = moved(DocumentJSON.json(claim, text), id: id, sentence: droppedSentences + claim.sentence) else { continue }
+            events.append(.object([("event", .string("claim"))] + members))
+        }
+        let present = Set(localToGlobal.values)
+        for (claimKey, known) in claimIDs where known.start >= windowBase && !present.contains(known.id) {
+            claimIDs[claimKey] = nil
+            claimStarts[known.id] = nil
+            reportedClaims[known.id] = nil
+            events.append(.object([("event", .string("withdraw")), ("claim", .string(known.id))]))
+        }
         // Claims reported before that the text since has changed (its period or subject,
         // read from further on): their new record.
         for claim in document.claims {
@@ -189,8 +212,9 @@ public final class StreamChecker {
         return hasher.finalize()
     }
 
+    /// A claim's identity across analyses: its place (a change of kind is a revision).
     private func key(_ claim: Claim, _ span: Span) -> String {
-        "\(windowBase + span.start):\(windowBase + span.end):\(claim.kind.rawValue)"
+        "\(windowBase + span.start):\(windowBase + span.end)"
     }
 
     /// Whether a sentence's text ends as a sentence does (。！？；or a line break after it).
