@@ -12,6 +12,8 @@ struct PartitionRule: Sendable {
         var ignore: [[UInt16]] = []
         var verbs: [[UInt16]] = []
         var exclude: [[UInt16]] = []
+        /// Characters joining members named in one list (和 of 留宿旅客和不过夜旅客的总消费分别是…).
+        var joiners: Set<UInt16> = []
     }
 
     static func parse(file: String, text: String) throws(GrammarError) -> File {
@@ -21,11 +23,16 @@ struct PartitionRule: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             do {
                 let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-                if ["ignore", "verb", "exclude"].contains(fields[0]) {
+                if ["ignore", "verb", "exclude", "joiner"].contains(fields[0]) {
                     let words = try fields.dropFirst().map { try workingForm($0) }
                     switch fields[0] {
                     case "ignore": parsed.ignore += words
                     case "verb": parsed.verbs += words
+                    case "joiner":
+                        guard words.allSatisfy({ $0.count == 1 }) else {
+                            throw GrammarError(file: file, line: index + 1, column: 1, reason: "a joiner is one character")
+                        }
+                        parsed.joiners.formUnion(words.map { $0[0] })
                     default: parsed.exclude += words
                     }
                     continue
