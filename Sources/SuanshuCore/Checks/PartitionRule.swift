@@ -6,6 +6,9 @@ struct PartitionRule: Sendable {
     var whole: [UInt16]
     var members: [[UInt16]]
     var line: Int
+    /// `components`: the members are parts of what is measured (income by source), so averages
+    /// over the same people add up too (人均工资性收入 + … = 人均可支配收入).
+    var components = false
 
     struct File: Sendable {
         var rules: [PartitionRule] = []
@@ -37,6 +40,9 @@ struct PartitionRule: Sendable {
                     }
                     continue
                 }
+                var line = line
+                let components = fields[0] == "components"
+                if components { line = line.dropFirst(fields[0].count).trimmingSpaces }
                 let sides = line.split(separator: "=", omittingEmptySubsequences: false)
                 let members = sides.count == 2 ? sides[1].split(separator: "+", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) } : []
                 guard sides.count == 2, members.count >= 2, !members.contains(where: \.isEmpty) else {
@@ -44,7 +50,8 @@ struct PartitionRule: Sendable {
                 }
                 let whole = String(sides[0].trimmingSpaces)
                 parsed.rules.append(PartitionRule(whole: whole.isEmpty ? [] : try workingForm(whole),
-                                                  members: try members.map { try workingForm($0) }, line: index + 1))
+                                                  members: try members.map { try workingForm($0) }, line: index + 1,
+                                                  components: components))
             } catch let error as GrammarError {
                 throw error
             } catch {

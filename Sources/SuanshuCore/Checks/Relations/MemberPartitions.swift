@@ -22,7 +22,7 @@ extension Checker {
                 let list = context.listItems(of: first)
                 if first.listIndex == 0, list.count == rule.members.count, let head = namesList(first, rule, context) {
                     let parts = Array(list)
-                    if !parts.contains(where: { isIntensive($0, context) }),
+                    if averagesAdd(parts, rule, context),
                        let whole = partitionWhole(before: first, head: head, parts: parts, namesListed: true, rule, context) {
                         addPartition(whole, parts, rule, context, &found)
                     }
@@ -42,11 +42,18 @@ extension Checker {
                     }) else { break }
                     parts.append(next)
                 }
-                guard parts.count == rule.members.count, !parts.contains(where: { isIntensive($0, context) }),
+                guard parts.count == rule.members.count, averagesAdd(parts, rule, context),
                       let whole = partitionWhole(before: first, head: head, parts: parts, rule, context) else { continue }
                 addPartition(whole, parts, rule, context, &found)
             }
         }
+    }
+
+    /// Averages (人均…) do not add up, but for members that are parts of what is measured
+    /// (`components`: 人均工资性收入 + … = 人均可支配收入), all of them averages, over the same people.
+    private func averagesAdd(_ parts: [Claim], _ rule: PartitionRule, _ context: Context) -> Bool {
+        let averages = parts.filter { isIntensive($0, context) }.count
+        return averages == 0 || rule.components && averages == parts.count
     }
 
     /// The sum of the members, the whole's growth from theirs, and the sum of their changes.
@@ -128,14 +135,15 @@ extension Checker {
             if first.sentence - c.sentence > 6 { break }
             guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), context.samePeriod(c, first),
                   c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly,
-                  (c.interval.high ?? c.value) >= largest, !isIntensive(c, context) else { continue }
+                  (c.interval.high ?? c.value) >= largest, isIntensive(c, context) == isIntensive(first, context) else { continue }
             let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
             // 剔除汽车后，消费品零售额为…: a whole less something (not a bracketed note on the
             // measure itself, 旅客总消费（不包括博彩）, which its members share).
             let sentence = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
             if partitions.exclude.contains(where: { unbracketed(units[sentence]).contains(word: $0) }) { continue }
             let words = cleaned(units[clause])
-            if rule.members.contains(where: { m in words.count >= m.count && words.starts(with: m) }) { continue }
+            // A member's figure (of this partition or another: 城镇居民人均可支配收入) is no whole.
+            if partitions.rules.contains(where: { $0.members.contains { m in words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
             if listCount > 1 || context.listItems(of: c).count > 1 {
                 // 分别 lists: the same place in a list as long, the whole's word named.

@@ -55,6 +55,12 @@ extension Checker {
                     return c
                 }
             }
+            // A member's level and its rate right after it (…41314元，名义增长5.3%，…实际增长5.1%):
+            // the first rate of the sentence after the level, no other level between.
+            if partsNamed, let next = context.claims(inSentence: level.sentence)[(level.number + 1)...].first(where: {
+                $0.kind == .growth && !$0.isPrior || context.isLevel($0) && $0.unit == level.unit }), next.kind == .growth {
+                return context.samePeriod(next, level) && next.qualifier == .exact && context.isYearOnYear(next) ? next : nil
+            }
             return context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
                 c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
                     && c.qualifier == .exact && context.isYearOnYear(c)
