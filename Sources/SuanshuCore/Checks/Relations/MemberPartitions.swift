@@ -35,15 +35,19 @@ extension Checker {
                 var parts = [first]
                 for member in rule.members.dropFirst() {
                     guard let next = claims[(parts.last!.number + 1)...].prefix(24).first(where: { c in
+                        // The next item of the first's list, or the same place of a list as long.
+                        let sameList = list.count > 1 && list.contains { $0.number == c.number }
                         guard context.isLevel(c), context.sameParagraph(first, c), c.unit == first.unit, context.sameMeasureWord(c, first),
-                              context.samePeriod(c, first), c.listIndex == first.listIndex,
+                              context.samePeriod(c, first), sameList || c.listIndex == first.listIndex && context.listItems(of: c).count == list.count,
                               let own = measure(of: c, member: member, rule, context) else { return false }
-                        return (own == head || own.isEmpty) && context.listItems(of: c).count == list.count
+                        return own == head || own.isEmpty
                     }) else { break }
                     parts.append(next)
                 }
+                // Parts that are the items of one list have a figure of its own for whole.
+                let oneList = list.count == parts.count && parts.allSatisfy { p in list.contains { $0.number == p.number } }
                 guard parts.count == rule.members.count, averagesAdd(parts, rule, context),
-                      let whole = partitionWhole(before: first, head: head, parts: parts, rule, context) else { continue }
+                      let whole = partitionWhole(before: first, head: head, parts: parts, namesListed: oneList, rule, context) else { continue }
                 addPartition(whole, parts, rule, context, &found)
             }
         }
@@ -60,6 +64,12 @@ extension Checker {
     private func addPartition(_ whole: Claim, _ parts: [Claim], _ rule: PartitionRule, _ context: Context, _ found: inout CheckList) {
         let first = parts[0]
         let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+        // A whole more than five times off its members' sum was paired wrongly (a sibling of an
+        // earlier breakdown): no check, nor of its growth or change.
+        if let r = range, r.low.isFinite, r.high.isFinite, whole.value.doubleValue != 0 {
+            let ratio = r.middle / whole.value.doubleValue
+            if ratio > 5 || ratio < 0.2 { return }
+        }
         let link = Link(strength: .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
                                                       context.frame("members", context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound),
                                                       context.fields(parts + [whole]).evidence])
@@ -92,8 +102,16 @@ extension Checker {
     /// the member within its first few characters.
     private func measure(of c: Claim, member: [UInt16], _ rule: PartitionRule, _ context: Context) -> [UInt16]? {
         let units = context.text.utf16
-        let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
-        guard let at = clause.prefix(7).first(where: { units[$0...].starts(with: member) }) else { return nil }
+        var clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+        var found = clause.prefix(7).first(where: { units[$0...].starts(with: member) })
+        // A later figure of the clause names itself after the one before (其中小学14.35万所、初中5.24万所).
+        if found == nil, c.number > 0, context.claims[c.number - 1].range.upperBound > clause.lowerBound {
+            var start = max(clause.lowerBound, context.claims[c.number - 1].range.upperBound)
+            while start < clause.upperBound, partitions.joiners.contains(units[start]) { start += 1 }
+            clause = start..<clause.upperBound
+            found = clause.prefix(7).first(where: { units[$0...].starts(with: member) })
+        }
+        guard let at = found else { return nil }
         // Not inside another member's name: 过夜旅客 in 不过夜旅客.
         for other in rule.members where other != member {
             for q in clause.lowerBound..<at where q + other.count > at && units[q...].starts(with: other) { return nil }
