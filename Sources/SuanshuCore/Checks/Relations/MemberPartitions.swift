@@ -160,8 +160,9 @@ extension Checker {
             let sentence = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
             if partitions.exclude.contains(where: { unbracketed(units[sentence]).contains(word: $0) }) { continue }
             let words = cleaned(units[clause])
-            // A member's figure (of this partition or another: 城镇居民人均可支配收入) is no whole.
-            if partitions.rules.contains(where: { $0.members.contains { m in words.count >= m.count && words.starts(with: m) } }) { continue }
+            // A member's figure (of this partition or another: 城镇居民人均可支配收入) is no whole,
+            // unless that member is this partition's whole (医院 of 医疗卫生机构, whole of 公立医院…).
+            if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
             if listCount > 1 || context.listItems(of: c).count > 1 {
                 // 分别 lists: the same place in a list as long, the whole's word named.
