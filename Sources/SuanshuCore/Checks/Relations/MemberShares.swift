@@ -5,14 +5,15 @@
 /// its member, in the rule's order, one after the other in a paragraph. (Two members of a
 /// partition may be shares of two wholes, 城镇 and 农村居民's 恩格尔系数, and a sum near 100 by
 /// chance is too likely there: three or more only.) Shares far from 100 together are taken for
-/// shares of something else and make no check.
+/// shares of something else and make no check. Their pulls in points add to the whole's rate,
+/// for a rule whose whole is a metric (GDP).
 extension Checker {
     func memberShares(_ context: Context, _ found: inout CheckList) {
         let rules = partitions.rules.filter { $0.members.count >= 3 }
         guard !rules.isEmpty else { return }
-        for kind in [ClaimKind.share, .contribution] {
-            // Percentages only: a contribution in points (拉动…个百分点) stands between the rates.
-            let numbers = context.numbers(ofKind: kind).filter { context.claims[Int($0)].unit == "%" }
+        for (kind, unit) in [(ClaimKind.share, "%"), (.contribution, "%"), (.contribution, "pp")] {
+            // One unit at a time: a contribution in points (拉动…个百分点) stands between the rates.
+            let numbers = context.numbers(ofKind: kind).filter { context.claims[Int($0)].unit == unit }
             var k = 0
             while k < numbers.count {
                 defer { k += 1 }
@@ -24,6 +25,12 @@ extension Checker {
                                         && context.samePeriod(first, $0) && context.listItems(of: $0).count == 1
                                         && ($0.wholeMetric == nil || first.wholeMetric == nil || $0.wholeMetric == first.wholeMetric) }),
                       zip(run, rule.members).allSatisfy({ names($0, $1, context) }) else { continue }
+                if unit == "pp" {
+                    // Points pulled by every member add to the whole's rate.
+                    if let rate = wholeRate(rule, before: first, context) { pointsSum(run, rate, rule, context, &found) }
+                    k += rule.members.count - 1
+                    continue
+                }
                 let total = run.reduce(0) { $0 + $1.value.doubleValue }
                 guard total > 90, total < 110 else { continue }
                 let others = Array(run.dropLast()), last = run[run.count - 1]
@@ -37,6 +44,31 @@ extension Checker {
                 k += rule.members.count - 1
             }
         }
+    }
+
+    /// The members' pulls in points against the whole's rate: 最终消费支出拉动经济增长2.2个百分点；
+    /// 资本形成总额拉动1.3个百分点；货物和服务净出口拉动1.5个百分点 against GDP's 比上年增长5.0%.
+    private func pointsSum(_ run: [Claim], _ rate: Claim, _ rule: PartitionRule, _ context: Context, _ found: inout CheckList) {
+        let range = CornerRange(claims: run) { $0.reduce(0, +) }
+        let link = Link(strength: .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
+                                                      context.fields(run).evidence])
+        found.add("sum", run + [rate], stated: rate, range: range, context: context, link: link) { r in
+            "the members' pulls " + run.map { context.label($0) }.joined(separator: ", ")
+                + " add to \(context.range(r, like: rate)); stated the whole's \(context.text.originalString(rate.range)) \(context.gap(r, rate))"
+        }
+    }
+
+    /// The whole's growth rate: the first rate after the nearest level before `first` of the
+    /// rule's whole (a metric: GDP), of its period, with no other level between (国内生产总值达到
+    /// 1349084亿元，按不变价格计算，比上年增长5.0%).
+    private func wholeRate(_ rule: PartitionRule, before first: Claim, _ context: Context) -> Claim? {
+        guard !rule.whole.isEmpty, let levels = context.numbers(ofMetric: String(decoding: rule.whole, as: UTF16.self)),
+              let level = context.nearest(to: first, in: levels, { f in
+                  context.isLevel(f) && f.number < first.number && context.samePeriod(f, first) }) else { return nil }
+        let sentence = context.claims(inSentence: level.sentence)
+        guard let next = sentence[(level.number + 1)...].first(where: { $0.kind == .growth && !$0.isPrior || context.isLevel($0) && $0.unit == level.unit }),
+              next.kind == .growth, next.unit == "%", next.qualifier == .exact, context.isYearOnYear(next), context.samePeriod(next, level) else { return nil }
+        return next
     }
 
     /// The claim's subject, as its text names it (in the working text's form), holds `member`
