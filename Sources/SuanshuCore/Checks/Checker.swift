@@ -43,6 +43,7 @@ public struct Checker: Sendable {
         Checker.bracketRestatements,
         Checker.sumsAndAggregates,
         Checker.memberPartitions,
+        Checker.memberShares,
         Checker.listSums,
         Checker.shareLists,
         Checker.clauseShares,

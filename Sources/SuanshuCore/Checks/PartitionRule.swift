@@ -6,12 +6,17 @@ struct PartitionRule: Sendable {
     var whole: [UInt16]
     var members: [[UInt16]]
     var line: Int
+    /// `components`: the members are parts of what is measured (income by source), so averages
+    /// over the same people add up too (人均工资性收入 + … = 人均可支配收入).
+    var components = false
 
     struct File: Sendable {
         var rules: [PartitionRule] = []
         var ignore: [[UInt16]] = []
         var verbs: [[UInt16]] = []
         var exclude: [[UInt16]] = []
+        /// Characters joining members named in one list (和 of 留宿旅客和不过夜旅客的总消费分别是…).
+        var joiners: Set<UInt16> = []
     }
 
     static func parse(file: String, text: String) throws(GrammarError) -> File {
@@ -21,15 +26,23 @@ struct PartitionRule: Sendable {
             if line.isEmpty || line.hasPrefix("#") { continue }
             do {
                 let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-                if ["ignore", "verb", "exclude"].contains(fields[0]) {
+                if ["ignore", "verb", "exclude", "joiner"].contains(fields[0]) {
                     let words = try fields.dropFirst().map { try workingForm($0) }
                     switch fields[0] {
                     case "ignore": parsed.ignore += words
                     case "verb": parsed.verbs += words
+                    case "joiner":
+                        guard words.allSatisfy({ $0.count == 1 }) else {
+                            throw GrammarError(file: file, line: index + 1, column: 1, reason: "a joiner is one character")
+                        }
+                        parsed.joiners.formUnion(words.map { $0[0] })
                     default: parsed.exclude += words
                     }
                     continue
                 }
+                var line = line
+                let components = fields[0] == "components"
+                if components { line = line.dropFirst(fields[0].count).trimmingSpaces }
                 let sides = line.split(separator: "=", omittingEmptySubsequences: false)
                 let members = sides.count == 2 ? sides[1].split(separator: "+", omittingEmptySubsequences: false).map { String($0.trimmingSpaces) } : []
                 guard sides.count == 2, members.count >= 2, !members.contains(where: \.isEmpty) else {
@@ -37,7 +50,8 @@ struct PartitionRule: Sendable {
                 }
                 let whole = String(sides[0].trimmingSpaces)
                 parsed.rules.append(PartitionRule(whole: whole.isEmpty ? [] : try workingForm(whole),
-                                                  members: try members.map { try workingForm($0) }, line: index + 1))
+                                                  members: try members.map { try workingForm($0) }, line: index + 1,
+                                                  components: components))
             } catch let error as GrammarError {
                 throw error
             } catch {

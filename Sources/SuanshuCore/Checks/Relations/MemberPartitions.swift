@@ -17,37 +17,105 @@ extension Checker {
             }
             for r in candidates {
                 let rule = partitions.rules[r]
-                guard let head = measure(of: first, member: rule.members[0], context) else { continue }
-                // The other members, in order, later in the paragraph, of the same measure.
+                // 留宿旅客和不过夜旅客的总消费分别是304.5亿元及73.3亿元: the members named in one
+                // list, their figures 分别 after.
+                let list = context.listItems(of: first)
+                if first.listIndex == 0, list.count == rule.members.count, let head = namesList(first, rule, context) {
+                    let parts = Array(list)
+                    if averagesAdd(parts, rule, context),
+                       let whole = partitionWhole(before: first, head: head, parts: parts, namesListed: true, rule, context) {
+                        addPartition(whole, parts, rule, context, &found)
+                    }
+                    continue
+                }
+                guard let head = measure(of: first, member: rule.members[0], rule, context) else { continue }
+                // The other members, in order, later in the paragraph, of the same measure (or
+                // of none: 港澳台居民449.4万人次 after 内地居民出入境758.9万人次 elides it), and
+                // at the same place of a 分别 list of the same length.
                 var parts = [first]
                 for member in rule.members.dropFirst() {
                     guard let next = claims[(parts.last!.number + 1)...].prefix(24).first(where: { c in
-                        context.isLevel(c) && context.sameParagraph(first, c) && c.unit == first.unit && context.sameMeasureWord(c, first)
-                            && context.samePeriod(c, first) && measure(of: c, member: member, context) == head
+                        // The next item of the first's list, or the same place of a list as long.
+                        let sameList = list.count > 1 && list.contains { $0.number == c.number }
+                        guard context.isLevel(c), context.sameParagraph(first, c), c.unit == first.unit, context.sameMeasureWord(c, first),
+                              context.samePeriod(c, first), sameList || c.listIndex == first.listIndex && context.listItems(of: c).count == list.count,
+                              let own = measure(of: c, member: member, rule, context) else { return false }
+                        return own == head || own.isEmpty
                     }) else { break }
                     parts.append(next)
                 }
-                guard parts.count == rule.members.count, !parts.contains(where: { isIntensive($0, context) }),
-                      let whole = partitionWhole(before: first, head: head, rule, context) else { continue }
-                let range = CornerRange(claims: parts) { $0.reduce(0, +) }
-                let link = Link(strength: .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
-                                                              context.frame("members", context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound),
-                                                              context.fields(parts + [whole]).evidence])
-                found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
-                }
-                aggregateGrowth(whole, parts, .partition(file: "checks/partitions.rules", line: rule.line), context, &found)
+                // Parts that are the items of one list have a figure of its own for whole.
+                let oneList = list.count == parts.count && parts.allSatisfy { p in list.contains { $0.number == p.number } }
+                guard parts.count == rule.members.count, averagesAdd(parts, rule, context),
+                      let whole = partitionWhole(before: first, head: head, parts: parts, namesListed: oneList, rule, context) else { continue }
+                addPartition(whole, parts, rule, context, &found)
             }
         }
+    }
+
+    /// Averages (人均…) do not add up, but for members that are parts of what is measured
+    /// (`components`: 人均工资性收入 + … = 人均可支配收入), all of them averages, over the same people.
+    private func averagesAdd(_ parts: [Claim], _ rule: PartitionRule, _ context: Context) -> Bool {
+        let averages = parts.filter { isIntensive($0, context) }.count
+        return averages == 0 || rule.components && averages == parts.count
+    }
+
+    /// The sum of the members, the whole's growth from theirs, and the sum of their changes.
+    private func addPartition(_ whole: Claim, _ parts: [Claim], _ rule: PartitionRule, _ context: Context, _ found: inout CheckList) {
+        let first = parts[0]
+        let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+        // A whole more than five times off its members' sum was paired wrongly (a sibling of an
+        // earlier breakdown): no check, nor of its growth or change.
+        if let r = range, r.low.isFinite, r.high.isFinite, whole.value.doubleValue != 0 {
+            let ratio = r.middle / whole.value.doubleValue
+            if ratio > 5 || ratio < 0.2 { return }
+        }
+        let link = Link(strength: .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
+                                                      context.frame("members", context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound),
+                                                      context.fields(parts + [whole]).evidence])
+        found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
+            parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+        }
+        aggregateGrowth(whole, parts, .partition(file: "checks/partitions.rules", line: rule.line), context, &found, partsNamed: true)
+        changeSum(whole, parts, rule, context, &found)
+    }
+
+    /// The members of `rule` named in order at the start of `first`'s clause, joined by 和, 、,
+    /// 及 or 与 (留宿旅客和不过夜旅客的总消费分别是…): the measure after them (总消费), nil when the
+    /// clause does not open so.
+    private func namesList(_ first: Claim, _ rule: PartitionRule, _ context: Context) -> [UInt16]? {
+        let units = context.text.utf16
+        let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
+        guard var p = clause.prefix(7).first(where: { units[$0...].starts(with: rule.members[0]) }) else { return nil }
+        p += rule.members[0].count
+        for member in rule.members.dropFirst() {
+            guard p < clause.upperBound, partitions.joiners.contains(units[p]), units[(p + 1)...].starts(with: member) else { return nil }
+            p += 1 + member.count
+        }
+        // 的 between the names and the measure.
+        if p < clause.upperBound, units[p] == 0x7684 { p += 1 }
+        return cleaned(units[p..<clause.upperBound])
     }
 
     /// The words a level's clause goes on with after `member` (中央一般公共预算收入 → 一般公共
     /// 预算收入), cut at a verb and without the ignored words; nil when the clause does not name
     /// the member within its first few characters.
-    private func measure(of c: Claim, member: [UInt16], _ context: Context) -> [UInt16]? {
+    private func measure(of c: Claim, member: [UInt16], _ rule: PartitionRule, _ context: Context) -> [UInt16]? {
         let units = context.text.utf16
-        let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
-        guard let at = clause.prefix(7).first(where: { units[$0...].starts(with: member) }) else { return nil }
+        var clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+        var found = clause.prefix(7).first(where: { units[$0...].starts(with: member) })
+        // A later figure of the clause names itself after the one before (其中小学14.35万所、初中5.24万所).
+        if found == nil, c.number > 0, context.claims[c.number - 1].range.upperBound > clause.lowerBound {
+            var start = max(clause.lowerBound, context.claims[c.number - 1].range.upperBound)
+            while start < clause.upperBound, partitions.joiners.contains(units[start]) { start += 1 }
+            clause = start..<clause.upperBound
+            found = clause.prefix(7).first(where: { units[$0...].starts(with: member) })
+        }
+        guard let at = found else { return nil }
+        // Not inside another member's name: 过夜旅客 in 不过夜旅客.
+        for other in rule.members where other != member {
+            for q in clause.lowerBound..<at where q + other.count > at && units[q...].starts(with: other) { return nil }
+        }
         return cleaned(units[(at + member.count)..<clause.upperBound])
     }
 
@@ -56,6 +124,11 @@ extension Checker {
         var out: [UInt16] = []
         var p = words.startIndex
         while p < words.endIndex {
+            // A bracketed note (（不包括博彩）, （人民币，下同）) is no part of the measure's name.
+            if words[p] == 0xFF08 || words[p] == 0x28 {
+                p = words[p...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }).map { $0 + 1 } ?? words.endIndex
+                continue
+            }
             if partitions.verbs.contains(where: { words[p...].starts(with: $0) }) { break }
             if let ignored = partitions.ignore.first(where: { words[p...].starts(with: $0) }) { p += ignored.count; continue }
             out.append(words[p])
@@ -65,45 +138,77 @@ extension Checker {
     }
 
     /// The whole: the nearest level before the parts, within a few sentences, of their unit,
-    /// measure word and period, whose clause ends with the measure (and names the whole's word
-    /// or no member); for an empty measure (男性71909万人，女性68919万人), the level just before
-    /// in the paragraph that names no member.
-    private func partitionWhole(before first: Claim, head: [UInt16], _ rule: PartitionRule, _ context: Context) -> Claim? {
+    /// measure word and period, no smaller than any of them, whose clause ends with the measure
+    /// (and names the whole's word or no member); for an empty measure (男性71909万人，女性68919万人),
+    /// the level before in the paragraph that names no member, or, for a rule with a whole's
+    /// word, the level whose clause names it (全国粮食总产量为… before 夏粮…，早稻…，秋粮…). Parts of
+    /// a 分别 list of a rule with a whole's word may have for whole the same place of a list as
+    /// long, in a clause naming the whole's word (汽车产量和销量分别为… before 乘用车产销量分别为…);
+    /// parts named in one list (`namesListed`) have a figure of its own for whole.
+    private func partitionWhole(before first: Claim, head: [UInt16], parts: [Claim], namesListed: Bool = false, _ rule: PartitionRule, _ context: Context) -> Claim? {
         let units = context.text.utf16
+        let largest = parts.map { $0.interval.low ?? $0.value }.max()!
+        let listCount = namesListed ? 1 : context.listItems(of: first).count
         for c in context.claims[..<first.number].reversed().prefix(30) {
-            if first.sentence - c.sentence > 4 { break }
+            if first.sentence - c.sentence > 6 { break }
             guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), context.samePeriod(c, first),
-                  c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly else { continue }
+                  c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly,
+                  (c.interval.high ?? c.value) >= largest, isIntensive(c, context) == isIntensive(first, context) else { continue }
             let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
-            // 剔除汽车后，消费品零售额为…: a whole less something.
+            // 剔除汽车后，消费品零售额为…: a whole less something (not a bracketed note on the
+            // measure itself, 旅客总消费（不包括博彩）, which its members share).
             let sentence = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
-            if partitions.exclude.contains(where: { units[sentence].contains(word: $0) }) { continue }
+            if partitions.exclude.contains(where: { unbracketed(units[sentence]).contains(word: $0) }) { continue }
             let words = cleaned(units[clause])
-            if rule.members.contains(where: { m in words.count >= m.count && words.starts(with: m) }) { continue }
+            // A member's figure (of this partition or another: 城镇居民人均可支配收入) is no whole,
+            // unless that member is this partition's whole (医院 of 医疗卫生机构, whole of 公立医院…).
+            if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
+            let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
+            if listCount > 1 || context.listItems(of: c).count > 1 {
+                // 分别 lists: the same place in a list as long, the whole's word named.
+                guard namesWhole, context.listItems(of: c).count == listCount, c.listIndex == first.listIndex else { continue }
+                return c
+            }
             if head.isEmpty {
-                // Members that share a name (公立医院, 民营医院) have a whole of that name: 医院,
-                // not the figure of another kind of institution just before them (an ending
-                // shared by chance, 乘用车 and 商用车, leaves less than two characters before it).
-                let shared = Self.sharedEnding(rule.members)
-                // (named before the figure, or just after it: 共有34,928,650人次旅客入境)
-                let after = c.range.upperBound..<min(units.count, c.range.upperBound + 6)
-                if shared.count >= 2, rule.members.allSatisfy({ $0.count >= shared.count + 2 }),
-                   !words.contains(word: shared), !units[after].contains(word: shared) { continue }
+                if !rule.whole.isEmpty { if namesWhole { return c } else { continue } }
                 return context.sameParagraph(c, first) ? c : nil
             }
-            guard words.count >= head.count, Array(words.suffix(head.count)) == head else { continue }
-            if !rule.whole.isEmpty, !words.contains(word: rule.whole), words.count > head.count + 4 { continue }
+            // The measure at the end of the clause, before or after its verb (全国人口为…;
+            // 共保障中外人员出入境1309.8万人次).
+            let tail = unbracketed(units[clause])
+            guard endsWith(words, head) || endsWith(trimmedVerbs(tail), head) else { continue }
+            if !rule.whole.isEmpty, !namesWhole, words.count > head.count + 4 { continue }
             return c
         }
         return nil
     }
 
-    /// The characters all members end with (医院 of 公立医院, 民营医院).
-    static func sharedEnding(_ members: [[UInt16]]) -> [UInt16] {
-        guard var ending = members.first else { return [] }
-        for member in members.dropFirst() {
-            while !member.reversed().starts(with: ending.reversed()) { ending.removeFirst() }
+    private func endsWith(_ words: [UInt16], _ head: [UInt16]) -> Bool {
+        words.count >= head.count && Array(words.suffix(head.count)) == head
+    }
+
+    /// The words without bracketed notes and the ignored words.
+    private func unbracketed(_ words: ArraySlice<UInt16>) -> [UInt16] {
+        var out: [UInt16] = []
+        var p = words.startIndex
+        while p < words.endIndex {
+            if words[p] == 0xFF08 || words[p] == 0x28 {
+                p = words[p...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }).map { $0 + 1 } ?? words.endIndex
+                continue
+            }
+            if let ignored = partitions.ignore.first(where: { words[p...].starts(with: $0) }) { p += ignored.count; continue }
+            out.append(words[p])
+            p += 1
         }
-        return ending
+        return out
+    }
+
+    /// The words without the verbs that end them (为, 达, 共计).
+    private func trimmedVerbs(_ words: [UInt16]) -> [UInt16] {
+        var words = words[...]
+        while let verb = partitions.verbs.first(where: { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }) {
+            words = words.dropLast(verb.count)
+        }
+        return Array(words)
     }
 }

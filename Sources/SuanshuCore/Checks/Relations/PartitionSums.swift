@@ -42,17 +42,36 @@ extension Checker {
 
     /// The whole's growth rate from its parts' levels and growth rates.
     /// (Also for the members of checks/partitions.rules: `partition` names the rule.)
-    func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ partition: Link.Evidence, _ context: Context, _ found: inout CheckList) {
+    /// `partsNamed`: each part's clause names its member (checks/partitions.rules).
+    func aggregateGrowth(_ whole: Claim, _ parts: [Claim], _ partition: Link.Evidence, _ context: Context, _ found: inout CheckList,
+                         partsNamed: Bool = false) {
+        // A rate 分别 pairs with its level (…分别为…和…，同比分别增长…和…) is tied by that frame.
+        var listed: Set<Int> = []
         func growth(of level: Claim) -> Claim? {
-            context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
+            if let paired = context.listedRate(of: level) {
+                return paired.flatMap { c in
+                    guard context.samePeriod(c, level), c.qualifier != .under, context.isYearOnYear(c) else { return nil }
+                    listed.insert(c.number)
+                    return c
+                }
+            }
+            // A member's level and its rate right after it (…41314元，名义增长5.3%，…实际增长5.1%):
+            // the first rate of the sentence after the level, no other level between.
+            if partsNamed, let next = context.claims(inSentence: level.sentence)[(level.number + 1)...].first(where: {
+                $0.kind == .growth && !$0.isPrior || context.isLevel($0) && $0.unit == level.unit }), next.kind == .growth {
+                return context.samePeriod(next, level) && next.qualifier == .exact && context.isYearOnYear(next) ? next : nil
+            }
+            return context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
                 c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
                     && c.qualifier == .exact && context.isYearOnYear(c)
             }
         }
         guard let stated = growth(of: whole) else { return }
         let rates = parts.compactMap(growth(of:))
-        // Rates at constant prices are not weighted by levels at current prices.
-        guard rates.count == parts.count, !(rates + [stated]).contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) else { return }
+        // Rates at constant prices are not weighted by levels at current prices; each part has
+        // a rate of its own.
+        guard rates.count == parts.count, Set((rates + [stated]).map(\.number)).count == rates.count + 1,
+              !(rates + [stated]).contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) else { return }
         let n = parts.count
         let range = CornerRange(claims: parts + rates) { v in
             var now = 0.0
@@ -66,12 +85,31 @@ extension Checker {
         let used = zip(parts, rates).flatMap { [$0, $1] } + [stated, whole]
         // The prior-year total the parts imply, worth reporting.
         let priorTotal = zip(parts, rates).reduce(0.0) { $0 + $1.0.value.doubleValue / (1 + $1.1.value.doubleValue / 100) }
-        let link = Link(strength: context.subjectsStated(used) ? .strong : .weak,
-                        evidence: [partition, context.fields(used).evidence])
+        // Levels tied by the partition (their subjects stated, or their members named), rates
+        // by their subjects stated or by 分别.
+        // (or by following their level in its sentence, no other level between: 为377.9亿元，按年上升16.4%).
+        let levelsTied = partsNamed || context.subjectsStated(parts + [whole])
+        let ratesTied = zip(rates + [stated], parts + [whole]).allSatisfy { rate, level in
+            listed.contains(rate.number) || rate.namesSubject || partsNamed && follows(rate, level, context)
+        }
+        let link = Link(strength: levelsTied && ratesTied ? .strong : .weak,
+                        evidence: [partition] + (listed.isEmpty ? [] : [context.frame("respectively", listFrame(rates, context))]) + [context.fields(used).evidence])
         found.add("aggregate-growth", used, stated: stated, range: range, context: context, link: link) { r in
             "parts " + zip(parts, rates).map { "\(context.label($0)) (\(context.text.originalString($1.range)))" }.joined(separator: ", ")
                 + " imply a prior-year total of \(context.figure(priorTotal, like: whole)) and growth of \(context.range(r, like: stated)); stated \(context.text.originalString(stated.range)) \(context.gap(r, stated))"
         }
+    }
+
+    /// `rate` stands after `level` in its sentence with no other level of its unit between.
+    private func follows(_ rate: Claim, _ level: Claim, _ context: Context) -> Bool {
+        rate.sentence == level.sentence && rate.number > level.number
+            && !context.claims[(level.number + 1)..<rate.number].contains { context.isLevel($0) && $0.unit == level.unit }
+    }
+
+    /// The words before the first rate of a 分别 list (按年分别增加), where the frame stands.
+    private func listFrame(_ rates: [Claim], _ context: Context) -> Range<Int> {
+        let first = rates.first { $0.listIndex == 0 && context.listItems(of: $0).count > 1 } ?? rates[0]
+        return context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
     }
 
     /// A term of sums.rules with the whole's entity put in front, when the term is a bare
