@@ -28,7 +28,8 @@ extension Checker {
             var candidates: [(claim: Claim, factor: Double)] = []
             for n in context.aroundNumbers(h, in: context.numbers(ofKind: h.kind)) {
                 let b = context.claims[Int(n)]
-                guard regionOf[b.number] < 0, !b.isPrior, b.qualifier == .exact,
+                // A bound may meet another (近4,500萬 and 逾4,450萬); a figure restated is exact.
+                guard regionOf[b.number] < 0, !b.isPrior, b.qualifier == .exact || bound,
                       !region.isHeadline || b.range.lowerBound >= region.range.upperBound,
                       let factor = unitFactor(from: b, to: h, context),
                       context.isYearOnYear(h) == context.isYearOnYear(b), context.isYearOnYear(h) || context.sameBasis(h, b),
@@ -53,7 +54,8 @@ extension Checker {
                 let x = h.value.doubleValue
                 return CornerRange.contains(h.interval, b.value.doubleValue * factor) || (r.low <= x && x <= r.high)
             }
-            func distance(_ b: Claim) -> Int { abs(b.range.lowerBound - h.range.lowerBound) }
+            // Exact figures first, then the nearest.
+            func distance(_ b: Claim) -> Int { abs(b.range.lowerBound - h.range.lowerBound) + (b.qualifier == .exact ? 0 : 1 << 40) }
             // Agreeing and named, agreeing, named, any: the nearest of the first kind found.
             let ranked = candidates.map { ($0, agrees($0.claim, $0.factor), named($0.claim)) }
             let order: [(Bool?, Bool?)] = [(true, true), (true, false), (false, true), (false, false)]
@@ -66,8 +68,9 @@ extension Checker {
                 // 汽车产销双双突破3100万辆: a bound may hold for several figures of one sentence;
                 // 17.90亿亩 restates both 119319千公顷 and its 178979万亩 in brackets. (Every
                 // one of the sentence, so that a figure moved keeps its pairs.)
-                chosen = agree == true ? ranked.filter { $0.1 && $0.0.claim.sentence == nearest.claim.sentence }.map(\.0)
-                    : these.filter { $0.claim.sentence == nearest.claim.sentence }
+                let exact = nearest.claim.qualifier == .exact
+                chosen = (agree == true ? ranked.filter(\.1).map(\.0) : these)
+                    .filter { $0.claim.sentence == nearest.claim.sentence && ($0.claim.qualifier == .exact) == exact }
                 break
             }
             // Named, and of a period the text gives (stated or carried from the headline), not
