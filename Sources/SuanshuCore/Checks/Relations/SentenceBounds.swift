@@ -26,7 +26,7 @@ extension Checker {
                       b.unit == approximate.unit, b.unit != "count" || context.sameMeasureWord(b, approximate),
                       context.samePeriod(b, approximate), context.samePartner(b, approximate),
                       context.isYearOnYear(b) == context.isYearOnYear(approximate), context.isYearOnYear(b) || context.sameBasis(b, approximate),
-                      b.measure == nil || approximate.measure == nil || b.measure == approximate.measure
+                      Self.sameMeasure(b.measure, approximate.measure)
                 else { continue }
                 let x = approximate.value.doubleValue, y = b.value.doubleValue
                 guard abs(x - y) <= 0.25 * abs(y) else { continue }

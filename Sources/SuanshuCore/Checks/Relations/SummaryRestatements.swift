@@ -33,7 +33,7 @@ extension Checker {
                       !region.isHeadline || b.range.lowerBound >= region.range.upperBound,
                       let factor = unitFactor(from: b, to: h, context),
                       context.isYearOnYear(h) == context.isYearOnYear(b), context.isYearOnYear(h) || context.sameBasis(h, b),
-                      h.measure == nil || b.measure == nil || h.measure == b.measure,
+                      Self.sameMeasure(h.measure, b.measure),
                       h.period == nil || b.period == nil || h.stated.contains(.periodDefaulted) || context.samePeriod(h, b)
                 else { continue }
                 let x = h.value.doubleValue, y = b.value.doubleValue * factor
@@ -99,6 +99,14 @@ extension Checker {
                 }
             }
         }
+    }
+
+    /// Measures that may restate each other: either unsaid, or both of volume (constant
+    /// prices, real: GDP增长5.0% and 实际增长5.0%) or both of value (current prices, nominal).
+    static func sameMeasure(_ a: String?, _ b: String?) -> Bool {
+        guard let a, let b else { return true }
+        let volume: Set = ["constant-prices", "real"]
+        return a == b || volume.contains(a) == volume.contains(b)
     }
 
     /// How many of `to`'s unit one of `from`'s makes: 1 for one unit (counts of one measure
