@@ -6,7 +6,9 @@
 超          qualifier=over position=before
 逾          qualifier=over position=before
 突破        qualifier=over position=before
+首破        qualifier=over position=before
 站上        qualifier=over position=before
+站稳        qualifier=over position=before
 迈上        qualifier=over position=before
 跨过        qualifier=over position=before
 越过        qualifier=over position=before
@@ -31,6 +33,7 @@
 多          qualifier=over position=after bounded
 余          qualifier=over position=after bounded
 以上        qualifier=over position=after
+之上        qualifier=over position=after
 还多        qualifier=over position=after
 之多        qualifier=exact position=after
 左右        qualifier=about position=after

@@ -10,6 +10,7 @@ public struct Checker: Sendable {
     let partitions: PartitionRule.File
     /// checks/conversions.lex: how many of `to` one `from` makes.
     let conversions: [ConversionKey: Double]
+    let summaryWords: SummaryWords
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -30,6 +31,7 @@ public struct Checker: Sendable {
             conversions[ConversionKey(from: entry.word, to: try entry.required("to"))] = factor
         }
         self.conversions = conversions
+        summaryWords = try SummaryWords(grammars)
     }
 
     /// A relation finder: it reads the document's claims and adds the checks it finds.
@@ -41,6 +43,8 @@ public struct Checker: Sendable {
     static let finders: [Finder] = [
         Checker.restatementsAndBounds,
         Checker.bracketRestatements,
+        Checker.summaryRestatements,
+        Checker.sentenceBounds,
         Checker.sumsAndAggregates,
         Checker.memberPartitions,
         Checker.memberShares,
@@ -95,13 +99,26 @@ public struct Checker: Sendable {
                 chosenShare[share] = (l, k)
             }
         }
+        // Any other relation two finders emit is checked once too: over the first strong link
+        // found for its claims, else the first (a bound said in a summary and in the fields).
+        var chosen: [CheckList.Key: (list: Int, index: Int)] = [:]
+        for l in lists.indices {
+            for k in lists[l].checks.indices where lists[l].checks[k].relation != "share" && listsOf[lists[l].checks[k].relation, default: 0] > 1 {
+                let key = CheckList.Key(relation: lists[l].checks[k].relation, numbers: lists[l].numbers[k].sorted())
+                if let kept = chosen[key],
+                   lists[kept.list].checks[kept.index].link.strength == .strong || lists[l].checks[k].link.strength == .weak { continue }
+                chosen[key] = (l, k)
+            }
+        }
         for l in lists.indices {
             for k in lists[l].checks.indices {
                 let relation = lists[l].checks[k].relation
                 let numbers = lists[l].numbers[k]
                 if relation == "share", let share = numbers.last, let kept = chosenShare[share], kept != (l, k) { continue }
                 if listsOf[relation, default: 0] > 1 {
-                    guard seen.insert(CheckList.Key(relation: relation, numbers: numbers.sorted())).inserted else { continue }
+                    let key = CheckList.Key(relation: relation, numbers: numbers.sorted())
+                    if relation != "share", let kept = chosen[key], kept != (l, k) { continue }
+                    guard seen.insert(key).inserted else { continue }
                 }
                 checks.append(lists[l].checks[k])
                 checks[checks.count - 1].id = "k" + String(checks.count)
