@@ -10,6 +10,8 @@ public struct Checker: Sendable {
     let partitions: PartitionRule.File
     /// checks/conversions.lex: how many of `to` one `from` makes.
     let conversions: [ConversionKey: Double]
+    /// checks/ratio-pairs.lex: ratios named by two groups (城乡).
+    let ratioPairs: [RatioPair]
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -30,6 +32,7 @@ public struct Checker: Sendable {
             conversions[ConversionKey(from: entry.word, to: try entry.required("to"))] = factor
         }
         self.conversions = conversions
+        ratioPairs = try RatioPair.parse(grammars)
     }
 
     /// A relation finder: it reads the document's claims and adds the checks it finds.
@@ -56,6 +59,7 @@ public struct Checker: Sendable {
         Checker.rateGaps,
         Checker.averages,
         Checker.ratios,
+        Checker.groupRatios,
         Checker.orders,
         Checker.subsets,
         Checker.countsWithin,

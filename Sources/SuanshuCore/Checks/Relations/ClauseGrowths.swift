@@ -9,7 +9,10 @@ extension Checker {
         for g in context.claims where g.kind == .growth && g.unit == "%" && !g.isPrior {
             // Rates at constant prices or net of prices are not the ratio of the levels.
             if g.measure == "constant-prices" || g.measure == "real" { continue }
-            let sentence = context.claims(inSentence: g.sentence)
+            var sentence = context.claims(inSentence: g.sentence)
+            // (A line break inside the sentence, 增长\n1.6%, makes the rate the first figure of
+            // a new one: the words between are checked below.)
+            if g.number == sentence.startIndex, g.sentence > 0 { sentence = context.claims(inSentence: g.sentence - 1) }
             // The changes right before the rate (one, or one and its restatement in brackets),
             // and the levels right before them.
             var k = g.number - 1
@@ -59,7 +62,8 @@ extension Checker {
         var p = start
         while p < end, [0x29, 0xFF09].contains(units[p]) { p += 1 }
         guard p < end, [0x2C, 0xFF0C].contains(units[p]) else { return false }
-        let rest = (p + 1)..<end
-        return rest.count <= words && !rest.contains { [0x2C, 0xFF0C, 0x3B, 0x3002, 0x0A].contains(units[$0]) }
+        // (A line break or a space inside the words is noise of a copied page.)
+        let rest = ((p + 1)..<end).filter { ![0x0A, 0x0D, 0x20, 0x3000].contains(units[$0]) }
+        return rest.count <= words && !rest.contains { [0x2C, 0xFF0C, 0x3B, 0x3002].contains(units[$0]) }
     }
 }
