@@ -25,7 +25,14 @@
 #   intensive   in a level's clause, makes it an average or a ratio that does not add up:
 #               城镇居民人均可支配收入28844元 and 农村居民… are no parts of the national figure
 #               (not: 人数 — a count of people adds up)
-# among, among-part, vague-tail, noun-end, day and dimension entries are one character each.
+#   compared-period  in brackets beside a change in points, before the rate there, names
+#               the period compared with: the bracket holds that period's rate:
+#               毛入园率92.1%，比上年提高1.0个百分点（上年为91.1%）; also right before such a
+#               bracket: 病床使用率77.2%，比上年（79.5%）降低2.3个百分点
+#               (not:   （其中农村为88.6%）— a part's rate of the same period)
+#   year-suffix after the digits of a year, which names a period compared with the same way:
+#               降幅比上年收窄4.2个百分点（2024年为下降12.9%）
+# among, among-part, vague-tail, noun-end, day, year-suffix and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -54,3 +61,14 @@
 单产    role=intensive
 均价    role=intensive
 每      role=intensive
+上年    role=compared-period
+去年    role=compared-period
+上月    role=compared-period
+上年末  role=compared-period
+去年末  role=compared-period
+上年同期  role=compared-period
+去年同期  role=compared-period
+上季度  role=compared-period
+上一年  role=compared-period
+前一年  role=compared-period
+年      role=year-suffix

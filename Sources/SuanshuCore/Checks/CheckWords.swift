@@ -34,16 +34,22 @@ struct CheckWords: Sendable {
     let wholePrefix: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
+    /// 上年, 上月 (and the digits of a year before 年): in brackets beside a change in points,
+    /// the period whose rate the bracket holds.
+    let comparedPeriod: [[UInt16]]
+    let yearSuffix: UnitSet
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
+        var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
-                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive]
+                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive,
+                                     "compared-period": .comparedPeriod, "year-suffix": .yearSuffix]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -69,6 +75,8 @@ struct CheckWords: Sendable {
                 dimensionOpen.insert(try character())
                 dimensionClose.insert(try character())
             case .day: day.insert(try character())
+            case .comparedPeriod: comparedPeriod.append(word)
+            case .yearSuffix: yearSuffix.insert(try character())
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -107,6 +115,7 @@ struct CheckWords: Sendable {
         (self.perDay, self.day, self.faster, self.slower) = (perDay, day, faster, slower)
         (self.dimensionOpen, self.dimensionClose, self.intensive) = (dimensionOpen, dimensionClose, intensive)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
+        (self.comparedPeriod, self.yearSuffix) = (comparedPeriod, yearSuffix)
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

@@ -56,6 +56,7 @@ public struct Checker: Sendable {
         Checker.clauseGrowths,
         Checker.levelDifferences,
         Checker.rateDifferences,
+        Checker.bracketPriorRates,
         Checker.rateGaps,
         Checker.averages,
         Checker.ratios,
