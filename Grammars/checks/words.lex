@@ -32,7 +32,13 @@
 #               (not:   （其中农村为88.6%）— a part's rate of the same period)
 #   year-suffix after the digits of a year, which names a period compared with the same way:
 #               降幅比上年收窄4.2个百分点（2024年为下降12.9%）
-# among, among-part, vague-tail, noun-end, day, year-suffix and dimension entries are one character each.
+#   compare     before the other subject of a gap said as 比…高/低: 名义增速比城镇居民高2.0个百分点
+#               (not:   比上年高0.5个百分点 — a period compared, see compared-period)
+#   above       right before the gap, after 比 and the other subject: the rate is above it
+#               (城镇居民出游人次增速比农村高出6.4个百分点)
+#   below       the same, the rate below the other's (比全部投资低2.1个百分点)
+#               (not:   比上月下降0.3个百分点 — a change of one rate, no other subject)
+# among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -72,3 +78,12 @@
 上一年  role=compared-period
 前一年  role=compared-period
 年      role=year-suffix
+比      role=compare
+较      role=compare
+高      role=above
+高出    role=above
+快      role=above
+快出    role=above
+低      role=below
+低出    role=below
+慢      role=below

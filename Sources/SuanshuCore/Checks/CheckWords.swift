@@ -38,18 +38,23 @@ struct CheckWords: Sendable {
     /// the period whose rate the bracket holds.
     let comparedPeriod: [[UInt16]]
     let yearSuffix: UnitSet
+    /// 比 … 高/低 … 个百分点: a gap between the rate and another subject's.
+    let compare: UnitSet
+    let above: [[UInt16]]
+    let below: [[UInt16]]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
-        var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet()
+        var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
                                      "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive,
-                                     "compared-period": .comparedPeriod, "year-suffix": .yearSuffix]
+                                     "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
+                                     "compare": .compare, "above": .above, "below": .below]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -77,6 +82,9 @@ struct CheckWords: Sendable {
             case .day: day.insert(try character())
             case .comparedPeriod: comparedPeriod.append(word)
             case .yearSuffix: yearSuffix.insert(try character())
+            case .compare: compare.insert(try character())
+            case .above: above.append(word)
+            case .below: below.append(word)
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -116,6 +124,8 @@ struct CheckWords: Sendable {
         (self.dimensionOpen, self.dimensionClose, self.intensive) = (dimensionOpen, dimensionClose, intensive)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
         (self.comparedPeriod, self.yearSuffix) = (comparedPeriod, yearSuffix)
+        // Longest first: 高出 before 高.
+        (self.compare, self.above, self.below) = (compare, above.sorted { $0.count > $1.count }, below.sorted { $0.count > $1.count })
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

@@ -58,6 +58,7 @@ public struct Checker: Sendable {
         Checker.rateDifferences,
         Checker.bracketPriorRates,
         Checker.rateGaps,
+        Checker.comparedRateGaps,
         Checker.averages,
         Checker.ratios,
         Checker.groupRatios,
