@@ -38,6 +38,10 @@
 #               (城镇居民出游人次增速比农村高出6.4个百分点)
 #   below       the same, the rate below the other's (比全部投资低2.1个百分点)
 #               (not:   比上月下降0.3个百分点 — a change of one rate, no other subject)
+#   multiple-of before the other subject of a multiple, with 的 (the noun-end) right before
+#               the figure: 注册护士数是执业（助理）医师的1.19倍 — the first figure over the
+#               other's, both said before it in the paragraph
+#               (not:   是全国平均水平的2.3倍 — no figure of the other is said; nothing checked)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -87,3 +91,6 @@
 低      role=below
 低出    role=below
 慢      role=below
+是      role=multiple-of
+为      role=multiple-of
+相当于  role=multiple-of

@@ -42,19 +42,23 @@ struct CheckWords: Sendable {
     let compare: UnitSet
     let above: [[UInt16]]
     let below: [[UInt16]]
+    /// 是 … 的 (a noun-end) before a multiple: the words between name the subject it is a multiple of.
+    let multipleOf: [[UInt16]]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
+        var multipleOf: [[UInt16]] = []
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
                                      "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive,
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
-                                     "compare": .compare, "above": .above, "below": .below]
+                                     "compare": .compare, "above": .above, "below": .below,
+                                     "multiple-of": .multipleOf]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -85,6 +89,7 @@ struct CheckWords: Sendable {
             case .compare: compare.insert(try character())
             case .above: above.append(word)
             case .below: below.append(word)
+            case .multipleOf: multipleOf.append(word)
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -126,6 +131,7 @@ struct CheckWords: Sendable {
         (self.comparedPeriod, self.yearSuffix) = (comparedPeriod, yearSuffix)
         // Longest first: 高出 before 高.
         (self.compare, self.above, self.below) = (compare, above.sorted { $0.count > $1.count }, below.sorted { $0.count > $1.count })
+        self.multipleOf = multipleOf
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

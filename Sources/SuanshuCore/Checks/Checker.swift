@@ -62,6 +62,7 @@ public struct Checker: Sendable {
         Checker.averages,
         Checker.ratios,
         Checker.groupRatios,
+        Checker.namedMultiples,
         Checker.orders,
         Checker.subsets,
         Checker.countsWithin,
