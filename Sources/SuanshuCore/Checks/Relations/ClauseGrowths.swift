@@ -33,6 +33,7 @@ extension Checker {
                   // ，比2023年增加350.5千公顷: nor does the change's, past the period compared with.
                   Self.nextClause(from: level.range.upperBound, to: firstChange.range.lowerBound, words: 12, units)
             else { continue }
+            guard Self.againstYearBefore(change, g) else { continue }
             for now in levels {
                 guard !now.isPrior, let change = changes.first(where: { context.sameUnit($0, now) }),
                       // The change and the rate name no subject of their own (，其中稻谷增长8.0%
@@ -47,6 +48,13 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
             }
         }
+    }
+
+    /// A change against another period than the year before the rate's (比2019年增加…，同比
+    /// 增长…) is not the change the rate is of.
+    static func againstYearBefore(_ change: Claim, _ g: Claim) -> Bool {
+        guard let compared = change.comparedPeriod, let period = g.period else { return true }
+        return compared.from.year == period.from.year - 1 && compared.to.year == period.to.year - 1
     }
 
     /// One figure, or a figure and its restatement right after it in brackets (119319千公顷（178979万亩）).

@@ -28,7 +28,10 @@ extension Checker {
                         && $0.number != b.number && context.samePeriod($0, b)
                 }
                 let candidates = before.map { [$0] } ?? namedRates(clause.lowerBound..<compare, near: gap, context)
-                if let a = candidates.first(where: { $0.number != b.number && $0.kind == b.kind && $0.measure == b.measure && Self.parallel($0, b, context) }) {
+                if let a = candidates.first(where: {
+                    $0.number != b.number && $0.kind == b.kind && $0.measure == b.measure && context.isYearOnYear($0) == context.isYearOnYear(b)
+                        && Self.parallel($0, b, context)
+                }) {
                     pair = (a, b)
                 }
             }

@@ -19,7 +19,10 @@ extension Checker {
                 context.isLevel($0) && $0.qualifier == .exact && context.sameParagraph($0, r)
             }
             guard let b = levels.last(where: { Self.named($0, by: marker.upperBound..<clause.upperBound, context) }) else { continue }
-            let sameKind = levels.filter { $0.number != b.number && context.sameUnit($0, b) && context.samePeriod($0, b) && !context.sameSubject($0, b) }
+            // (Of one unit and measure word: 个 of hospitals, not 张 of beds.)
+            let sameKind = levels.filter {
+                $0.number != b.number && context.sameUnit($0, b) && context.sameMeasureWord($0, b) && context.samePeriod($0, b) && !context.sameSubject($0, b)
+            }
             // The first subject: named before 是, else the figure of the ratio's sentence
             // (民营医院27130个，…，数量是公立医院的2.3倍).
             let named = sameKind.last { Self.named($0, by: clause.lowerBound..<marker.lowerBound, context) }

@@ -28,8 +28,10 @@ extension Checker {
                 }.suffix(2 * n))
                 // 分别为49.8%和47.9%，较上月的50.8%和48.5%分别下降1.0和0.6个百分点: the list of
                 // earlier rates stated right before the changes, after the list of this period's.
+                // (Item for item of one subject: the earlier rates take their subjects from the list before.)
                 if rates.count == 2 * n, rates[n...].allSatisfy(\.isPrior), !rates[..<n].contains(where: \.isPrior),
-                   Self.consecutive(rates[..<n], in: sentence), Self.consecutive(rates[n...], in: sentence), change.listIndex < n {
+                   Self.consecutive(rates[..<n], in: sentence), Self.consecutive(rates[n...], in: sentence), change.listIndex < n,
+                   (0..<n).allSatisfy({ context.sameSubject(rates[$0], rates[n + $0]) }) {
                     let now = rates[change.listIndex], prior = rates[n + change.listIndex]
                     let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
                     let link = context.frameLink("rates-against-prior-list", context.between(prior, change), holds: true, [now, prior])
