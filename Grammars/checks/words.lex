@@ -25,7 +25,24 @@
 #   intensive   in a level's clause, makes it an average or a ratio that does not add up:
 #               城镇居民人均可支配收入28844元 and 农村居民… are no parts of the national figure
 #               (not: 人数 — a count of people adds up)
-# among, among-part, vague-tail, noun-end, day and dimension entries are one character each.
+#   compared-period  in brackets beside a change in points, before the rate there, names
+#               the period compared with: the bracket holds that period's rate:
+#               毛入园率92.1%，比上年提高1.0个百分点（上年为91.1%）; also right before such a
+#               bracket: 病床使用率77.2%，比上年（79.5%）降低2.3个百分点
+#               (not:   （其中农村为88.6%）— a part's rate of the same period)
+#   year-suffix after the digits of a year, which names a period compared with the same way:
+#               降幅比上年收窄4.2个百分点（2024年为下降12.9%）
+#   compare     before the other subject of a gap said as 比…高/低: 名义增速比城镇居民高2.0个百分点
+#               (not:   比上年高0.5个百分点 — a period compared, see compared-period)
+#   above       right before the gap, after 比 and the other subject: the rate is above it
+#               (城镇居民出游人次增速比农村高出6.4个百分点)
+#   below       the same, the rate below the other's (比全部投资低2.1个百分点)
+#               (not:   比上月下降0.3个百分点 — a change of one rate, no other subject)
+#   multiple-of before the other subject of a multiple, with 的 (the noun-end) right before
+#               the figure: 注册护士数是执业（助理）医师的1.19倍 — the first figure over the
+#               other's, both said before it in the paragraph
+#               (not:   是全国平均水平的2.3倍 — no figure of the other is said; nothing checked)
+# among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
 有      role=among-part
@@ -54,3 +71,26 @@
 单产    role=intensive
 均价    role=intensive
 每      role=intensive
+上年    role=compared-period
+去年    role=compared-period
+上月    role=compared-period
+上年末  role=compared-period
+去年末  role=compared-period
+上年同期  role=compared-period
+去年同期  role=compared-period
+上季度  role=compared-period
+上一年  role=compared-period
+前一年  role=compared-period
+年      role=year-suffix
+比      role=compare
+较      role=compare
+高      role=above
+高出    role=above
+快      role=above
+快出    role=above
+低      role=below
+低出    role=below
+慢      role=below
+是      role=multiple-of
+为      role=multiple-of
+相当于  role=multiple-of

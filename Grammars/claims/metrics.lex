@@ -28,6 +28,8 @@
 顺差                metric=贸易顺差
 贸易逆差            metric=贸易逆差
 逆差                metric=贸易逆差
+出超                metric=贸易顺差
+入超                metric=贸易逆差
 有形贸易逆差        metric=贸易逆差
 社会消费品零售总额  metric=社会消费品零售总额
 社零总额            metric=社会消费品零售总额
@@ -44,6 +46,7 @@ PPI                 metric=PPI
 工业生产者购进价格  metric=工业生产者购进价格
 国内生产总值        metric=GDP
 GDP                 metric=GDP
+经济增长            metric=GDP
 全社会用电量        metric=全社会用电量
 年度用电量          metric=全社会用电量
 用电量              metric=用电量

@@ -34,16 +34,31 @@ struct CheckWords: Sendable {
     let wholePrefix: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
+    /// 上年, 上月 (and the digits of a year before 年): in brackets beside a change in points,
+    /// the period whose rate the bracket holds.
+    let comparedPeriod: [[UInt16]]
+    let yearSuffix: UnitSet
+    /// 比 … 高/低 … 个百分点: a gap between the rate and another subject's.
+    let compare: UnitSet
+    let above: [[UInt16]]
+    let below: [[UInt16]]
+    /// 是 … 的 (a noun-end) before a multiple: the words between name the subject it is a multiple of.
+    let multipleOf: [[UInt16]]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
+        var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
+        var multipleOf: [[UInt16]] = []
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
-                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive]
+                                     "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive,
+                                     "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
+                                     "compare": .compare, "above": .above, "below": .below,
+                                     "multiple-of": .multipleOf]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -69,6 +84,12 @@ struct CheckWords: Sendable {
                 dimensionOpen.insert(try character())
                 dimensionClose.insert(try character())
             case .day: day.insert(try character())
+            case .comparedPeriod: comparedPeriod.append(word)
+            case .yearSuffix: yearSuffix.insert(try character())
+            case .compare: compare.insert(try character())
+            case .above: above.append(word)
+            case .below: below.append(word)
+            case .multipleOf: multipleOf.append(word)
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -107,6 +128,10 @@ struct CheckWords: Sendable {
         (self.perDay, self.day, self.faster, self.slower) = (perDay, day, faster, slower)
         (self.dimensionOpen, self.dimensionClose, self.intensive) = (dimensionOpen, dimensionClose, intensive)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
+        (self.comparedPeriod, self.yearSuffix) = (comparedPeriod, yearSuffix)
+        // Longest first: 高出 before 高.
+        (self.compare, self.above, self.below) = (compare, above.sorted { $0.count > $1.count }, below.sorted { $0.count > $1.count })
+        self.multipleOf = multipleOf
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

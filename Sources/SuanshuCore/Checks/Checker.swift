@@ -11,6 +11,8 @@ public struct Checker: Sendable {
     /// checks/conversions.lex: how many of `to` one `from` makes.
     let conversions: [ConversionKey: Double]
     let summaryWords: SummaryWords
+    /// checks/ratio-pairs.lex: ratios named by two groups (城乡).
+    let ratioPairs: [RatioPair]
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -32,6 +34,7 @@ public struct Checker: Sendable {
         }
         self.conversions = conversions
         summaryWords = try SummaryWords(grammars)
+        ratioPairs = try RatioPair.parse(grammars)
     }
 
     /// A relation finder: it reads the document's claims and adds the checks it finds.
@@ -53,12 +56,18 @@ public struct Checker: Sendable {
         Checker.clauseShares,
         Checker.shares,
         Checker.contributions,
+        Checker.contributionRates,
         Checker.growths,
+        Checker.clauseGrowths,
         Checker.levelDifferences,
         Checker.rateDifferences,
+        Checker.bracketPriorRates,
         Checker.rateGaps,
+        Checker.comparedRateGaps,
         Checker.averages,
         Checker.ratios,
+        Checker.groupRatios,
+        Checker.namedMultiples,
         Checker.orders,
         Checker.subsets,
         Checker.countsWithin,

@@ -618,7 +618,8 @@ struct ContextResolver {
                 start += length
                 continue
             }
-            if units[start] == 0x20 || units[start] == 0x3000 { start += 1; continue }
+            // （2月份生产指数和新订单指数分别为…: an aside's opening bracket is no part of the name.
+            if units[start] == 0x20 || units[start] == 0x3000 || units[start] == 0x28 { start += 1; continue }
             break
         }
         return start < end ? text.string(start..<end) : ""
@@ -712,6 +713,11 @@ struct ContextResolver {
                 var q = p - 1
                 while q > floor, units[q - 1] != 0x28 { q -= 1 }
                 if q > floor { p = q - 1; continue }
+            }
+            // Nor does a measure (按不变价格计算, 剔除价格因素): 价格 in it is no metric.
+            if let (length, _) = grammar.measures.match(units, endingAt: p, floor: sentence.lowerBound) {
+                p -= length
+                continue
             }
             if let (length, name) = grammar.metrics.match(units, endingAt: p, floor: sentence.lowerBound) {
                 metricRange = (p - length)..<p
@@ -849,7 +855,8 @@ struct ContextResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             if let (length, _) = grammar.entityStop.match(units, at: i, limit: range.upperBound)
-                ?? grammar.periods.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) }) {
+                ?? grammar.periods.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) })
+                ?? grammar.measures.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) }) {
                 drop(i..<(i + length))
                 i += length
             } else if units[i] < 0x3400 && units[i] != 0x3001 {

@@ -5,6 +5,9 @@ struct ReleaseCalendar {
     let dataYear: Int?
     /// The year the release was issued: 去年 in a release dated 1月14日 about 2025 is 2025.
     let releaseYear: Int?
+    /// In a release that names no year, the month it names most (the later on a tie): a
+    /// monthly release (3月份制造业PMI…) reports on that month where a paragraph names none.
+    let dataMonth: Int?
 
     /// `periods` are the period words (全年, 上半年 …): the months they reach tell whether
     /// a release dated 1月14日 reports on the year before.
@@ -14,10 +17,20 @@ struct ReleaseCalendar {
         // 2024年底 or 到2030年.
         var wholeYears: Set<Int> = []
         var issued: (sentence: Int, month: Int, year: Int?, end: Int)?
+        var months: [Int: Int] = [:]
         for (index, sentence) in quantities.enumerated() {
             let dates = sentence.filter { $0.notAClaim == .date }
             for (k, date) in dates.enumerated() {
                 let value = date.value.dateInteger
+                // A month alone: not a day's (3月31日), not an end of a span (1—8月), not one
+                // compared with (比2月份).
+                if date.dateField == .month, (1...12).contains(value) {
+                    let before = date.range.lowerBound
+                    let day = k + 1 < dates.count && dates[k + 1].dateField == .day && dates[k + 1].range.lowerBound == date.range.upperBound
+                    let span = k > 0 && dates[k - 1].dateField == .month && date.range.lowerBound - dates[k - 1].range.upperBound <= 2
+                    let compared = before > 0 && markers.compare.contains(text[before - 1])
+                    if !day, !span, !compared { months[value, default: 0] += 1 }
+                }
                 if date.dateField == .year {
                     // 比2024年, 与2023年: a year compared with says nothing of the year reported on.
                     let before = date.range.lowerBound
@@ -39,6 +52,7 @@ struct ReleaseCalendar {
             }
         }
         let dataYear = years.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key
+        dataMonth = years.isEmpty ? months.max { ($0.value, $0.key) < ($1.value, $1.key) }?.key : nil
         guard let issued else {
             // No date of issue (a transcript, a copied page): a release that reports on the
             // latest year it names as a whole is issued after that year, so 去年 is that year.
@@ -84,7 +98,14 @@ struct ReleaseCalendar {
     }
 
     var defaultPeriod: Period? {
-        guard let year = dataYear else { return nil }
+        guard let year = dataYear else {
+            // Of year 0, as the months of a release without a year are (see `Period`).
+            return dataMonth.map { month in
+                var p = months(0, month, month, "\(month)月")
+                p.yearUnknown = true
+                return p
+            }
+        }
         return Period(text: "\(year)年", from: CalendarDate(year: year, month: 1, day: 1), to: CalendarDate(year: year, month: 12, day: 31))
     }
 

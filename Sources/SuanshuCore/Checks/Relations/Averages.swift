@@ -14,11 +14,16 @@ extension Checker {
                 c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
                     && !words.perDay.contains { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound].contains(word: $0) }
             }) else { continue }
-            guard let (days, daysText) = statedDays(before: average, context) ?? periodDays(of: total) else { continue }
+            // The days of the paragraph, else of the total's period, else the last stated
+            // before the paragraph (国庆节7天假期 in the release's opening): those may be of
+            // another stretch, so they make a weak link.
+            let inParagraph = statedDays(before: average, context) ?? periodDays(of: total)
+            guard let (days, daysText) = inParagraph ?? statedDays(before: average, context, reach: 3_000) else { continue }
             let range = CornerRange(claims: [total]) { $0[0] / Double(days) }
             let start = clause.first { units[$0...].starts(with: word) } ?? clause.lowerBound
-            let link = Link(strength: .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
+            var link = Link(strength: inParagraph == nil ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
                                                           context.frame("days", daysText), context.fields([total, average]).evidence])
+            if inParagraph == nil { link.note = "the days are stated before the average's paragraph, and may be of another stretch of time" }
             found.add("average", [total, average], stated: average, range: range, context: context, link: link) { r in
                 "\(context.label(total)) over \(days) days is \(context.range(r, like: average)) a day; stated \(context.text.originalString(average.range)) \(context.gap(r, average))"
             }
@@ -26,11 +31,12 @@ extension Checker {
     }
 
     /// 假期8天: the last count of days (ASCII digits after normalisation, then 天) in the
-    /// average's paragraph before it.
-    private func statedDays(before c: Claim, _ context: Context) -> (Int, Range<Int>)? {
+    /// average's paragraph before it, or with `reach`, within that many units before it.
+    private func statedDays(before c: Claim, _ context: Context, reach: Int? = nil) -> (Int, Range<Int>)? {
         let units = context.text.utf16
         var p = c.range.lowerBound
-        while p > 0, units[p - 1] != 0x0A {
+        let floor = reach.map { max(0, p - $0) } ?? 0
+        while p > floor, reach != nil || units[p - 1] != 0x0A {
             p -= 1
             guard words.day.contains(units[p]) else { continue }
             var q = p

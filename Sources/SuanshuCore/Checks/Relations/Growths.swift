@@ -49,7 +49,7 @@ extension Checker {
             // A stated change: 比上年增加2.09万亿元.
             if let change = context.nearest(to: g, in: sameTerm, { c in
                 c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
-            }) {
+            }), Self.againstYearBefore(change, g) {
                 let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 let prior = now.value.doubleValue - change.value.doubleValue
                 // 增加…，增长… in the level's sentence: one clause of level, change and rate.

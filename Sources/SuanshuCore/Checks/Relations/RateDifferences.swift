@@ -22,9 +22,32 @@ extension Checker {
             let siblings = sentence.filter { $0.kind == .change && $0.rule == change.rule && $0.contextStart == change.contextStart }
             let listed: Claim?
             if siblings.count > 1, let first = siblings.first {
-                let rates = before.filter { $0.range.upperBound <= first.range.lowerBound }.suffix(siblings.count)
-                let isList = rates.count == siblings.count && rates.allSatisfy { $0.rule == rates.first!.rule && $0.contextStart == rates.first!.contextStart }
-                listed = isList && change.listIndex < rates.count ? rates[rates.startIndex + change.listIndex] : nil
+                let n = siblings.count
+                let rates = Array(sentence.filter {
+                    $0.range.upperBound <= first.range.lowerBound && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
+                }.suffix(2 * n))
+                // 分别为49.8%和47.9%，较上月的50.8%和48.5%分别下降1.0和0.6个百分点: the list of
+                // earlier rates stated right before the changes, after the list of this period's.
+                // (Item for item of one subject: the earlier rates take their subjects from the list before.)
+                if rates.count == 2 * n, rates[n...].allSatisfy(\.isPrior), !rates[..<n].contains(where: \.isPrior),
+                   Self.consecutive(rates[..<n], in: sentence), Self.consecutive(rates[n...], in: sentence), change.listIndex < n,
+                   (0..<n).allSatisfy({ context.sameSubject(rates[$0], rates[n + $0]) }) {
+                    let now = rates[change.listIndex], prior = rates[n + change.listIndex]
+                    let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
+                    let link = context.frameLink("rates-against-prior-list", context.between(prior, change), holds: true, [now, prior])
+                    found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
+                        "\(context.label(now)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
+                    }
+                    continue
+                }
+                let items = rates.suffix(n)
+                // One list (分别为50.5%、50.8%和51.4%), or rates of as many subjects said one
+                // after another (生产指数为52.6%，新订单指数为51.8%，较上月分别提高0.1和0.7个百分点).
+                let oneList = items.allSatisfy { $0.rule == items.first!.rule && $0.contextStart == items.first!.contextStart }
+                let subjects = Set(items.map { context.facts(of: $0).term })
+                let isList = items.count == n && !items.contains(where: \.isPrior)
+                    && (oneList || (subjects.count == n && Self.consecutive(items, in: sentence)))
+                listed = isList && change.listIndex < n ? items[items.startIndex + change.listIndex] : nil
             } else {
                 listed = before.count == 1 ? before.first : nil
             }
@@ -42,7 +65,7 @@ extension Checker {
                 let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
                 // 比上月上升…个百分点 names the period compared with; its rate is stated with
                 // that period and the same subject.
-                let holds = context.subjectsStated([now, prior]) && prior.stated.contains(.period)
+                let holds = context.subjectsStated([now, prior]) && Self.periodSaid(prior, context)
                 let link = context.frameLink("rate-against-period", context.between(now, change), holds: holds, [now, prior])
                 found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
                     "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
@@ -75,5 +98,26 @@ extension Checker {
                 "\(context.text.originalString(now.range)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
             }
         }
+    }
+
+    /// Claims that follow one another in their sentence, no other figure between them.
+    static func consecutive(_ items: some Collection<Claim>, in sentence: ArraySlice<Claim>) -> Bool {
+        guard let first = items.first else { return false }
+        return zip(items, items.dropFirst()).allSatisfy { $1.number == $0.number + 1 } && sentence.contains { $0.number == first.number }
+    }
+
+    /// Its period stated in its own clause, or carried from an earlier clause of the same
+    /// sentence (2月份制造业PMI为50.2%，…；大型企业PMI为52.5%: the months are one sentence's).
+    static func periodSaid(_ c: Claim, _ context: Context) -> Bool {
+        if c.stated.contains(.period) { return true }
+        guard !c.stated.contains(.periodDefaulted) else { return false }
+        let start = context.sentenceStart(before: c.range.lowerBound)
+        var k = c.number - 1
+        while k >= 0, context.claims[k].range.lowerBound >= start {
+            let other = context.claims[k]
+            if other.stated.contains(.period) { return context.samePeriod(other, c) }
+            k -= 1
+        }
+        return false
     }
 }

@@ -24,7 +24,9 @@ extension Checker {
             } else {
                 a = rates.last
             }
-            guard let a, let b = otherRate(named: (at + length)..<gap.range.lowerBound, like: a, near: gap, context) else { continue }
+            // (Of a list, the words up to its first gap: 快于规模以上工业1.9和3.1个百分点.)
+            let end = gaps.count > 1 ? min(gaps[gaps.startIndex].range.lowerBound, gap.range.lowerBound) : gap.range.lowerBound
+            guard let a, end > at + length, let b = otherRate(named: (at + length)..<end, like: a, near: gap, context) else { continue }
             let range = above ? CornerRange(claims: [a, b]) { $0[0] - $0[1] } : CornerRange(claims: [a, b]) { $0[1] - $0[0] }
             // The words name the other subject; its rate is stated with that subject.
             let link = Link(strength: b.namesSubject && a.namesSubject ? .strong : .weak,

@@ -1,0 +1,77 @@
+/// A level, its change and its rate said one clause after another in one sentence:
+/// 全国粮食播种面积为119319千公顷（178979万亩），比2023年增加350.5千公顷（525.8万亩），增长0.3%.
+/// The clauses tie the figures whatever subject was read for them (the change and the rate
+/// name none of their own), and a level restated in another unit in brackets pairs with the
+/// change restated in that unit.
+extension Checker {
+    func clauseGrowths(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        for g in context.claims where g.kind == .growth && g.unit == "%" && !g.isPrior {
+            // Rates at constant prices or net of prices are not the ratio of the levels.
+            if g.measure == "constant-prices" || g.measure == "real" { continue }
+            var sentence = context.claims(inSentence: g.sentence)
+            // (A line break inside the sentence, 增长\n1.6%, makes the rate the first figure of
+            // a new one: the words between are checked below.)
+            if g.number == sentence.startIndex, g.sentence > 0 { sentence = context.claims(inSentence: g.sentence - 1) }
+            // The changes right before the rate (one, or one and its restatement in brackets),
+            // and the levels right before them.
+            var k = g.number - 1
+            var changes: [Claim] = []
+            while k >= sentence.startIndex, changes.count < 2, context.claims[k].kind == .change, !["pp", "%"].contains(context.claims[k].unit) {
+                changes.insert(context.claims[k], at: 0)
+                k -= 1
+            }
+            var levels: [Claim] = []
+            while k >= sentence.startIndex, levels.count < 2, context.isLevel(context.claims[k]) {
+                levels.insert(context.claims[k], at: 0)
+                k -= 1
+            }
+            guard let change = changes.last, let firstChange = changes.first, let level = levels.last,
+                  Self.bracketed(changes, units), Self.bracketed(levels, units),
+                  // ，增长0.3% / ，同比增长: the rate's clause names nothing before its verb.
+                  Self.nextClause(from: change.range.upperBound, to: g.ruleStart, words: 4, units),
+                  // ，比2023年增加350.5千公顷: nor does the change's, past the period compared with.
+                  Self.nextClause(from: level.range.upperBound, to: firstChange.range.lowerBound, words: 12, units)
+            else { continue }
+            guard Self.againstYearBefore(change, g) else { continue }
+            for now in levels {
+                guard !now.isPrior, let change = changes.first(where: { context.sameUnit($0, now) }),
+                      // The change and the rate name no subject of their own (，其中稻谷增长8.0%
+                      // is of a part): none read in their sentence, or the level's.
+                      [change, g].allSatisfy({ !$0.namesSubject || context.sameSubject($0, now) }) else { continue }
+                if g.measure != nil, now.measure != g.measure { continue }
+                let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
+                let prior = now.value.doubleValue - change.value.doubleValue
+                let link = context.frameLink("level-change-rate-clauses", level.range.upperBound..<g.range.lowerBound, holds: true, [now, change, g])
+                found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
+                    "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+            }
+        }
+    }
+
+    /// A change against another period than the year before the rate's (比2019年增加…，同比
+    /// 增长…) is not the change the rate is of.
+    static func againstYearBefore(_ change: Claim, _ g: Claim) -> Bool {
+        guard let compared = change.comparedPeriod, let period = g.period else { return true }
+        return compared.from.year == period.from.year - 1 && compared.to.year == period.to.year - 1
+    }
+
+    /// One figure, or a figure and its restatement right after it in brackets (119319千公顷（178979万亩）).
+    private static func bracketed(_ pair: [Claim], _ units: [UInt16]) -> Bool {
+        guard pair.count == 2 else { return pair.count == 1 }
+        let between = pair[0].range.upperBound..<pair[1].range.lowerBound
+        return between.count == 1 && [0x28, 0xFF08].contains(units[between.lowerBound])
+    }
+
+    /// The words from `start` (the end of a figure, maybe a closing bracket after it) to `end`
+    /// are a clause break and at most `words` units: ，增长 or ，比上年增加.
+    private static func nextClause(from start: Int, to end: Int, words: Int, _ units: [UInt16]) -> Bool {
+        var p = start
+        while p < end, [0x29, 0xFF09].contains(units[p]) { p += 1 }
+        guard p < end, [0x2C, 0xFF0C].contains(units[p]) else { return false }
+        // (A line break or a space inside the words is noise of a copied page.)
+        let rest = ((p + 1)..<end).filter { ![0x0A, 0x0D, 0x20, 0x3000].contains(units[$0]) }
+        return rest.count <= words && !rest.contains { [0x2C, 0xFF0C, 0x3B, 0x3002].contains(units[$0]) }
+    }
+}

@@ -1,0 +1,45 @@
+/// One subject's figure as a multiple of another's, both said before it in the paragraph:
+/// 执业（助理）医师487.6万人，注册护士579.0万人，注册护士数是执业（助理）医师的1.19倍 → 579.0 / 487.6.
+/// The words: checks/words.lex, multiple-of and noun-end.
+extension Checker {
+    func namedMultiples(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        for r in context.claims where r.kind == .ratio && !r.isPrior && r.range.lowerBound > 0 {
+            // 是 … 的 right before the multiple: the words between name the other subject.
+            guard words.nounEnd.contains(units[r.range.lowerBound - 1]) else { continue }
+            let clause = context.clauseStart(before: r.range.lowerBound)..<(r.range.lowerBound - 1)
+            var marker: Range<Int>?
+            for p in clause.reversed() where marker == nil {
+                if let w = words.multipleOf.first(where: { p + $0.count <= clause.upperBound && units[p..<(p + $0.count)].elementsEqual($0) }) {
+                    marker = p..<(p + w.count)
+                }
+            }
+            guard let marker else { continue }
+            let levels = context.claims[max(0, r.number - 12)..<r.number].filter {
+                context.isLevel($0) && $0.qualifier == .exact && context.sameParagraph($0, r)
+            }
+            guard let b = levels.last(where: { Self.named($0, by: marker.upperBound..<clause.upperBound, context) }) else { continue }
+            // (Of one unit and measure word: 个 of hospitals, not 张 of beds.)
+            let sameKind = levels.filter {
+                $0.number != b.number && context.sameUnit($0, b) && context.sameMeasureWord($0, b) && context.samePeriod($0, b) && !context.sameSubject($0, b)
+            }
+            // The first subject: named before 是, else the figure of the ratio's sentence
+            // (民营医院27130个，…，数量是公立医院的2.3倍).
+            let named = sameKind.last { Self.named($0, by: clause.lowerBound..<marker.lowerBound, context) }
+            guard let a = named ?? sameKind.last(where: { $0.sentence == r.sentence }) else { continue }
+            let range = CornerRange(claims: [a, b]) { $0[0] / $0[1] }
+            let link = Link(strength: named != nil ? .strong : .weak,
+                            evidence: [context.frame("multiple-of-other", marker.lowerBound..<r.range.lowerBound), context.fields([a, b]).evidence])
+            found.add("ratio", [a, b, r], stated: r, range: range, context: context, link: link) { x in
+                "\(context.label(a)) over \(context.label(b)) is \(context.range(x, like: r)) times; stated \(context.text.originalString(r.range)) \(context.gap(x, r))"
+            }
+        }
+    }
+
+    /// The words hold the claim's metric or entity (two characters or more).
+    static func named(_ c: Claim, by range: Range<Int>, _ context: Context) -> Bool {
+        guard range.count >= 2, let subject = c.subject else { return false }
+        let words = String(decoding: context.text.utf16[range], as: UTF16.self)
+        return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.contains($0) } ?? false }
+    }
+}
