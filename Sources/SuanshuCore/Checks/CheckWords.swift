@@ -32,6 +32,8 @@ struct CheckWords: Sendable {
     let wholeGeneric: [[UInt16]]
     /// 全国, 全体: a name said of the whole, not of a part.
     let wholePrefix: [[UInt16]]
+    /// 占, 在: the whole's name follows.
+    let wholeOpeners: UnitSet
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
@@ -76,19 +78,26 @@ struct CheckWords: Sendable {
             }
         }
         var shareWords: [[UInt16]] = [], wholeGeneric: [[UInt16]] = [], wholePrefix: [[UInt16]] = []
-        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2]
+        var wholeOpeners = UnitSet()
+        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2, "whole-opener": 3]
         for entry in try Lexicon(files, "checks/share-words.lex").entries {
             guard let role = try entry.choice("role", shareRoles) else {
-                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix")
+                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix|whole-opener")
             }
             let word = try workingForm(entry.word)
             switch role {
+            case 3:
+                // Also a share word: not part of the name.
+                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
+                wholeOpeners.insert(word[0])
+                shareWords.append(word)
             case 0: shareWords.append(word)
             case 1: wholeGeneric.append(word)
             default: wholePrefix.append(word)
             }
         }
         self.wholePrefix = wholePrefix
+        self.wholeOpeners = wholeOpeners
         self.shareWords = shareWords.sorted { $0.count > $1.count }
         self.wholeGeneric = wholeGeneric
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]
