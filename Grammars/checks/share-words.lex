@@ -10,6 +10,10 @@
 #                  with one after it (民营医院占医院总数的七成 → 医院总数; 新能源汽车在新车总销量
 #                  中的占比 → 新车总销量), else from the clause's start (not: the 占 of 占比,
 #                  a longer share word, opens no name). One character each
+#   whole-mean     a whole named as the mean of the part's own group: 全国居民人均可支配收入的
+#                  中位数为34707元，是平均数的84.0% → of 人均可支配收入41314元; 城镇居民中位数
+#                  49302元，是平均数的91.0% → of 城镇居民人均可支配收入, not of the national one
+#                  (not: 平均每人 — an average itself, no whole named)
 #   whole-prefix   a name said of the whole (全国居民人均可支配收入), chosen when several figures
 #                  end with the name a share's clause gives (在可支配收入中), the urban and the
 #                  rural one too, read in the figure's subject or its clause (全国居民人均
@@ -24,6 +28,7 @@
 中      role=share-word
 的      role=share-word
 为      role=share-word
+是      role=share-word
 约      role=share-word
 达      role=share-word
 达到    role=share-word
@@ -34,6 +39,9 @@
 已经    role=share-word
 升至    role=share-word
 降至    role=share-word
+平均数  role=whole-mean
+平均值  role=whole-mean
+均值    role=whole-mean
 总数    role=whole-generic
 总量    role=whole-generic
 总额    role=whole-generic

@@ -34,6 +34,8 @@ struct CheckWords: Sendable {
     let wholePrefix: [[UInt16]]
     /// 占, 在: the whole's name follows.
     let wholeOpeners: UnitSet
+    /// 平均数: the whole is the mean of the part's own group.
+    let wholeMean: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
 
@@ -79,10 +81,11 @@ struct CheckWords: Sendable {
         }
         var shareWords: [[UInt16]] = [], wholeGeneric: [[UInt16]] = [], wholePrefix: [[UInt16]] = []
         var wholeOpeners = UnitSet()
-        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2, "whole-opener": 3]
+        var wholeMean: [[UInt16]] = []
+        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2, "whole-opener": 3, "whole-mean": 4]
         for entry in try Lexicon(files, "checks/share-words.lex").entries {
             guard let role = try entry.choice("role", shareRoles) else {
-                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix|whole-opener")
+                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix|whole-opener|whole-mean")
             }
             let word = try workingForm(entry.word)
             switch role {
@@ -92,12 +95,14 @@ struct CheckWords: Sendable {
                 wholeOpeners.insert(word[0])
                 shareWords.append(word)
             case 0: shareWords.append(word)
+            case 4: wholeMean.append(word)
             case 1: wholeGeneric.append(word)
             default: wholePrefix.append(word)
             }
         }
         self.wholePrefix = wholePrefix
         self.wholeOpeners = wholeOpeners
+        self.wholeMean = wholeMean
         self.shareWords = shareWords.sorted { $0.count > $1.count }
         self.wholeGeneric = wholeGeneric
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]

@@ -15,6 +15,8 @@ extension Checker {
         var frame: (name: String, range: Range<Int>)
         /// Why a weak link is in doubt.
         var note: String?
+        /// The words of the share before that named the whole, for a whole carried from it.
+        var namedBy: Range<Int>? = nil
     }
 
     func clauseShares(_ context: Context, _ found: inout CheckList) {
@@ -22,7 +24,8 @@ extension Checker {
             let (part, whole, share) = (l.part, l.whole, l.share)
             let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
             var link = Link(strength: l.strong ? .strong : .weak,
-                            evidence: [context.frame(l.frame.name, l.frame.range), context.fields([part, whole, share]).evidence])
+                            evidence: [context.frame(l.frame.name, l.frame.range)] + (l.namedBy.map { [context.frame("whole-named", $0)] } ?? [])
+                                + [context.fields([part, whole, share]).evidence])
             if !l.strong { link.note = l.note }
             found.add("share", [part, whole, share], stated: share, range: range, context: context, link: link) { r in
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
@@ -49,7 +52,12 @@ extension Checker {
             let sentence = context.claims(inSentence: part.sentence)
             let first = sentence.first { context.isLevel($0) } ?? part
             var options: [ShareLink] = []
-            if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
+            if let named, words.wholeMean.contains(where: { $0 == named }) {
+                // 中位数为34707元，是平均数的84.0%: the mean of the part's own group.
+                guard let whole = meanWhole(of: part, context) else { carried = nil; continue }
+                options.append(ShareLink(part: part, whole: whole, share: share, strong: false, frame: ("share-of-mean", clause),
+                                         note: "the mean is taken to be the nearest average before it whose subject's words begin as the part's do"))
+            } else if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
                 guard let whole = namedWhole(named, part: part, share: share, context, units) else { carried = nil; continue }
                 let strong = whole.namesSubject && context.subjectsStated([part])
                 options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
@@ -60,13 +68,14 @@ extension Checker {
                 if named == nil, let c = carried, c.link.whole.number != part.number, c.link.whole.unit == part.unit,
                    context.sameMeasureWord(c.link.whole, part), context.samePeriod(c.link.whole, part) {
                     options.append(ShareLink(part: part, whole: c.link.whole, share: share, strong: c.link.strong && c.listed,
-                                             frame: ("whole-carried", c.link.frame.range.lowerBound..<clause.upperBound),
-                                             note: "the share's clause names no whole; it is taken to be the whole of the share before it, in a list no breakdown frame opens"))
+                                             frame: ("whole-carried", clause),
+                                             note: "the share's clause names no whole; it is taken to be the whole of the share before it, in a list no breakdown frame opens",
+                                             namedBy: c.link.frame.range))
                 }
                 // The whole of the breakdown the part's clause (其中…) or its sentence (从…看，) opens:
                 // 其中 before the part and 占比 after it tie the two, when nothing else is proposed.
                 for opener in [part, first] {
-                    guard let frame = breakdownFrame(before: opener, context),
+                    guard let frame = breakdownFrame(before: opener, context, breakdownClause: true),
                           // (其中 right after it ties a whole whose subject is not read: 房屋施工面积（含…）655680万平方米)
                           let whole = self.whole(before: frame, like: part, context, needsSubject: !frame.isBreakdownWord), whole.number != part.number else { continue }
                     let strong = frame.isBreakdownWord && named == nil && opener.number == part.number
@@ -90,7 +99,7 @@ extension Checker {
             }
             links.append(chosen)
             if chosen.frame.name != "whole-carried" {
-                carried = (chosen, breakdownFrame(before: first, context) != nil)
+                carried = (chosen, breakdownFrame(before: first, context, breakdownClause: true) != nil)
             }
         }
         return links
@@ -191,6 +200,29 @@ extension Checker {
             return wholes.count == 1 ? wholes[0] : nil
         }
         return candidates.first
+    }
+
+    /// The mean a share names (是平均数的84.0%): the nearest average (checks/words.lex
+    /// intensive) before the part, of the part's own subject, else the one whose subject's
+    /// words begin with most of the part's (城镇居民人均可支配收入 for 城镇居民中位数); none when
+    /// two figures tie.
+    private func meanWhole(of part: Claim, _ context: Context) -> Claim? {
+        func term(_ c: Claim) -> [UInt16] { Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16) }
+        let partTerm = term(part)
+        var best: Claim?
+        var bestLength = 1
+        var tie = false
+        for c in context.claims[..<part.number].reversed().prefix(60) {
+            guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part),
+                  c.qualifier == .exact, c.value != part.value, c.subject != nil, isIntensive(c, context) else { continue }
+            let length = context.sameSubject(c, part) ? Int.max : zip(partTerm, term(c)).prefix { $0 == $1 }.count
+            if length > bestLength {
+                (best, bestLength, tie) = (c, length, false)
+            } else if length == bestLength, let b = best, b.value != c.value {
+                tie = true
+            }
+        }
+        return tie ? nil : best
     }
 
     /// The words of a share's clause left when the share words are taken out (在消费支出中占 →

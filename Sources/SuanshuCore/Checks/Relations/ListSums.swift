@@ -61,7 +61,7 @@ extension Checker {
 
     /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause
     /// before it, or 其中 at the start of its own clause.
-    func breakdownFrame(before c: Claim, _ context: Context) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
+    func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
         let units = context.text.utf16
         let clauseStart = context.clauseStart(before: c.range.lowerBound)
         let own = clauseStart..<c.range.lowerBound
@@ -71,8 +71,9 @@ extension Checker {
         // 按季节分，: the clause before, opening the sentence or after a full stop.
         guard clauseStart > 0, units[clauseStart - 1] == 0x2C || units[clauseStart - 1] == 0xFF0C else { return nil }
         let previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
-        // 其中，医院43.1亿人次: the breakdown word as a clause of its own.
-        for word in words.breakdown where units[previous].elementsEqual(word) {
+        // 其中，医院43.1亿人次: the breakdown word as a clause of its own (for a share said of
+        // that part: 占42.5%).
+        for word in words.breakdown where breakdownClause && units[previous].elementsEqual(word) {
             return ("whole-then-parts", previous, true)
         }
         guard previous.count >= 3, previous.count <= 8, words.dimensionOpen.contains(units[previous.lowerBound]),

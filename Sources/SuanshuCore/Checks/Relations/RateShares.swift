@@ -3,6 +3,8 @@
 extension Checker {
     func rateShares(_ context: Context, _ found: inout CheckList) {
         guard !rateShareRules.isEmpty else { return }
+        // The claims of each name the rules give, made once.
+        var lists: [String: [Int32]?] = [:]
         for kind in [ClaimKind.rate, .share] {
             for number in context.numbers(ofKind: kind) {
                 let rate = context.claims[Int(number)]
@@ -10,7 +12,13 @@ extension Checker {
                 let term = (subject.entity ?? "") + metric
                 for rule in rateShareRules where term.hasSuffix(rule.rate) {
                     func level(_ name: String, _ also: ((Context.Facts) -> Bool)? = nil) -> Claim? {
-                        let candidates = merged(context.numbers(ofTerm: name), context.numbers(ofMetric: name))
+                        let candidates: [Int32]?
+                        if let known = lists[name] {
+                            candidates = known
+                        } else {
+                            candidates = merged(context.numbers(ofTerm: name), context.numbers(ofMetric: name))
+                            lists[name] = candidates
+                        }
                         return context.nearest(to: rate, in: candidates) { c in
                             (c.kind == .amount || c.kind == .count) && !c.isPrior && c.qualifier == .exact
                                 && context.samePeriod(c, rate) && (also?(c) ?? true)
