@@ -6,10 +6,14 @@
 #                  (not: 占出口总值的 — 出口总值 is left, the whole named)
 #   whole-generic  a whole named only as the total (占总数79.5%): the whole is the one the
 #                  breakdown before it is of (从入境渠道看，…)
-#   whole-opener   a share word the whole's name follows: the name is read after the last one
-#                  with one after it (民营医院占医院总数的七成 → 医院总数; 新能源汽车在新车总销量
-#                  中的占比 → 新车总销量), else from the clause's start (not: the 占 of 占比,
-#                  a longer share word, opens no name). One character each
+#   whole-opener   a share word the whole's name follows: the name is read after the first
+#                  one, in this file's order, with one after it (民营医院占医院总数的七成 → 医院
+#                  总数; 新能源汽车在新车总销量中的占比 → 新车总销量; 在校生占全国的 → 全国),
+#                  else from the clause's start (not: the 占 of 占比, a longer share word,
+#                  opens no name). One character each
+#   name-end       a share word that ends the whole's name (在消费支出中 → 消费支出, 占出口总值
+#                  的 → 出口总值); other one-character share words are part of a name once it
+#                  has begun (not: the 在 of 学历教育在校生). One character each
 #   whole-mean     a whole named as the mean of the part's own group: 全国居民人均可支配收入的
 #                  中位数为34707元，是平均数的84.0% → of 人均可支配收入41314元; 城镇居民中位数
 #                  49302元，是平均数的91.0% → of 城镇居民人均可支配收入, not of the national one
@@ -25,8 +29,8 @@
 比例    role=share-word
 占      role=whole-opener
 在      role=whole-opener
-中      role=share-word
-的      role=share-word
+中      role=name-end
+的      role=name-end
 为      role=share-word
 是      role=share-word
 约      role=share-word

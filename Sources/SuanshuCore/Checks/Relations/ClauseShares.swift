@@ -164,7 +164,7 @@ extension Checker {
         // 占全国的: the whole is the part's own measure said of the whole.
         let partMetric = name.isEmpty ? part.subject?.metric : nil
         if name.isEmpty, partMetric == nil { return nil }
-        let metric = share.wholeNamed ? share.wholeMetric : partMetric
+        var metric = share.wholeNamed ? share.wholeMetric : partMetric
         func found(_ name: [UInt16]) -> [Claim] {
             let nameString = String(decoding: name, as: UTF16.self)
             var candidates: [Claim] = []
@@ -185,6 +185,12 @@ extension Checker {
             return metric == nil && !exact.isEmpty ? exact : candidates
         }
         var candidates = found(name)
+        // The lexicons read a shorter metric in the name (在校生 of 学历教育在校生) than the
+        // figure's: the name itself.
+        if candidates.isEmpty, share.wholeNamed, !name.isEmpty, metric != nil {
+            metric = nil
+            candidates = found(name)
+        }
         // 医院总数: the name with the words of a total (checks/share-words.lex whole-generic) left off.
         if candidates.isEmpty, metric == nil, let generic = words.wholeGeneric.first(where: { name.count >= $0.count + 2 && name.suffix($0.count).elementsEqual($0) }) {
             candidates = found(Array(name.dropLast(generic.count)))
@@ -228,12 +234,16 @@ extension Checker {
     /// The words of a share's clause left when the share words are taken out (在消费支出中占 →
     /// 消费支出), nil when none are left.
     private func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
-        // The name follows the last opener that has one after it (民营医院占医院总数的 →
-        // 医院总数, 新能源汽车在新车总销量中的占比 → 新车总销量: the 占 of 占比 opens none), else
-        // the clause's first words are the name.
-        for p in clause.reversed() where words.wholeOpeners.contains(units[p]) {
-            if let longer = words.shareWords.first(where: { $0.count > 1 && units[p..<clause.upperBound].starts(with: $0) }), !longer.isEmpty { continue }
-            if let name = wholeName(from: p + 1, in: clause, units) { return name }
+        // The name follows the first opener, in the order checks/share-words.lex lists them,
+        // that has one after it (民营医院占医院总数的 → 医院总数, 在消费支出中占 → 消费支出,
+        // 新能源汽车在新车总销量中的占比 → 新车总销量: the 占 of 占比 opens none), else the
+        // clause's first words are the name.
+        for opener in words.wholeOpeners {
+            for p in clause where units[p] == opener {
+                if words.shareWords.contains(where: { $0.count > 1 && units[p..<clause.upperBound].starts(with: $0) }) { continue }
+                if let name = wholeName(from: p + 1, in: clause, units) { return name }
+                break
+            }
         }
         return wholeName(from: clause.lowerBound, in: clause, units)
     }
@@ -249,9 +259,11 @@ extension Checker {
                 p = close + 1
                 continue
             }
-            if let word = words.shareWords.first(where: { units[p..<clause.upperBound].starts(with: $0) }) {
+            if let word = words.shareWords.first(where: { units[p..<clause.upperBound].starts(with: $0) }),
+               left.isEmpty || word.count > 1 || words.nameEnds.contains(word[0]) {
                 p += word.count
-                // A share word ends the name: 在消费支出中占 keeps 消费支出 only.
+                // A share word of several characters, or one that ends names (中, 的), ends the
+                // name: 在消费支出中占 keeps 消费支出 only; 学历教育在校生 keeps its 在.
                 if !left.isEmpty { break }
                 continue
             }
