@@ -58,10 +58,22 @@ extension Checker {
                 options.append(ShareLink(part: part, whole: whole, share: share, strong: false, frame: ("share-of-mean", clause),
                                          note: "the mean is taken to be the nearest average before it whose subject's words begin as the part's do"))
             } else if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
-                guard let whole = namedWhole(named, part: part, share: share, context, units) else { carried = nil; continue }
-                let strong = whole.namesSubject && context.subjectsStated([part])
-                options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
-                                         note: "the part's or the whole's subject is not stated in its own sentence"))
+                if let whole = namedWhole(named, part: part, share: share, context, units) {
+                    let strong = whole.namesSubject && context.subjectsStated([part])
+                    options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
+                                             note: "the part's or the whole's subject is not stated in its own sentence"))
+                } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
+                          let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
+                          let term = whole.subject.map({ ($0.entity ?? "") + ($0.metric ?? "") }), term.utf16.count >= 2,
+                          String(decoding: named, as: UTF16.self).hasPrefix(term) {
+                    // 汽车322.7万辆…，其中新能源汽车158.0万辆，…占汽车产量的比重接近一半: the level
+                    // 其中 breaks down, the name the share gives beginning with its own.
+                    options.append(ShareLink(part: part, whole: whole, share: share, strong: true,
+                                             frame: (frame.name, frame.range.lowerBound..<clause.upperBound), note: nil))
+                } else {
+                    carried = nil
+                    continue
+                }
             } else {
                 // The whole the share before it was tied to (占比16.7% after 在可支配收入中的比重为56.5%):
                 // strong when a breakdown frame opens the list and that share's link was strong.
