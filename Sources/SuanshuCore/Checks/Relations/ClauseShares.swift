@@ -186,7 +186,8 @@ extension Checker {
                 if let metric {
                     guard own == metric && context.isOfWhole(c) else { continue }
                 } else {
-                    guard ((subject.entity ?? "") + own).hasSuffix(nameString) || own == nameString else { continue }
+                    // (The entity and the metric joined only when the metric alone does not end so.)
+                    guard own.hasSuffix(nameString) || subject.entity.map({ ($0 + own).hasSuffix(nameString) }) == true else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
                 if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
