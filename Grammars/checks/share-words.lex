@@ -1,21 +1,51 @@
 # Words of a share's clause, read to find the whole it names. role=
 #   share-word     not part of the whole's name: what is left of 在消费支出中占 is the whole
-#                  named (消费支出); 占比 names none
+#                  named (消费支出); 占比 names none, nor do the verbs and qualifiers of the
+#                  share (占比接近八成, 比重升至30.9%, 占比达到40%): such a share is of the whole
+#                  the share before it named, or of the level 其中 breaks down
+#                  (not: 占出口总值的 — 出口总值 is left, the whole named)
 #   whole-generic  a whole named only as the total (占总数79.5%): the whole is the one the
 #                  breakdown before it is of (从入境渠道看，…)
+#   whole-opener   a share word the whole's name follows: the name is read after the first
+#                  one, in this file's order, with one after it (民营医院占医院总数的七成 → 医院
+#                  总数; 新能源汽车在新车总销量中的占比 → 新车总销量; 在校生占全国的 → 全国),
+#                  else from the clause's start (not: the 占 of 占比, a longer share word,
+#                  opens no name). One character each
+#   name-end       a share word that ends the whole's name (在消费支出中 → 消费支出, 占出口总值
+#                  的 → 出口总值); other one-character share words are part of a name once it
+#                  has begun (not: the 在 of 学历教育在校生). One character each
+#   whole-mean     a whole named as the mean of the part's own group: 全国居民人均可支配收入的
+#                  中位数为34707元，是平均数的84.0% → of 人均可支配收入41314元; 城镇居民中位数
+#                  49302元，是平均数的91.0% → of 城镇居民人均可支配收入, not of the national one
+#                  (not: 平均每人 — an average itself, no whole named)
 #   whole-prefix   a name said of the whole (全国居民人均可支配收入), chosen when several figures
 #                  end with the name a share's clause gives (在可支配收入中), the urban and the
-#                  rural one too; with none or several such, the share is linked to none
+#                  rural one too, read in the figure's subject or its clause (全国居民人均
+#                  可支配收入为41314元); with none or several such, the share is linked to none.
+#                  A whole named with it (占全国人口的) is the figure of that name said of the
+#                  whole (全国人口为140828万人) (not: 城镇居民人均可支配收入 — a member, not the whole)
 占比    role=share-word
 比重    role=share-word
 比例    role=share-word
-占      role=share-word
-在      role=share-word
-中      role=share-word
-的      role=share-word
+占      role=whole-opener
+在      role=whole-opener
+中      role=name-end
+的      role=name-end
 为      role=share-word
+是      role=share-word
 约      role=share-word
 达      role=share-word
+达到    role=share-word
+接近    role=share-word
+将近    role=share-word
+超过    role=share-word
+大约    role=share-word
+已经    role=share-word
+升至    role=share-word
+降至    role=share-word
+平均数  role=whole-mean
+平均值  role=whole-mean
+均值    role=whole-mean
 总数    role=whole-generic
 总量    role=whole-generic
 总额    role=whole-generic

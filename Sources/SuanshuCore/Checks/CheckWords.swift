@@ -32,6 +32,12 @@ struct CheckWords: Sendable {
     let wholeGeneric: [[UInt16]]
     /// 全国, 全体: a name said of the whole, not of a part.
     let wholePrefix: [[UInt16]]
+    /// 占, 在: the whole's name follows (tried in this order).
+    let wholeOpeners: [UInt16]
+    /// 中, 的: share words that end the whole's name.
+    let nameEnds: UnitSet
+    /// 平均数: the whole is the mean of the part's own group.
+    let wholeMean: [[UInt16]]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
     /// 上年, 上月 (and the digits of a year before 年): in brackets beside a change in points,
@@ -97,19 +103,35 @@ struct CheckWords: Sendable {
             }
         }
         var shareWords: [[UInt16]] = [], wholeGeneric: [[UInt16]] = [], wholePrefix: [[UInt16]] = []
-        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2]
+        var wholeOpeners: [UInt16] = []
+        var nameEnds = UnitSet()
+        var wholeMean: [[UInt16]] = []
+        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2, "whole-opener": 3, "whole-mean": 4, "name-end": 5]
         for entry in try Lexicon(files, "checks/share-words.lex").entries {
             guard let role = try entry.choice("role", shareRoles) else {
-                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix")
+                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix|whole-opener|whole-mean|name-end")
             }
             let word = try workingForm(entry.word)
             switch role {
+            case 3:
+                // Also a share word: not part of the name.
+                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
+                wholeOpeners.append(word[0])
+                shareWords.append(word)
+            case 5:
+                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
+                nameEnds.insert(word[0])
+                shareWords.append(word)
             case 0: shareWords.append(word)
+            case 4: wholeMean.append(word)
             case 1: wholeGeneric.append(word)
             default: wholePrefix.append(word)
             }
         }
         self.wholePrefix = wholePrefix
+        self.wholeOpeners = wholeOpeners
+        self.nameEnds = nameEnds
+        self.wholeMean = wholeMean
         self.shareWords = shareWords.sorted { $0.count > $1.count }
         self.wholeGeneric = wholeGeneric
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]

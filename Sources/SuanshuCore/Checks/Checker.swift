@@ -8,6 +8,8 @@ public struct Checker: Sendable {
     let within: [WithinRule]
     let words: CheckWords
     let partitions: PartitionRule.File
+    /// checks/rate-shares.rules: rates that are a part over a whole.
+    let rateShareRules: [RateShareRule]
     /// checks/conversions.lex: how many of `to` one `from` makes.
     let conversions: [ConversionKey: Double]
     let summaryWords: SummaryWords
@@ -25,6 +27,7 @@ public struct Checker: Sendable {
         within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))
         words = try CheckWords(grammars)
         partitions = try PartitionRule.parse(file: "checks/partitions.rules", text: try grammars.required("checks/partitions.rules"))
+        rateShareRules = try RateShareRule.parse(file: "checks/rate-shares.rules", text: try grammars.required("checks/rate-shares.rules"))
         var conversions: [ConversionKey: Double] = [:]
         for entry in try Lexicon(grammars, "checks/conversions.lex").entries {
             guard let factor = Double(try entry.required("factor")), factor > 0 else {
@@ -55,6 +58,7 @@ public struct Checker: Sendable {
         Checker.shareLists,
         Checker.clauseShares,
         Checker.shares,
+        Checker.rateShares,
         Checker.contributions,
         Checker.contributionRates,
         Checker.growths,

@@ -1,70 +1,282 @@
 /// A part's level and its share in one sentence, the whole named in the share's clause:
-/// 人均食品烟酒支出8411元，增长5.4%，在消费支出中占29.8% → 8411 / 人均消费支出28227元. A whole
-/// named only as the total (占总数79.5%) or not at all (占比16.7%) is the whole of the breakdown
-/// the part is listed in (从入境渠道看，…), over a weak link.
+/// 人均食品烟酒支出8411元，增长5.4%，在消费支出中占29.8% → 8411 / 人均消费支出28227元. A share
+/// whose clause names no whole (占比16.7%) is of the whole the share before it in its paragraph
+/// named (从收入来源看，人均工资性收入…，在可支配收入中的比重为56.5%；人均经营净收入…，占比16.7%),
+/// or of the level 其中 breaks down (…23.6亿人次。其中自驾出行19.7亿人次，占比接近八成); a whole
+/// named only as the total (占总数79.5%) is the whole of the breakdown the part is listed in
+/// (从入境渠道看，…), over a weak link.
 extension Checker {
+    /// A share tied to its part and its whole by the words around it.
+    struct ShareLink {
+        var part: Claim
+        var whole: Claim
+        var share: Claim
+        var strong: Bool
+        var frame: (name: String, range: Range<Int>)
+        /// Why a weak link is in doubt.
+        var note: String?
+        /// The words of the share before that named the whole, for a whole carried from it.
+        var namedBy: Range<Int>? = nil
+    }
+
     func clauseShares(_ context: Context, _ found: inout CheckList) {
-        let units = context.text.utf16
-        for share in context.claims where share.kind == .share && share.unit == "%" && !share.isPrior && share.qualifier != .under {
-            let sentence = context.claims(inSentence: share.sentence)
-            // The part: the last level before the share in its sentence, no other share between.
-            guard let part = sentence.last(where: { context.isLevel($0) && $0.range.upperBound <= share.range.lowerBound }),
-                  !sentence.contains(where: { $0.kind == .share && $0.number != share.number && $0.range.lowerBound > part.range.upperBound && $0.range.upperBound <= share.range.lowerBound })
-            else { continue }
-            let clause = context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound
-            guard clause.lowerBound >= part.range.upperBound else { continue }
-            let named = wholeName(in: clause, units)
-            let whole: Claim?
-            let strong: Bool
-            if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
-                // The nearest level before the part of the metric the clause names (the metrics
-                // lexicon read it: 占进出口总值的 → 进出口, said of no entity), or whose subject's
-                // words end with the name (在消费支出中 → 人均消费支出).
-                let name = String(decoding: named, as: UTF16.self)
-                let metric = share.wholeNamed ? share.wholeMetric : nil
-                let candidates = context.claims[..<part.number].reversed().prefix(60).filter { c in
-                    guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
-                          let subject = c.subject, let own = subject.metric, c.number != part.number else { return false }
-                    if let metric { return own == metric && context.isOfWhole(c) }
-                    return ((subject.entity ?? "") + own).hasSuffix(name) || own == name
-                }
-                // Several figures end with the name (农村居民…可支配收入, 全国居民…可支配收入): the
-                // one said of the whole (checks/share-words.lex whole-prefix), else none.
-                if candidates.count > 1, metric == nil {
-                    let wholes = candidates.filter { c in
-                        let words = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
-                        return self.words.wholePrefix.contains { words.starts(with: $0) }
-                    }
-                    whole = wholes.count == 1 ? wholes[0] : nil
-                } else {
-                    whole = candidates.first
-                }
-                strong = whole.map { $0.namesSubject && context.subjectsStated([part]) } ?? false
-            } else {
-                // The whole of the breakdown the part's sentence opens.
-                let first = sentence.first { context.isLevel($0) } ?? part
-                whole = breakdownFrame(before: first, context).flatMap { self.whole(before: $0, like: part, context) }
-                strong = false
-            }
-            guard let whole, whole.number != part.number, !context.sameSubject(part, whole) || part.value != whole.value else { continue }
+        for l in shareLinks(context) {
+            let (part, whole, share) = (l.part, l.whole, l.share)
             let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
-            var link = Link(strength: strong ? .strong : .weak, evidence: [context.frame("part-of-whole", clause), context.fields([part, whole, share]).evidence])
-            if !strong { link.note = "the share's clause does not name its whole, which is taken to be the whole of the breakdown before it" }
+            var link = Link(strength: l.strong ? .strong : .weak,
+                            evidence: [context.frame(l.frame.name, l.frame.range)] + (l.namedBy.map { [context.frame("whole-named", $0)] } ?? [])
+                                + [context.fields([part, whole, share]).evidence])
+            if !l.strong { link.note = l.note }
             found.add("share", [part, whole, share], stated: share, range: range, context: context, link: link) { r in
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
             }
         }
     }
 
+    /// Every share of the document with its part and whole found from the words of its
+    /// clause, in document order (ShareLists reads them too: shares of one whole whose parts
+    /// add up to it add up to 100).
+    func shareLinks(_ context: Context) -> [ShareLink] {
+        let units = context.text.utf16
+        var links: [ShareLink] = []
+        // The whole the last share of the paragraph was tied to, for the shares after it whose
+        // clause names none, and whether a breakdown frame (从收入来源看，) opens its list.
+        var carried: (link: ShareLink, listed: Bool)?
+        for number in context.numbers(ofKind: .share) {
+            let share = context.claims[Int(number)]
+            guard share.unit == "%", !share.isPrior, share.qualifier != .under else { continue }
+            if let c = carried, !sameParagraph(c.link.share, share, units) { carried = nil }
+            guard let part = part(of: share, context, units) else { continue }
+            let clause = context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound
+            let named = wholeName(in: clause, units)
+            let sentence = context.claims(inSentence: part.sentence)
+            let first = sentence.first { context.isLevel($0) } ?? part
+            var options: [ShareLink] = []
+            if let named, words.wholeMean.contains(where: { $0 == named }) {
+                // 中位数为34707元，是平均数的84.0%: the mean of the part's own group.
+                guard let whole = meanWhole(of: part, context) else { carried = nil; continue }
+                options.append(ShareLink(part: part, whole: whole, share: share, strong: false, frame: ("share-of-mean", clause),
+                                         note: "the mean is taken to be the nearest average before it whose subject's words begin as the part's do"))
+            } else if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
+                if let whole = namedWhole(named, part: part, share: share, context, units) {
+                    let strong = whole.namesSubject && context.subjectsStated([part])
+                    options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
+                                             note: "the part's or the whole's subject is not stated in its own sentence"))
+                } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
+                          let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
+                          let term = whole.subject.map({ ($0.entity ?? "") + ($0.metric ?? "") }), term.utf16.count >= 2,
+                          String(decoding: named, as: UTF16.self).hasPrefix(term) {
+                    // 汽车322.7万辆…，其中新能源汽车158.0万辆，…占汽车产量的比重接近一半: the level
+                    // 其中 breaks down, the name the share gives beginning with its own.
+                    options.append(ShareLink(part: part, whole: whole, share: share, strong: true,
+                                             frame: (frame.name, frame.range.lowerBound..<clause.upperBound), note: nil))
+                } else {
+                    carried = nil
+                    continue
+                }
+            } else {
+                // The whole the share before it was tied to (占比16.7% after 在可支配收入中的比重为56.5%):
+                // strong when a breakdown frame opens the list and that share's link was strong.
+                if named == nil, let c = carried, c.link.whole.number != part.number, c.link.whole.unit == part.unit,
+                   context.sameMeasureWord(c.link.whole, part), context.samePeriod(c.link.whole, part) {
+                    options.append(ShareLink(part: part, whole: c.link.whole, share: share, strong: c.link.strong && c.listed,
+                                             frame: ("whole-carried", clause),
+                                             note: "the share's clause names no whole; it is taken to be the whole of the share before it, in a list no breakdown frame opens",
+                                             namedBy: c.link.frame.range))
+                }
+                // The whole of the breakdown the part's clause (其中…) or its sentence (从…看，) opens:
+                // 其中 before the part and 占比 after it tie the two, when nothing else is proposed.
+                for opener in [part, first] {
+                    guard let frame = breakdownFrame(before: opener, context, breakdownClause: true),
+                          // (其中 right after it ties a whole whose subject is not read: 房屋施工面积（含…）655680万平方米)
+                          let whole = self.whole(before: frame, like: part, context, needsSubject: !frame.isBreakdownWord), whole.number != part.number else { continue }
+                    let strong = frame.isBreakdownWord && named == nil && opener.number == part.number
+                    options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: (frame.name, frame.range.lowerBound..<clause.upperBound),
+                                             note: "the share's clause does not name its whole, which is taken to be the whole of the breakdown before it"))
+                    break
+                }
+            }
+            options = options.filter { !context.sameSubject($0.part, $0.whole) || $0.part.value != $0.whole.value }
+            guard var chosen = options.first else { continue }
+            if options.count > 1 {
+                // Two wholes the words allow (the one named before, the one 其中 breaks down): the
+                // one the figures agree with, else neither is called wrong.
+                let agreeing = options.filter { o in CornerRange(claims: [o.part, o.whole]) { $0[0] / $0[1] * 100 }?.meets(share.interval) == true }
+                if let fit = agreeing.first {
+                    chosen = fit
+                } else {
+                    chosen.strong = false
+                    chosen.note = "the share's clause names no whole, and the words allow two (the whole named before it and the level 其中 breaks down)"
+                }
+            }
+            links.append(chosen)
+            if chosen.frame.name != "whole-carried" {
+                carried = (chosen, breakdownFrame(before: first, context, breakdownClause: true) != nil)
+            }
+        }
+        return links
+    }
+
+    /// The part: the last level before the share in its sentence, no other share between; or,
+    /// when a line break cuts the sentence after a comma (…增长9.8%，\n占11.3%), the last level
+    /// of the line before.
+    private func part(of share: Claim, _ context: Context, _ units: [UInt16]) -> Claim? {
+        func last(in sentence: ArraySlice<Claim>) -> Claim? {
+            guard let part = sentence.last(where: { context.isLevel($0) && $0.range.upperBound <= share.range.lowerBound }),
+                  !sentence.contains(where: { $0.kind == .share && $0.number != share.number && $0.range.lowerBound > part.range.upperBound && $0.range.upperBound <= share.range.lowerBound })
+            else { return nil }
+            return part
+        }
+        let sentence = context.claims(inSentence: share.sentence)
+        let found = last(in: sentence)
+        if found == nil, sentence.first?.number == share.number, share.sentence > 0 {
+            // Only the share's clause before it on its line, and a comma ends the line before.
+            var p = context.clauseStart(before: share.range.lowerBound)
+            guard p > 0, units[p - 1] == 0x0A else { return nil }
+            p -= 1
+            while p > 0, [0x0A, 0x0D, 0x20].contains(units[p - 1]) { p -= 1 }
+            guard p > 0, [0x2C, 0xFF0C, 0x3001].contains(units[p - 1]),
+                  let part = last(in: context.claims(inSentence: share.sentence - 1)), part.range.upperBound <= p else { return nil }
+            let between = context.claims(inSentence: share.sentence - 1).filter { $0.range.lowerBound > part.range.upperBound }
+            return between.contains(where: { $0.kind == .share }) ? nil : part
+        }
+        guard let found else { return nil }
+        return context.clauseStart(before: share.range.lowerBound) >= found.range.upperBound ? found : nil
+    }
+
+    /// No line break between two claims but those a comma ends (a sentence cut by a copied
+    /// page's line break).
+    private func sameParagraph(_ a: Claim, _ b: Claim, _ units: [UInt16]) -> Bool {
+        let (first, second) = a.range.lowerBound <= b.range.lowerBound ? (a, b) : (b, a)
+        var p = first.range.upperBound
+        while p < second.range.lowerBound {
+            if units[p] == 0x0A {
+                var q = p
+                while q > 0, [0x0A, 0x0D, 0x20].contains(units[q - 1]) { q -= 1 }
+                guard q > 0, [0x2C, 0xFF0C, 0x3001].contains(units[q - 1]) else { return false }
+            }
+            p += 1
+        }
+        return true
+    }
+
+    /// The whole a share's clause names: the nearest level before the part of the metric the
+    /// lexicons read there (占进出口总值的 → 进出口, said of no entity), or whose subject's words
+    /// end with the name (在消费支出中 → 人均消费支出). One figure said twice counts once; of
+    /// several that end with the name (全国居民…, 城镇居民…, 农村居民…可支配收入), the one said of
+    /// the whole (checks/share-words.lex whole-prefix, in its subject or its clause), else none.
+    private func namedWhole(_ named: [UInt16], part: Claim, share: Claim, _ context: Context, _ units: [UInt16]) -> Claim? {
+        // 全国人口: a name said of the whole; the figure may be written 人口 after 全国.
+        var name = named
+        var ofWhole = false
+        if let prefix = words.wholePrefix.first(where: { named.starts(with: $0) && (named.count >= $0.count + 2 || named.count == $0.count) }) {
+            name = Array(named.dropFirst(prefix.count))
+            ofWhole = true
+        }
+        // 占全国的: the whole is the part's own measure said of the whole.
+        let partMetric = name.isEmpty ? part.subject?.metric : nil
+        if name.isEmpty, partMetric == nil { return nil }
+        var metric = share.wholeNamed ? share.wholeMetric : partMetric
+        func found(_ name: [UInt16]) -> [Claim] {
+            let nameString = String(decoding: name, as: UTF16.self)
+            var candidates: [Claim] = []
+            for c in context.claims[..<part.number].reversed().prefix(60) {
+                guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
+                      let subject = c.subject, let own = subject.metric, c.number != part.number else { continue }
+                if let metric {
+                    guard own == metric && context.isOfWhole(c) else { continue }
+                } else {
+                    // (The entity and the metric joined only when the metric alone does not end so.)
+                    guard own.hasSuffix(nameString) || subject.entity.map({ ($0 + own).hasSuffix(nameString) }) == true else { continue }
+                }
+                // The same figure said again (in a title, then in the text): the nearer.
+                if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
+                candidates.append(c)
+            }
+            // A figure named just so (医院 of 医院总数), before those whose names end so (公立医院).
+            let exact = candidates.filter { $0.subject?.metric == nameString || (($0.subject?.entity ?? "") + ($0.subject?.metric ?? "")) == nameString }
+            return metric == nil && !exact.isEmpty ? exact : candidates
+        }
+        var candidates = found(name)
+        // The lexicons read a shorter metric in the name (在校生 of 学历教育在校生) than the
+        // figure's: the name itself.
+        if candidates.isEmpty, share.wholeNamed, !name.isEmpty, metric != nil {
+            metric = nil
+            candidates = found(name)
+        }
+        // 医院总数: the name with the words of a total (checks/share-words.lex whole-generic) left off.
+        if candidates.isEmpty, metric == nil, let generic = words.wholeGeneric.first(where: { name.count >= $0.count + 2 && name.suffix($0.count).elementsEqual($0) }) {
+            candidates = found(Array(name.dropLast(generic.count)))
+        }
+        func saidOfWhole(_ c: Claim) -> Bool {
+            let term = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
+            let clause = units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound]
+            return words.wholePrefix.contains { term.starts(with: $0) || clause.contains(word: $0) }
+        }
+        if ofWhole { candidates = candidates.filter { saidOfWhole($0) || context.isOfWhole($0) } }
+        if candidates.count > 1, metric == nil {
+            let wholes = candidates.filter(saidOfWhole)
+            return wholes.count == 1 ? wholes[0] : nil
+        }
+        return candidates.first
+    }
+
+    /// The mean a share names (是平均数的84.0%): the nearest average (checks/words.lex
+    /// intensive) before the part, of the part's own subject, else the one whose subject's
+    /// words begin with most of the part's (城镇居民人均可支配收入 for 城镇居民中位数); none when
+    /// two figures tie.
+    private func meanWhole(of part: Claim, _ context: Context) -> Claim? {
+        func term(_ c: Claim) -> [UInt16] { Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16) }
+        let partTerm = term(part)
+        var best: Claim?
+        var bestLength = 1
+        var tie = false
+        for c in context.claims[..<part.number].reversed().prefix(60) {
+            guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part),
+                  c.qualifier == .exact, c.value != part.value, c.subject != nil, isIntensive(c, context) else { continue }
+            let length = context.sameSubject(c, part) ? Int.max : zip(partTerm, term(c)).prefix { $0 == $1 }.count
+            if length > bestLength {
+                (best, bestLength, tie) = (c, length, false)
+            } else if length == bestLength, let b = best, b.value != c.value {
+                tie = true
+            }
+        }
+        return tie ? nil : best
+    }
+
     /// The words of a share's clause left when the share words are taken out (在消费支出中占 →
     /// 消费支出), nil when none are left.
     private func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
+        // The name follows the first opener, in the order checks/share-words.lex lists them,
+        // that has one after it (民营医院占医院总数的 → 医院总数, 在消费支出中占 → 消费支出,
+        // 新能源汽车在新车总销量中的占比 → 新车总销量: the 占 of 占比 opens none), else the
+        // clause's first words are the name.
+        for opener in words.wholeOpeners {
+            for p in clause where units[p] == opener {
+                if words.shareWords.contains(where: { $0.count > 1 && units[p..<clause.upperBound].starts(with: $0) }) { continue }
+                if let name = wholeName(from: p + 1, in: clause, units) { return name }
+                break
+            }
+        }
+        return wholeName(from: clause.lowerBound, in: clause, units)
+    }
+
+    private func wholeName(from start: Int, in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
         var left: [UInt16] = []
-        var p = clause.lowerBound
+        var p = start
         while p < clause.upperBound {
-            if let word = words.shareWords.first(where: { units[p..<clause.upperBound].starts(with: $0) }) {
+            // A copied page's gloss in brackets (總(zǒng)數) or a space is no part of a name.
+            if units[p] == 0x20 { p += 1; continue }
+            if units[p] == 0x28, let close = units[p..<clause.upperBound].firstIndex(of: 0x29),
+               !units[p..<close].contains(where: { $0 >= 0x3400 }) {
+                p = close + 1
+                continue
+            }
+            if let word = words.shareWords.first(where: { units[p..<clause.upperBound].starts(with: $0) }),
+               left.isEmpty || word.count > 1 || words.nameEnds.contains(word[0]) {
                 p += word.count
-                // A share word ends the name: 在消费支出中占 keeps 消费支出 only.
+                // A share word of several characters, or one that ends names (中, 的), ends the
+                // name: 在消费支出中占 keeps 消费支出 only; 学历教育在校生 keeps its 在.
                 if !left.isEmpty { break }
                 continue
             }

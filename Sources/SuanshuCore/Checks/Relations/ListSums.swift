@@ -61,7 +61,7 @@ extension Checker {
 
     /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause
     /// before it, or 其中 at the start of its own clause.
-    func breakdownFrame(before c: Claim, _ context: Context) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
+    func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
         let units = context.text.utf16
         let clauseStart = context.clauseStart(before: c.range.lowerBound)
         let own = clauseStart..<c.range.lowerBound
@@ -71,6 +71,11 @@ extension Checker {
         // 按季节分，: the clause before, opening the sentence or after a full stop.
         guard clauseStart > 0, units[clauseStart - 1] == 0x2C || units[clauseStart - 1] == 0xFF0C else { return nil }
         let previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
+        // 其中，医院43.1亿人次: the breakdown word as a clause of its own (for a share said of
+        // that part: 占42.5%).
+        for word in words.breakdown where breakdownClause && units[previous].elementsEqual(word) {
+            return ("whole-then-parts", previous, true)
+        }
         guard previous.count >= 3, previous.count <= 8, words.dimensionOpen.contains(units[previous.lowerBound]),
               let close = units[previous].last, words.dimensionClose.contains(close) || units[previous].suffix(2).first.map(words.dimensionClose.contains) == true,
               previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A, 0xFF1B].contains(units[previous.lowerBound - 1]) else { return nil }
@@ -80,16 +85,19 @@ extension Checker {
     /// The whole a list of parts breaks down: the last exact level before the frame, in the
     /// parts' unit and period, with its subject stated, not itself a part of an earlier
     /// breakdown (…，其中谷物…), within a few sentences.
-    func whole(before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context) -> Claim? {
+    func whole(before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context, needsSubject: Bool = true) -> Claim? {
         let units = context.text.utf16
         let candidates = context.claims[..<first.number].reversed().prefix(40)
         for c in candidates {
             if first.sentence - c.sentence > 6 { break }
             guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
-                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.namesSubject else { continue }
+                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.namesSubject || !needsSubject else { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it.
             let before = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
             if words.breakdown.contains(where: { units[before].contains(word: $0) }) { continue }
+            // A per-day average (日均约2.95亿人次) is no whole, nor an average (平均就诊7.2次) of a total.
+            let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+            if words.perDay.contains(where: { units[clause].contains(word: $0) }) || isIntensive(c, context) && !isIntensive(first, context) { continue }
             return c
         }
         return nil

@@ -44,10 +44,17 @@ extension Checker {
         let list = sentence[max(sentence.startIndex, position - 12)..<min(sentence.endIndex, position + 12)]
             .filter { $0.kind == .share && $0.rule == share.rule && $0.contextStart == share.contextStart }
         guard list.count > 1, let first = list.first else { return nil }
-        // The levels of that metric before the list, one per entity, latest first.
+        // The levels of that metric before the list, one per entity, latest first; a list said
+        // of the whole's own metric (三次产业占国内生产总值的比重依次为…) names its parts by
+        // entity alone: the levels of one metric before it in its paragraph.
+        let ofWhole = metric == share.wholeMetric
+        let candidates = ofWhole ? Array(context.claims[max(0, first.number - 40)..<first.number]).filter { context.sameParagraph($0, first) }
+            : context.around(first, in: context.numbers(ofMetric: metric) ?? [])
         var parts: [Claim] = []
-        for c in context.around(first, in: context.numbers(ofMetric: metric) ?? []).reversed()
+        for c in candidates.reversed()
         where c.range.upperBound <= first.range.lowerBound && context.isLevel(c) && context.facts(of: c).entity >= 0 && context.samePeriod(c, share) {
+            if ofWhole, c.subject?.metric == metric { continue }
+            if ofWhole, let later = parts.first, !context.sameMetric(c, later) || !context.sameUnit(c, later) { continue }
             if parts.contains(where: { context.sameEntity($0, c) }) { break }
             parts.insert(c, at: 0)
             if parts.count == list.count { break }
