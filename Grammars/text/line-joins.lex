@@ -4,12 +4,14 @@
 # on either side (there a break is a space). Offsets stay those of the original.
 #   joined:  机电产品出口16.03万亿元，占出口⏎总值的59.4%。    我国进出口总值25.45⏎万亿元
 #   kept:    比上年增长5%。⏎进口…        (end: the line ends a sentence)
-#   kept:    一、对外贸易⏎2024年，…      (a heading: a short line without pause marks)
+#   kept:    一、对外贸易⏎2024年，…      (a heading: a short line without pause marks, or
+#                                        numbered, or the text's first line)
 #   kept:    …增长5%，⏎⏎（二）进口        (a blank line; an item number)
 # Roles (flags), one character each, in their working (NFKC, Simplified) form:
 #   end          ends a sentence at a line's end
 #   close        a closing quote or bracket, read through to the mark before it (。” ends)
-#   pause        a line holding one is running text, not a heading
+#   pause        a line holding one is running text, not a heading (not a comma between
+#                digits: 4,000)
 #   item-number  a numeral that, followed by item-end or closed in brackets, starts an item
 #   item-end     after an item number (一、 1.)
 。  end pause

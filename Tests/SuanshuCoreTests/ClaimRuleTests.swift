@@ -139,7 +139,8 @@ struct NoiseTests {
 /// A line break inside a sentence (web copies and PDFs) is read as nothing: the claims and
 /// checks are those of the text without it, and their spans still point at the original.
 struct LineJoinTests {
-    static let whole = "2025年，我国出口26.99万亿元，增长6.1%。其中，机电产品出口16.03万亿元，占出口总值的59.4%。"
+    // After a title line: the text's first line is a heading and stays whole.
+    static let whole = "海关总署发布数据\n2025年，我国出口26.99万亿元，增长6.1%。其中，机电产品出口16.03万亿元，占出口总值的59.4%。"
 
     @Test(arguments: [
         ("inside a number", "26.9\n9万亿元"),
@@ -170,6 +171,9 @@ struct LineJoinTests {
     @Test(arguments: [
         "一、对外贸易\n2025年，我国出口26.99万亿元。",
         "对外贸易情况\n2025年，我国出口26.99万亿元。",
+        "2026年访澳旅客近4,000万人次 按年升9%\n统计暨普查局资料显示，2026年全年访澳旅客逾3,950万人次。",
+        "2026年11月份规模以上工业增加值增长5.9%　社会消费品零售总额增长3.4%\n国家统计局发布了11月份数据。",
+        "一季度GDP增长5.3%，开局良好\n国家统计局发布了一季度数据。",
         "2025年，我国出口26.99万亿元。\n进口18.39万亿元。",
         "2025年，我国出口26.99万亿元，\n\n进口18.39万亿元。",
         "2025年，我国出口26.99万亿元，\n　　进口18.39万亿元。",

@@ -79,6 +79,8 @@ struct StreamTests {
                 var check = members.filter { $0.0 != "event" }
                 let id = check.first { $0.0 == "id" }.map { String(decoding: $0.1.bytes(), as: UTF8.self) } ?? ""
                 check.removeAll { $0.0 == "id" }
+                // A check reported again under its id replaces its earlier record.
+                checks.removeAll { $0.id == id }
                 checks.append((id, String(decoding: JSON.object(check).bytes(), as: UTF8.self)))
             case .string("retract"):
                 let id = fields["check"].map { String(decoding: $0.bytes(), as: UTF8.self) } ?? ""

@@ -3,7 +3,8 @@
 /// read for claims and checked exactly as `check` does a file — same decoding and binary
 /// refusal, same diagnostics, same sentences, same checks — and what is new is reported:
 /// each completed sentence with its claims, each diagnostic, each check as soon as its
-/// figures are all in, and a `retract` for a check the text that followed undid (a fourth
+/// figures are all in (again, under its id, when later text changes its record), and a
+/// `retract` for a check the text that followed undid (a fourth
 /// part arriving for a sum of three); likewise `revise` for a claim the text that followed
 /// changed (a headline's period), `claim` for one it added to a reported sentence and
 /// `withdraw` for one it took away. Applied in order, the events give the document that
@@ -33,7 +34,7 @@ public final class StreamChecker {
     private var claimStarts: [String: Int] = [:]
     /// Checks reported and standing, by relation and claim ids: their id, verdict and the
     /// earliest place of their claims.
-    private var standing: [String: (id: String, inconsistent: Bool, start: Int)] = [:]
+    private var standing: [String: (id: String, inconsistent: Bool, start: Int, record: Int)] = [:]
     private var checkCount = 0
     private var diagnosticsSeen: Set<String> = []
 
@@ -178,13 +179,22 @@ public final class StreamChecker {
             guard ids.count == check.claims.count else { continue }
             let checkKey = check.relation + "|" + ids.joined(separator: ",")
             found.insert(checkKey)
-            guard standing[checkKey] == nil else { continue }
-            checkCount += 1
             var renamed = check
-            renamed.id = "k\(checkCount)"
             renamed.claims = ids
+            // Its record without its id: a check found again whose message, figures or link
+            // the text since has changed (a subject read anew) is reported again, same id.
+            renamed.id = ""
+            var record = Hasher()
+            record.combine(DocumentJSON.json(renamed).bytes())
+            let fingerprint = record.finalize()
+            if let known = standing[checkKey] { renamed.id = known.id }
+            if let known = standing[checkKey], known.record == fingerprint { continue }
+            if standing[checkKey] == nil {
+                checkCount += 1
+                renamed.id = "k\(checkCount)"
+            }
             let start = ids.compactMap { claimStarts[$0] }.min() ?? windowBase
-            standing[checkKey] = (renamed.id, check.verdict == .inconsistent, start)
+            standing[checkKey] = (renamed.id, check.verdict == .inconsistent, start, fingerprint)
             guard case .object(let members) = DocumentJSON.json(renamed) else { continue }
             events.append(.object([("event", .string("check"))] + members))
         }

@@ -7,8 +7,10 @@ struct LineJoiner: Sendable {
     private let pauses: UnitSet
     private let itemNumbers: UnitSet
     private let itemEnds: UnitSet
-    /// A line shorter than this without a pause mark is a heading.
-    static let headingLength = 40
+    /// A line shorter than this without a pause mark is a heading (headlines run to about 50
+    /// characters: 2026年11月份规模以上工业增加值增长5.9%　社会消费品零售总额增长3.4%); so is
+    /// the text's first line, pause marks and all (一季度GDP增长5.3%，开局良好).
+    static let headingLength = 60
 
     init(grammars: GrammarFiles) throws {
         let roles = try Lexicon(grammars, "text/line-joins.lex").characterRoles(["end", "close", "pause", "item-number", "item-end"])
@@ -48,11 +50,26 @@ struct LineJoiner: Sendable {
         if startsItem(units, at: next) { return false }
         // No Latin letter on either side: there a break is a space between words.
         if isLatin(units[last]) || isLatin(first) { return false }
-        // A heading: short, and without a pause mark or numbered (一、居民收入情况).
-        if line.count < Self.headingLength, startsItem(units, at: line.lowerBound) || !line.contains(where: { pauses.contains(units[$0]) }) {
+        // A heading: short, and the first line, numbered (一、居民收入情况) or without a pause
+        // mark (a comma inside a number, 4,000, is none).
+        if line.count < Self.headingLength,
+           line.lowerBound == firstLineStart(units) || startsItem(units, at: line.lowerBound) || !line.contains(where: { isPause(units, $0) }) {
             return false
         }
         return true
+    }
+
+    private func isPause(_ units: UnsafeBufferPointer<UInt16>, _ i: Int) -> Bool {
+        guard pauses.contains(units[i]) else { return false }
+        let digit: (Int) -> Bool = { $0 >= 0 && $0 < units.count && (0x30...0x39).contains(units[$0]) }
+        return !(units[i] == 0x2C && digit(i - 1) && digit(i + 1))
+    }
+
+    /// Where the text's first line with anything on it starts.
+    private func firstLineStart(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+        var i = 0
+        while i < units.count, units[i] == 0x0A || units[i] == 0x0D || isSpace(units[i]) || units[i] == 0xFEFF { i += 1 }
+        return i
     }
 
     /// 一、 1. （一） (1) at `i`.
