@@ -40,8 +40,8 @@ public final class StreamChecker {
 
     /// Past this many bytes, the window drops its oldest reported sentences down to about
     /// `keepBytes`.
-    public static let windowBytes = 4 << 20
-    static let keepBytes = 1 << 20
+    public static let windowBytes = 1 << 20
+    static let keepBytes = 256 << 10
 
     public init(analyzer: Analyzer, source: String = "-", encoding: InputEncoding = .auto) {
         self.analyzer = analyzer
