@@ -39,5 +39,5 @@ import json, sys
 got, want = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 if got["claims"] != want["claims"] or got["checks"] != want["checks"]:
     sys.exit("make-bundle: the bundle's claims or checks differ from the fixture's expected output")
-print(f"smoke test: {len(got['claims'])} claims, {len(got['checks'])} checks, as expected (env -i, unpacked in {sys.argv[1].rsplit("/", 1)[0]})")
+print(f"smoke test: {len(got['claims'])} claims, {len(got['checks'])} checks, as expected (env -i, unpacked in {sys.argv[1].rsplit('/', 1)[0]})")
 PY
