@@ -49,7 +49,8 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 # ---------------------------------------------------------------------------------------------
-# Schema
+# Schema: the output contract as Spark reads it (from_json, in the JVM: the documents are not
+# parsed in Python)
 
 SPAN = T.StructType([T.StructField("start", T.LongType()), T.StructField("end", T.LongType())])
 
@@ -61,7 +62,7 @@ DIAGNOSTIC = T.StructType([
 ])
 
 CLAIM = T.StructType([
-    T.StructField("claim_id", T.StringType()),
+    T.StructField("id", T.StringType()),
     T.StructField("kind", T.StringType()),
     T.StructField("value", T.DoubleType()),
     T.StructField("decimal", T.StringType()),
@@ -87,82 +88,36 @@ CLAIM = T.StructType([
 ])
 
 CHECK = T.StructType([
-    T.StructField("check_id", T.StringType()),
+    T.StructField("id", T.StringType()),
     T.StructField("relation", T.StringType()),
     T.StructField("verdict", T.StringType()),
     T.StructField("claims", T.ArrayType(T.StringType())),
     T.StructField("expected", T.ArrayType(T.DoubleType())),
     T.StructField("stated", T.DoubleType()),
     T.StructField("message", T.StringType()),
-    T.StructField("link_strength", T.StringType()),
-    T.StructField("link_evidence", T.StringType()),            # the contract's JSON array
+    T.StructField("link", T.StructType([
+        T.StructField("strength", T.StringType()),
+        T.StructField("evidence", T.StringType()),             # kept as its JSON text
+    ])),
 ])
 
-# One row per record, all three tables nested; split when written.
-RESULT = T.StructType([
-    T.StructField("record", T.LongType()),       # position of the record in the archive
-    T.StructField("id", T.StringType()),         # the document's `source` (the record's id or path)
+DOCUMENT = T.StructType([
     T.StructField("schema", T.StringType()),
+    T.StructField("source", T.StringType()),
     T.StructField("script", T.StringType()),
     T.StructField("encoding", T.StringType()),
-    T.StructField("failed", T.BooleanType()),    # an error diagnostic: the record was not checked
-    T.StructField("sentences", T.LongType()),
-    T.StructField("n_claims", T.LongType()),
-    T.StructField("n_checks", T.LongType()),
-    T.StructField("n_consistent", T.LongType()),
-    T.StructField("n_inconsistent", T.LongType()),
-    T.StructField("n_unverifiable", T.LongType()),
+    T.StructField("sentences", T.ArrayType(T.StructType([T.StructField("id", T.LongType())]))),
+    T.StructField("claims", T.ArrayType(CLAIM)),
+    T.StructField("checks", T.ArrayType(CHECK)),
     T.StructField("diagnostics", T.ArrayType(DIAGNOSTIC)),
-    T.StructField("claim_rows", T.ArrayType(CLAIM)),
-    T.StructField("check_rows", T.ArrayType(CHECK)),
 ])
 
-
-def _num(x):
-    return None if x is None else float(x)
-
-
-def _span(s):
-    return None if s is None else (s.get("start"), s.get("end"))
-
-
-def result_row(record, doc, id_override=None):
-    """The nested row of one output document (a dict of the output contract)."""
-    claims = []
-    for c in doc.get("claims", []):
-        subject = c.get("subject")
-        period = c.get("period")
-        claims.append((
-            c["id"], c["kind"], _num(c["value"]), c["decimal"], c["unit"], c["qualifier"],
-            [_num(v) for v in c["interval"]], c["text"], _span(c["span"]), c["sentence"],
-            None if subject is None else (subject.get("metric"), subject.get("entity"),
-                                          subject.get("partner"), subject.get("text")),
-            None if period is None else (period.get("text"), period.get("from"), period.get("to")),
-            c.get("basis"), c.get("measure"),
-        ))
-    checks = []
-    verdicts = {"consistent": 0, "inconsistent": 0, "unverifiable": 0}
-    for k in doc.get("checks", []):
-        verdicts[k["verdict"]] = verdicts.get(k["verdict"], 0) + 1
-        link = k.get("link") or {}
-        expected = k.get("expected")
-        checks.append((
-            k["id"], k["relation"], k["verdict"], list(k["claims"]),
-            None if expected is None else [_num(v) for v in expected],
-            _num(k.get("stated")), k["message"], link.get("strength"),
-            json.dumps(link.get("evidence", []), ensure_ascii=False, separators=(",", ":")),
-        ))
-    diagnostics = [(d.get("severity"), d.get("code"), d.get("message"), _span(d.get("span")))
-                   for d in doc.get("diagnostics", [])]
-    return (
-        record, id_override if id_override is not None else doc.get("source"),
-        doc.get("schema"), doc.get("script"), doc.get("encoding"),
-        any(d[0] == "error" for d in diagnostics),
-        len(doc.get("sentences", [])), len(claims), len(checks),
-        verdicts["consistent"], verdicts["inconsistent"], verdicts["unverifiable"],
-        diagnostics, claims, checks,
-    )
-
+# What the executors' Python gives back: the tool's output line, untouched.
+RAW = T.StructType([
+    T.StructField("record", T.LongType()),       # position of the record in the archive
+    T.StructField("path", T.StringType()),       # the file, for a text folder (else null)
+    T.StructField("json", T.StringType()),       # the tool's document
+])
 
 # ---------------------------------------------------------------------------------------------
 # The tool on an executor
@@ -246,7 +201,7 @@ def check_records(bundle_name, wrapper=None):
         for i, out in enumerate(outputs):    # run to its end: the end checks the process
             if i >= len(rows):
                 raise ToolFailed(f"more documents than the {len(rows)} records")
-            yield result_row(rows[i][0], json.loads(out))
+            yield (rows[i][0], None, out.decode("utf-8"))
     return run
 
 
@@ -268,11 +223,11 @@ def check_files(bundle_name, wrapper=None):
                 if i >= len(rows):
                     raise ToolFailed(f"more documents than the {len(rows)} files")
                 record, path, _ = rows[i]
-                doc = json.loads(out)
+                doc = out.decode("utf-8")
                 written = os.path.join(folder, f"{i:09d}.txt")
-                if doc.get("source") != written:
-                    raise ToolFailed(f"document {i} is for {doc.get('source')}, expected {written}")
-                yield result_row(record, doc, id_override=path)
+                if json.loads(doc).get("source") != written:
+                    raise ToolFailed(f"document {i} is not for {written}")
+                yield (record, path, doc)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     return run
@@ -282,7 +237,7 @@ def check_files(bundle_name, wrapper=None):
 # The job
 
 def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
-    """The nested DataFrame (RESULT) of every record of the archive."""
+    """Every record of the archive: (record, d: its document read as DOCUMENT, path)."""
     if fmt == "jsonl":
         lines = spark.sparkContext.textFile(source, minPartitions=partitions or 2) \
             .map(lambda s: s.encode("utf-8")) \
@@ -311,22 +266,39 @@ def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
             .mapPartitions(check_files(bundle_name, wrapper))
     else:
         raise ValueError(f"unknown format {fmt}")
-    return spark.createDataFrame(rdd, RESULT)
+    raw = spark.createDataFrame(rdd, RAW)
+    d = F.from_json("json", DOCUMENT)
+    return raw.select(
+        "record",
+        # A line the schema cannot read fails the task rather than giving an empty row.
+        F.when(d.isNull(), F.raise_error(F.concat(F.lit("unreadable document: "), F.col("json"))))
+         .otherwise(d).alias("d"),
+        "path")
 
 
 def write_tables(nested, output):
     nested = nested.persist(StorageLevel.MEMORY_AND_DISK)
+    document = F.coalesce(F.col("path"), F.col("d.source"))   # the record's id, or the file's path
+
+    def verdicts(v):
+        return F.size(F.filter("d.checks", lambda k: k["verdict"] == v))
     documents = nested.select(
-        "record", "id", "schema", "script", "encoding", "failed", "sentences",
-        F.col("n_claims").alias("claims"), F.col("n_checks").alias("checks"),
-        F.col("n_consistent").alias("consistent"), F.col("n_inconsistent").alias("inconsistent"),
-        F.col("n_unverifiable").alias("unverifiable"), "diagnostics")
-    claims = nested.select("record", F.col("id").alias("document"),
-                           F.posexplode("claim_rows").alias("position", "c")) \
-        .select("record", "document", "position", "c.*")
-    checks = nested.select("record", F.col("id").alias("document"),
-                           F.posexplode("check_rows").alias("position", "k")) \
-        .select("record", "document", "position", "k.*")
+        "record", document.alias("id"), "d.schema", "d.script", "d.encoding",
+        F.exists("d.diagnostics", lambda x: x["severity"] == "error").alias("failed"),
+        F.size("d.sentences").alias("sentences"), F.size("d.claims").alias("claims"),
+        F.size("d.checks").alias("checks"), verdicts("consistent").alias("consistent"),
+        verdicts("inconsistent").alias("inconsistent"), verdicts("unverifiable").alias("unverifiable"),
+        "d.diagnostics")
+    claims = nested.select("record", document.alias("document"),
+                           F.posexplode("d.claims").alias("position", "c")) \
+        .select("record", "document", "position", F.col("c.id").alias("claim_id"),
+                *[f"c.{f.name}" for f in CLAIM.fields if f.name != "id"])
+    checks = nested.select("record", document.alias("document"),
+                           F.posexplode("d.checks").alias("position", "k")) \
+        .select("record", "document", "position", F.col("k.id").alias("check_id"),
+                "k.relation", "k.verdict", "k.claims", "k.expected", "k.stated", "k.message",
+                F.col("k.link.strength").alias("link_strength"),
+                F.col("k.link.evidence").alias("link_evidence"))
     documents.write.mode("overwrite").parquet(os.path.join(output, "documents"))
     claims.write.mode("overwrite").parquet(os.path.join(output, "claims"))
     checks.write.mode("overwrite").parquet(os.path.join(output, "checks"))
