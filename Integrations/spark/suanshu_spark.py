@@ -266,7 +266,7 @@ def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
             .mapPartitions(check_files(bundle_name, wrapper))
     else:
         raise ValueError(f"unknown format {fmt}")
-    raw = spark.createDataFrame(rdd, RAW)
+    raw = spark.createDataFrame(rdd, RAW, verifySchema=False)   # built here to RAW; checking costs ~20%
     d = F.from_json("json", DOCUMENT)
     return raw.select(
         "record",
