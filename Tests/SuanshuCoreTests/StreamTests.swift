@@ -6,18 +6,6 @@ import Testing
 /// are cut into chunks, the sentence events' claims are whole mode's claims, and the checks
 /// standing at the end (retractions applied) are whole mode's checks.
 struct StreamTests {
-    /// A small deterministic generator for the random chunk sizes.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     enum Chunking: String, CaseIterable { case lines, random, bytes }
 
     static func chunks(_ bytes: [UInt8], _ chunking: Chunking, seed: UInt64) -> [[UInt8]] {
@@ -27,7 +15,7 @@ struct StreamTests {
                 Array(line) + (k < bytes.split(separator: 0x0A, omittingEmptySubsequences: false).count - 1 ? [0x0A] : [])
             }
         case .random:
-            var generator = Seeded(state: seed)
+            var generator = ColloquialPropertyTests.Seeded(state: seed)
             var out: [[UInt8]] = []
             var i = 0
             while i < bytes.count {

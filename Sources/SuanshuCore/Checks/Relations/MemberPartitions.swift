@@ -121,20 +121,7 @@ extension Checker {
 
     /// The words cut at the first verb, the ignored words left out.
     private func cleaned(_ words: ArraySlice<UInt16>) -> [UInt16] {
-        var out: [UInt16] = []
-        var p = words.startIndex
-        while p < words.endIndex {
-            // A bracketed note (（不包括博彩）, （人民币，下同）) is no part of the measure's name.
-            if words[p] == 0xFF08 || words[p] == 0x28 {
-                p = words[p...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }).map { $0 + 1 } ?? words.endIndex
-                continue
-            }
-            if partitions.verbs.contains(where: { words[p...].starts(with: $0) }) { break }
-            if let ignored = partitions.ignore.first(where: { words[p...].starts(with: $0) }) { p += ignored.count; continue }
-            out.append(words[p])
-            p += 1
-        }
-        return out
+        unbracketed(words, upToVerb: true)
     }
 
     /// The whole: the nearest level before the parts, within a few sentences, of their unit,
@@ -187,8 +174,9 @@ extension Checker {
         words.count >= head.count && Array(words.suffix(head.count)) == head
     }
 
-    /// The words without bracketed notes and the ignored words.
-    private func unbracketed(_ words: ArraySlice<UInt16>) -> [UInt16] {
+    /// The words without bracketed notes (（不包括博彩）, （人民币，下同）: no part of a measure's
+    /// name) and the ignored words; `upToVerb` cuts them at the first verb.
+    private func unbracketed(_ words: ArraySlice<UInt16>, upToVerb: Bool = false) -> [UInt16] {
         var out: [UInt16] = []
         var p = words.startIndex
         while p < words.endIndex {
@@ -196,6 +184,7 @@ extension Checker {
                 p = words[p...].firstIndex(where: { $0 == 0xFF09 || $0 == 0x29 }).map { $0 + 1 } ?? words.endIndex
                 continue
             }
+            if upToVerb, partitions.verbs.contains(where: { words[p...].starts(with: $0) }) { break }
             if let ignored = partitions.ignore.first(where: { words[p...].starts(with: $0) }) { p += ignored.count; continue }
             out.append(words[p])
             p += 1
