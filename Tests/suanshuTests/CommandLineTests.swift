@@ -162,9 +162,10 @@ struct CommandLineTests {
 
     /// The README's first command.
     @Test func bundledExampleRuns() throws {
-        let report = try run(["check", "--format", "text", "Fixtures/customs-2024-annual.txt"])
-        #expect(report.status == 0)
-        #expect(report.stdout.hasPrefix("Fixtures/customs-2024-annual.txt: ") && report.stdout.contains(" consistent"))
+        let report = try run(["check", "--format", "text", "Fixtures/customs-2024-annual-planted.txt"])
+        #expect(report.status == 1)
+        #expect(report.stdout.hasPrefix("Fixtures/customs-2024-annual-planted.txt: ") && report.stdout.contains("2 inconsistent"))
+        #expect(report.stdout.split(separator: "\n").dropFirst().first == "✗ sum  at 1:22")
         let result = try run(["check", "Fixtures/customs-2024-annual.txt"])
         #expect(result.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -653,7 +654,9 @@ struct CommandLineTests {
         #expect(lines[first] == "✗ growth  at 15:116")
         #expect(lines[first + 1].contains("│"))
         #expect(lines.contains("✓ 15 consistent") && lines.contains { $0.hasPrefix("    share at 15:165: ") })
-        #expect(lines.contains("12 of 39 claims are in no check (no relation to another figure was found for them)"))
+        let alone = try #require(lines.firstIndex(of: "12 of 39 claims are in no check (no relation to another figure was found for them):"))
+        // …and listed, a line each with its place, kind and text.
+        #expect(lines[(alone + 1)...].prefix(12).allSatisfy { $0.hasPrefix("    ") && $0.contains(":") })
         #expect(result.stdout.contains("off by"))
         // Each check says how its figures were linked.
         #expect(lines[first...].contains { $0.contains("strong link: frame level-against-prior") })
@@ -661,6 +664,25 @@ struct CommandLineTests {
         let sarif = try run(["check", "--format", "sarif", "Fixtures/nea-energy-2024-planted.txt"])
         #expect(sarif.stdout.contains("\"version\": \"2.1.0\""))
         #expect(sarif.stdout.contains("\"strength\": \"strong\""))
+    }
+
+    /// `--lang zh` writes the reports in Chinese, in the document's script, with messages made
+    /// from the figures; tools' formats keep English and say so.
+    @Test(arguments: [
+        ("Fixtures/customs-2024-annual-planted.txt", "✗ 合计  位于 1:22", "文中为43.85万亿元；据24.33万亿元、12.99万亿元、5.53万亿元推算应为42.835万亿元–42.865万亿元，相差0.985万亿元"),
+        ("Fixtures/hk-trade-2024-12.txt", "✓ 12 一致", "合計 位於 5:61: 文中為4,475億元；據4,129億元、346億元推算應為4474.0億元–4476.0億元"),
+    ])
+    func reportsInChinese(file: String, heading: String, message: String) throws {
+        let text = try run(["check", "--format", "text", "--lang", "zh", file])
+        #expect(text.stdout.contains(heading))
+        #expect(text.stdout.contains(message))
+        #expect(!text.stdout.contains(" consistent") && !text.stdout.contains("claims,"))
+        let html = try run(["check", "--format", "html", "--lang", "zh", file])
+        #expect(html.stdout.contains(message.split(separator: ": ").last.map(String.init) ?? message))
+        let stream = try run(["check", "--stream", "--format", "text", "--lang", "zh", file])
+        #expect(stream.stdout.contains(message.split(separator: ": ").last.map(String.init) ?? message))
+        let json = try run(["check", "--lang", "zh", file])
+        #expect(json.status == 2 && json.stderr.contains("--lang applies to --format text and html"))
     }
 
     /// The HTML page stands alone (no network), highlights every claim once, marks the
