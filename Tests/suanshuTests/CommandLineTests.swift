@@ -82,6 +82,25 @@ struct CommandLineTests {
         return path
     }
 
+    /// The 2 GiB limit holds as the input is read: a file larger than it is refused from its
+    /// size before any byte is read, and an endless text on a pipe ends at the limit with its
+    /// message, its memory that of the limit (not a multiple of what was sent).
+    @Test func inputLimitHoldsAsItIsRead() throws {
+        let path = try temporaryFile([])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(truncate(path, 2_200_000_000) == 0)  // sparse: no disk used
+        let file = try run(["check", path])
+        #expect(file.status == 2 && file.stderr.contains("over the 2 GiB a single document may hold"), "\(file.stderr)")
+        // `yes` sends text for ever; the tool must stop reading at the limit.
+        let start = Date()
+        let pipe = try run(["/bin/sh", "-c", "yes '出口增长5%，进口增长3%，' | \"$0\" check", Self.binary.path], shell: true)
+        #expect(pipe.status == 2 && pipe.stderr.contains("over the 2 GiB a single document may hold"), "\(pipe.stderr)")
+        #expect(Date().timeIntervalSince(start) < 120)
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #expect(usage.ru_maxrss < 3_400_000, "peak RSS of a child: \(usage.ru_maxrss) KB")
+    }
+
     @Test func binaryFilesAreNotText() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + [UInt8](repeating: 0, count: 64)
         for path in [try temporaryFile(png), "/bin/ls"] {
