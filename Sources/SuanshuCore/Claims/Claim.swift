@@ -84,47 +84,154 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 /// not twenty fields.
 // Sendable by hand: its box is written only when uniquely referenced (copy on write).
 public struct Claim: @unchecked Sendable {
+    /// Stored compactly (a document has claims by the million): offsets in 32 bits, the
+    /// value and interval as 64-bit significands (wider ones, and the fields few claims
+    /// have, in a box of their own), so a claim takes about 260 bytes, not 440.
     struct Fields {
-        /// Its place among the document's claims (0 for c1): what the checker indexes by.
-        var number: Int = 0
-        var kind: ClaimKind
-        var value: ExactDecimal
         var unit: String
-        var qualifier: Qualifier
-        var interval: Interval
-        /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
-        /// streaks and ranks).
-        var range: Range<Int>
-        var sentence: Int
         var subject: Subject?
-        var period: Period?
         /// yoy, mom, or a named basis.
         var basis: String?
-        /// What the figure is measured in, when its sentence says: current-prices,
-        /// constant-prices, real, nominal (claims/measures.lex).
-        var measure: String? = nil
-        /// Where the quantity the claim was read from stands, and its form.
-        var quantity: QuantityPlace
         /// The rule that decided the kind, for explanations.
         var rule: String
+        /// The fields few claims have, and decimals too wide to pack.
+        var rare: Rare?
+        /// The value and the interval's ends: significand and exponent when `packed` says so.
+        var valueSignificand: Int64 = 0
+        var lowSignificand: Int64 = 0
+        var highSignificand: Int64 = 0
+        var period: Period?
+        /// Its place among the document's claims (0 for c1): what the checker indexes by.
+        var number: Int32 = 0
+        /// The claim's text in the working copy.
+        var rangeStart: Int32
+        var rangeEnd: Int32
+        var sentence: Int32
         /// Where the words that decided the kind begin: a share's subject stands before its 占.
-        var contextStart: Int
+        var contextStart: Int32
         /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
-        var listIndex: Int = 0
+        var listIndex: Int32 = 0
         /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
-        var ruleStart: Int = 0
+        var ruleStart: Int32 = 0
+        /// Where the quantity the claim was read from stands, and its form.
+        var quantity: QuantityPlace
+        var valueExponent: Int16 = 0
+        var lowExponent: Int16 = 0
+        var highExponent: Int16 = 0
+        var packed: Packed = []
+        var kind: ClaimKind
+        var qualifier: Qualifier
         /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
         var isPrior: Bool = false
-        /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
-        var wholeMetric: String? = nil
-        /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
-        var comparedPeriod: Period? = nil
         /// Which of its fields the claim's own sentence states (the rest were carried from an
         /// earlier clause or defaulted): links are strong only on stated fields.
         var stated: StatedFields = []
         /// Its whole (for a share or a contribution) named in its own clause (占…的), not
         /// carried from the share before it.
         var wholeNamed: Bool = false
+
+        /// Which decimals are packed in the fields (the others are in `rare`), and which ends
+        /// of the interval there are.
+        struct Packed: OptionSet {
+            let rawValue: UInt8
+            static let value = Packed(rawValue: 1)
+            static let low = Packed(rawValue: 2)
+            static let high = Packed(rawValue: 4)
+            static let hasLow = Packed(rawValue: 8)
+            static let hasHigh = Packed(rawValue: 16)
+        }
+
+        var value: ExactDecimal {
+            get {
+                packed.contains(.value) ? ExactDecimal(normalized: Int128(valueSignificand), exponent: Int(valueExponent)) : rare!.fields.value!
+            }
+            set {
+                if let (significand, exponent) = Self.pack(newValue) {
+                    (valueSignificand, valueExponent) = (significand, exponent)
+                    packed.insert(.value)
+                    if rare?.fields.value != nil { editRare { $0.value = nil } }
+                } else {
+                    packed.remove(.value)
+                    editRare { $0.value = newValue }
+                }
+            }
+        }
+
+        var interval: Interval {
+            get {
+                var low: ExactDecimal?
+                var high: ExactDecimal?
+                if packed.contains(.hasLow) {
+                    low = packed.contains(.low) ? ExactDecimal(normalized: Int128(lowSignificand), exponent: Int(lowExponent)) : rare!.fields.low!
+                }
+                if packed.contains(.hasHigh) {
+                    high = packed.contains(.high) ? ExactDecimal(normalized: Int128(highSignificand), exponent: Int(highExponent)) : rare!.fields.high!
+                }
+                return Interval(low, high)
+            }
+            set {
+                packed.subtract([.low, .high, .hasLow, .hasHigh])
+                var wideLow: ExactDecimal?
+                var wideHigh: ExactDecimal?
+                if let low = newValue.low {
+                    packed.insert(.hasLow)
+                    if let (significand, exponent) = Self.pack(low) {
+                        (lowSignificand, lowExponent) = (significand, exponent)
+                        packed.insert(.low)
+                    } else {
+                        wideLow = low
+                    }
+                }
+                if let high = newValue.high {
+                    packed.insert(.hasHigh)
+                    if let (significand, exponent) = Self.pack(high) {
+                        (highSignificand, highExponent) = (significand, exponent)
+                        packed.insert(.high)
+                    } else {
+                        wideHigh = high
+                    }
+                }
+                if wideLow != nil || wideHigh != nil || rare?.fields.low != nil || rare?.fields.high != nil {
+                    editRare {
+                        $0.low = wideLow
+                        $0.high = wideHigh
+                    }
+                }
+            }
+        }
+
+        static func pack(_ decimal: ExactDecimal) -> (Int64, Int16)? {
+            guard let significand = Int64(exactly: decimal.significand), let exponent = Int16(exactly: decimal.exponent) else { return nil }
+            return (significand, exponent)
+        }
+
+        /// Changes the rare fields (a box of their own, shared by copies: replaced, never
+        /// written in place), dropping the box when none is left.
+        mutating func editRare(_ edit: (inout RareFields) -> Void) {
+            var fields = rare?.fields ?? RareFields()
+            edit(&fields)
+            rare = fields.isEmpty ? nil : Rare(fields)
+        }
+    }
+
+    /// What few claims have: a measure, a whole, a period compared with, a decimal of more
+    /// than 18 digits.
+    struct RareFields {
+        var measure: String?
+        var wholeMetric: String?
+        var comparedPeriod: Period?
+        var value: ExactDecimal?
+        var low: ExactDecimal?
+        var high: ExactDecimal?
+
+        var isEmpty: Bool {
+            measure == nil && wholeMetric == nil && comparedPeriod == nil && value == nil && low == nil && high == nil
+        }
+    }
+
+    final class Rare {
+        let fields: RareFields
+        init(_ fields: RareFields) { self.fields = fields }
     }
 
     /// The fields in one allocation with the box (a buffer's header): a claim read is one
@@ -151,15 +258,18 @@ public struct Claim: @unchecked Sendable {
     init(kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        box = Box.make(Fields(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
-                         range: range, sentence: sentence, subject: subject, period: period, basis: basis,
-                         quantity: QuantityPlace(quantity), rule: rule, contextStart: contextStart, ruleStart: ruleStart,
-                         isPrior: isPrior))
+        var fields = Fields(unit: unit, subject: subject, basis: basis, rule: rule, period: period,
+                            rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound), sentence: Int32(sentence),
+                            contextStart: Int32(contextStart), ruleStart: Int32(ruleStart), quantity: QuantityPlace(quantity),
+                            kind: kind, qualifier: qualifier, isPrior: isPrior)
+        fields.value = value
+        fields.interval = interval
+        box = Box.make(fields)
     }
 
     /// Its place in the document, from 0 (its id follows: c1 for 0).
     mutating func setNumber(_ number: Int) {
-        fields.number = number
+        fields.number = Int32(number)
     }
 
     /// c1 for the first claim: made from its number when asked (a small string, no
@@ -167,8 +277,8 @@ public struct Claim: @unchecked Sendable {
     public var id: String { "c" + String(number + 1) }
     /// Its place among the document's claims (0 for c1): what the checker indexes by.
     public var number: Int {
-        get { box.pointer.pointee.number }
-        _modify { yield &fields.number }
+        get { Int(box.pointer.pointee.number) }
+        set { fields.number = Int32(newValue) }
     }
     public var kind: ClaimKind {
         get { box.pointer.pointee.kind }
@@ -176,7 +286,7 @@ public struct Claim: @unchecked Sendable {
     }
     public var value: ExactDecimal {
         get { box.pointer.pointee.value }
-        _modify { yield &fields.value }
+        set { fields.value = newValue }
     }
     public var unit: String {
         get { box.pointer.pointee.unit }
@@ -188,17 +298,20 @@ public struct Claim: @unchecked Sendable {
     }
     public var interval: Interval {
         get { box.pointer.pointee.interval }
-        _modify { yield &fields.interval }
+        set { fields.interval = newValue }
     }
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
     public var range: Range<Int> {
-        get { box.pointer.pointee.range }
-        _modify { yield &fields.range }
+        get { Int(box.pointer.pointee.rangeStart)..<Int(box.pointer.pointee.rangeEnd) }
+        set {
+            fields.rangeStart = Int32(newValue.lowerBound)
+            fields.rangeEnd = Int32(newValue.upperBound)
+        }
     }
     public var sentence: Int {
-        get { box.pointer.pointee.sentence }
-        _modify { yield &fields.sentence }
+        get { Int(box.pointer.pointee.sentence) }
+        set { fields.sentence = Int32(newValue) }
     }
     public var subject: Subject? {
         get { box.pointer.pointee.subject }
@@ -225,18 +338,18 @@ public struct Claim: @unchecked Sendable {
     }
     /// Where the words that decided the kind begin: a share's subject stands before its 占.
     public var contextStart: Int {
-        get { box.pointer.pointee.contextStart }
-        _modify { yield &fields.contextStart }
+        get { Int(box.pointer.pointee.contextStart) }
+        set { fields.contextStart = Int32(newValue) }
     }
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
     public var listIndex: Int {
-        get { box.pointer.pointee.listIndex }
-        _modify { yield &fields.listIndex }
+        get { Int(box.pointer.pointee.listIndex) }
+        set { fields.listIndex = Int32(newValue) }
     }
     /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
     public var ruleStart: Int {
-        get { box.pointer.pointee.ruleStart }
-        _modify { yield &fields.ruleStart }
+        get { Int(box.pointer.pointee.ruleStart) }
+        set { fields.ruleStart = Int32(newValue) }
     }
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
     public var isPrior: Bool {
@@ -245,18 +358,18 @@ public struct Claim: @unchecked Sendable {
     }
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
     public var wholeMetric: String? {
-        get { box.pointer.pointee.wholeMetric }
-        _modify { yield &fields.wholeMetric }
+        get { box.pointer.pointee.rare?.fields.wholeMetric }
+        set { fields.editRare { $0.wholeMetric = newValue } }
     }
     /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
     public var comparedPeriod: Period? {
-        get { box.pointer.pointee.comparedPeriod }
-        _modify { yield &fields.comparedPeriod }
+        get { box.pointer.pointee.rare?.fields.comparedPeriod }
+        set { fields.editRare { $0.comparedPeriod = newValue } }
     }
     /// current-prices, constant-prices, real or nominal, when its sentence says.
     public var measure: String? {
-        get { box.pointer.pointee.measure }
-        _modify { yield &fields.measure }
+        get { box.pointer.pointee.rare?.fields.measure }
+        set { fields.editRare { $0.measure = newValue } }
     }
     /// Which fields its own sentence states, not carried or defaulted.
     public var stated: StatedFields {
@@ -288,18 +401,36 @@ public struct StatedFields: OptionSet, Sendable, Hashable {
 /// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,
 /// unit names) is a quarter kilobyte, and a large document has claims by the hundred thousand.
 public struct QuantityPlace: Sendable, Hashable {
-    /// The quantity's text, qualifier and unit included, in the working copy.
-    public var range: Range<Int>
-    /// Its number alone.
-    public var numberRange: Range<Int>
+    // Offsets in 32 bits, like the working text's (a claim holds one of these).
+    private var start: Int32
+    private var end: Int32
+    private var numberStart: Int32
+    private var numberEnd: Int32
+    private var storedMagnitude: Int32
     public var form: Quantity.Form
+
+    /// The quantity's text, qualifier and unit included, in the working copy.
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
+    /// Its number alone.
+    public var numberRange: Range<Int> {
+        get { Int(numberStart)..<Int(numberEnd) }
+        set { (numberStart, numberEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
     /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
-    public var magnitude: Int
+    public var magnitude: Int {
+        get { Int(storedMagnitude) }
+        set { storedMagnitude = Int32(newValue) }
+    }
 
     init(_ quantity: Quantity) {
-        range = quantity.range
-        numberRange = quantity.numberRange
+        start = Int32(quantity.range.lowerBound)
+        end = Int32(quantity.range.upperBound)
+        numberStart = Int32(quantity.numberRange.lowerBound)
+        numberEnd = Int32(quantity.numberRange.upperBound)
+        storedMagnitude = Int32(quantity.magnitude)
         form = quantity.form
-        magnitude = quantity.magnitude
     }
 }
