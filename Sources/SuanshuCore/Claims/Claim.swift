@@ -85,8 +85,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 // Sendable by hand: its box is written only when uniquely referenced (copy on write).
 public struct Claim: @unchecked Sendable {
     /// Stored compactly (a document has claims by the million): offsets in 32 bits, the
-    /// value and interval as 64-bit significands (wider ones, and the fields few claims
-    /// have, in a box of their own), so a claim takes about 260 bytes, not 440.
+    /// value and interval packed, the fields few claims have in a box of their own, so a
+    /// claim takes about 250 bytes, not 440.
     struct Fields {
         var unit: String
         var subject: Subject?
@@ -94,12 +94,10 @@ public struct Claim: @unchecked Sendable {
         var basis: String?
         /// The rule that decided the kind, for explanations.
         var rule: String
-        /// The fields few claims have, and decimals too wide to pack.
+        /// The fields few claims have.
         var rare: Rare?
-        /// The value and the interval's ends: significand and exponent when `packed` says so.
-        var valueSignificand: Int64 = 0
-        var lowSignificand: Int64 = 0
-        var highSignificand: Int64 = 0
+        /// The value and the interval.
+        var figure: PackedFigure
         var period: Period?
         /// Its place among the document's claims (0 for c1): what the checker indexes by.
         var number: Int32 = 0
@@ -115,10 +113,6 @@ public struct Claim: @unchecked Sendable {
         var ruleStart: Int32 = 0
         /// Where the quantity the claim was read from stands, and its form.
         var quantity: QuantityPlace
-        var valueExponent: Int16 = 0
-        var lowExponent: Int16 = 0
-        var highExponent: Int16 = 0
-        var packed: Packed = []
         var kind: ClaimKind
         var qualifier: Qualifier
         /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
@@ -130,81 +124,6 @@ public struct Claim: @unchecked Sendable {
         /// carried from the share before it.
         var wholeNamed: Bool = false
 
-        /// Which decimals are packed in the fields (the others are in `rare`), and which ends
-        /// of the interval there are.
-        struct Packed: OptionSet {
-            let rawValue: UInt8
-            static let value = Packed(rawValue: 1)
-            static let low = Packed(rawValue: 2)
-            static let high = Packed(rawValue: 4)
-            static let hasLow = Packed(rawValue: 8)
-            static let hasHigh = Packed(rawValue: 16)
-        }
-
-        var value: ExactDecimal {
-            get {
-                packed.contains(.value) ? ExactDecimal(normalized: Int128(valueSignificand), exponent: Int(valueExponent)) : rare!.fields.value!
-            }
-            set {
-                if let (significand, exponent) = Self.pack(newValue) {
-                    (valueSignificand, valueExponent) = (significand, exponent)
-                    packed.insert(.value)
-                    if rare?.fields.value != nil { editRare { $0.value = nil } }
-                } else {
-                    packed.remove(.value)
-                    editRare { $0.value = newValue }
-                }
-            }
-        }
-
-        var interval: Interval {
-            get {
-                var low: ExactDecimal?
-                var high: ExactDecimal?
-                if packed.contains(.hasLow) {
-                    low = packed.contains(.low) ? ExactDecimal(normalized: Int128(lowSignificand), exponent: Int(lowExponent)) : rare!.fields.low!
-                }
-                if packed.contains(.hasHigh) {
-                    high = packed.contains(.high) ? ExactDecimal(normalized: Int128(highSignificand), exponent: Int(highExponent)) : rare!.fields.high!
-                }
-                return Interval(low, high)
-            }
-            set {
-                packed.subtract([.low, .high, .hasLow, .hasHigh])
-                var wideLow: ExactDecimal?
-                var wideHigh: ExactDecimal?
-                if let low = newValue.low {
-                    packed.insert(.hasLow)
-                    if let (significand, exponent) = Self.pack(low) {
-                        (lowSignificand, lowExponent) = (significand, exponent)
-                        packed.insert(.low)
-                    } else {
-                        wideLow = low
-                    }
-                }
-                if let high = newValue.high {
-                    packed.insert(.hasHigh)
-                    if let (significand, exponent) = Self.pack(high) {
-                        (highSignificand, highExponent) = (significand, exponent)
-                        packed.insert(.high)
-                    } else {
-                        wideHigh = high
-                    }
-                }
-                if wideLow != nil || wideHigh != nil || rare?.fields.low != nil || rare?.fields.high != nil {
-                    editRare {
-                        $0.low = wideLow
-                        $0.high = wideHigh
-                    }
-                }
-            }
-        }
-
-        static func pack(_ decimal: ExactDecimal) -> (Int64, Int16)? {
-            guard let significand = Int64(exactly: decimal.significand), let exponent = Int16(exactly: decimal.exponent) else { return nil }
-            return (significand, exponent)
-        }
-
         /// Changes the rare fields (a box of their own, shared by copies: replaced, never
         /// written in place), dropping the box when none is left.
         mutating func editRare(_ edit: (inout RareFields) -> Void) {
@@ -214,19 +133,13 @@ public struct Claim: @unchecked Sendable {
         }
     }
 
-    /// What few claims have: a measure, a whole, a period compared with, a decimal of more
-    /// than 18 digits.
+    /// What few claims have: a measure, a whole, a period compared with.
     struct RareFields {
         var measure: String?
         var wholeMetric: String?
         var comparedPeriod: Period?
-        var value: ExactDecimal?
-        var low: ExactDecimal?
-        var high: ExactDecimal?
 
-        var isEmpty: Bool {
-            measure == nil && wholeMetric == nil && comparedPeriod == nil && value == nil && low == nil && high == nil
-        }
+        var isEmpty: Bool { measure == nil && wholeMetric == nil && comparedPeriod == nil }
     }
 
     final class Rare {
@@ -258,13 +171,10 @@ public struct Claim: @unchecked Sendable {
     init(kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        var fields = Fields(unit: unit, subject: subject, basis: basis, rule: rule, period: period,
+        box = Box.make(Fields(unit: unit, subject: subject, basis: basis, rule: rule, figure: PackedFigure(value: value, interval: interval), period: period,
                             rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound), sentence: Int32(sentence),
                             contextStart: Int32(contextStart), ruleStart: Int32(ruleStart), quantity: QuantityPlace(quantity),
-                            kind: kind, qualifier: qualifier, isPrior: isPrior)
-        fields.value = value
-        fields.interval = interval
-        box = Box.make(fields)
+                            kind: kind, qualifier: qualifier, isPrior: isPrior))
     }
 
     /// Its place in the document, from 0 (its id follows: c1 for 0).
@@ -285,8 +195,8 @@ public struct Claim: @unchecked Sendable {
         _modify { yield &fields.kind }
     }
     public var value: ExactDecimal {
-        get { box.pointer.pointee.value }
-        set { fields.value = newValue }
+        get { box.pointer.pointee.figure.value }
+        set { fields.figure.value = newValue }
     }
     public var unit: String {
         get { box.pointer.pointee.unit }
@@ -297,8 +207,8 @@ public struct Claim: @unchecked Sendable {
         _modify { yield &fields.qualifier }
     }
     public var interval: Interval {
-        get { box.pointer.pointee.interval }
-        set { fields.interval = newValue }
+        get { box.pointer.pointee.figure.interval }
+        set { fields.figure.interval = newValue }
     }
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
