@@ -212,7 +212,7 @@ struct ProcessRun {
         guard let slash = own.lastIndex(of: "/") else { return nil }
         let tool = String(own[..<slash]) + "/suanshu"
         guard access(tool, X_OK) == 0 else { return nil }
-        if let copy { return ProcessRun(tool: tool, file: copy) }
+        if let copy { return ProcessRun(tool: tool, file: copy, inputBytes: input.count) }
         var template = Array("/tmp/suanshu-bench-XXXXXX".utf8CString)
         let descriptor = mkstemp(&template)
         guard descriptor >= 0 else { return nil }
@@ -220,14 +220,17 @@ struct ProcessRun {
         close(descriptor)
         let file = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard written == input.count else { unlink(file); return nil }
-        return ProcessRun(tool: tool, file: file, temporary: true)
+        return ProcessRun(tool: tool, file: file, inputBytes: input.count, temporary: true)
     }
 
     private var temporary = false
+    /// The size of the input, for peak memory as a multiple of it.
+    let inputBytes: Int
 
-    private init(tool: String, file: String, temporary: Bool = false) {
+    private init(tool: String, file: String, inputBytes: Int, temporary: Bool = false) {
         self.tool = tool
         self.file = file
+        self.inputBytes = inputBytes
         self.temporary = temporary
     }
 
@@ -273,8 +276,21 @@ struct ProcessRun {
     }
 
     func removeTemporary() { if temporary { unlink(file) } }
+
+    /// Peak memory over the input's size.
+    var peakRatio: Double { Double(peakKilobytes) * 1024 / Double(max(inputBytes, 1)) }
 }
 var process = ProcessRun.make(input: input, copy: options.inputCopy)
+
+/// A million short lines of one figure each (出口增长12.3%): the most claims and sentences
+/// per byte a text has, the hard case for the memory of one document.
+func shortLines() -> [UInt8] {
+    var text: [UInt8] = []
+    text.reserveCapacity(18_000_000)
+    for i in 0..<1_000_000 { text += Array("出口增长\(i % 100).\(i % 10)%\n".utf8) }
+    return text
+}
+var linesProcess = process == nil ? nil : ProcessRun.make(input: shortLines(), copy: nil)
 
 // The process rounds come first: a child's peak memory as the kernel counts it starts from
 // this process's own peak (it is spawned from this one), so it is measured while that is
@@ -287,8 +303,11 @@ for _ in 0..<options.runs {
         process!.times.append(time)
     }
 }
-// The input's temporary copy is not needed past here (nor left behind should a stage throw).
+// Its peak memory only: one run is enough.
+if linesProcess != nil, linesProcess!.run() == nil { linesProcess = nil }
+// The inputs' temporary copies are not needed past here (nor left behind should a stage throw).
 process?.removeTemporary()
+linesProcess?.removeTemporary()
 let ownPeakBeforeProcess = peakResidentMegabytes()
 segmented = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
 for _ in 0..<options.runs {
@@ -330,10 +349,17 @@ if let process, let fastest = process.times.min() {
     let ratios = zip(process.references, process.times).map { $0 / $1 }
     var line = "suanshu check FILE, a process".padding(to: 34) + "\(String(format1: megabytes / fastest)) MB/s"
     let peak = Double(process.peakKilobytes) / 1024
-    line += " (output to /dev/null, peak memory \(peak > ownPeakBeforeProcess ? "" : "at most ")\(String(format1: peak)) MB)"
+    line += " (output to /dev/null, peak memory \(peak > ownPeakBeforeProcess ? "" : "at most ")\(String(format1: peak)) MB,"
+    line += " \(String(format1: process.peakRatio))× the input)"
     line += ", ratio to word break \(String(format2: median(ratios)))"
     if ratios.count > 1 { line += " [\(String(format2: ratios.min()!))–\(String(format2: ratios.max()!))]" }
     print(line)
+    if let lines = linesProcess {
+        let peak = Double(lines.peakKilobytes) / 1024
+        let size = Double(lines.inputBytes) / 1_000_000
+        print("  the same on 1,000,000 short lines".padding(to: 34)
+              + "\(String(format1: size)) MB of input, peak memory \(peak > ownPeakBeforeProcess ? "" : "at most ")\(String(format1: peak)) MB, \(String(format1: lines.peakRatio))× the input")
+    }
     if process.isOlderThanThis {
         print("  (\(process.tool) is older than this benchmark: build it, swift build -c release, to time this code)")
     }

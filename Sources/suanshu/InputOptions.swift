@@ -19,17 +19,20 @@ struct InputOptions: ParsableArguments {
 
     /// Reads and analyses the input, or ends the program the same way.
     func analyze(with analyzer: Analyzer, checks: Bool) -> AnalyzedDocument {
-        reading { try analyzer.analyze(source: file, bytes: $0, encoding: encoding, checks: checks) }
+        reading { (bytes: consuming [UInt8]) in try analyzer.analyze(source: file, bytes: consume bytes, encoding: encoding, checks: checks) }
     }
 
     /// Reads, checks and writes the input as one JSON document (as it goes: see
     /// `Analyzer.check`), or ends the program as `analyze` does.
     func check(with analyzer: Analyzer, pretty: Bool) -> AnalyzedDocument {
-        reading { try analyzer.check(source: file, bytes: $0, encoding: encoding, pretty: pretty) { StandardOutput.write(bytes: $0) } }
+        reading { (bytes: consuming [UInt8]) in
+            try analyzer.check(source: file, bytes: consume bytes, encoding: encoding, pretty: pretty) { StandardOutput.write(bytes: $0) }
+        }
     }
 
-    /// The input's bytes through `body`; any error ends the program with status 2.
-    private func reading<T>(_ body: ([UInt8]) throws -> T) -> T {
+    /// The input's bytes through `body`, handed over so that it can let them go once
+    /// decoded; any error ends the program with status 2.
+    private func reading<T>(_ body: (consuming [UInt8]) throws -> T) -> T {
         do {
             return try body(try InputReader.read(file) { prefix throws(TextInputError) in try TextDecoder.refuseBinaryStart(prefix, encoding: encoding) })
         } catch let error as TextInputError {

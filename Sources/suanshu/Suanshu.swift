@@ -27,6 +27,7 @@ struct Suanshu: ParsableCommand {
 
     /// Runs the command line; usage errors exit with status 2, as the output contract says.
     static func main() {
+        holdAllocatorThresholds()
         do {
             var command = try parseAsRoot()
             try command.run()

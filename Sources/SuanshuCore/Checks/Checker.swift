@@ -93,7 +93,8 @@ public struct Checker: Sendable {
             }
         }
         let (a, b) = claims.count >= sideBySideFrom ? SideBySide.run(run, run) : (run(), [])
-        let lists = (a + b).sorted { $0.0 < $1.0 }.map(\.1)
+        // Held by `lists` alone, so that each finder's list goes once its checks are taken.
+        var lists = ((consume a) + (consume b)).sorted { $0.0 < $1.0 }.map(\.1)
         // One list in the finders' order; a relation found by two finders (a share said of a
         // part after 其中, and by its 占) is kept once, and numbered anew.
         var checks: [Check] = []
@@ -136,6 +137,7 @@ public struct Checker: Sendable {
                 checks.append(lists[l].checks[k])
                 checks[checks.count - 1].id = "k" + String(checks.count)
             }
+            lists[l] = CheckList()
         }
         return checks
     }

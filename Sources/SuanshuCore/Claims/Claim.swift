@@ -84,47 +84,67 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 /// not twenty fields.
 // Sendable by hand: its box is written only when uniquely referenced (copy on write).
 public struct Claim: @unchecked Sendable {
+    /// Stored compactly (a document has claims by the million): offsets in 32 bits, the
+    /// value and interval packed, the fields few claims have in a box of their own, so a
+    /// claim takes about 250 bytes, not 440.
     struct Fields {
-        /// Its place among the document's claims (0 for c1): what the checker indexes by.
-        var number: Int = 0
-        var kind: ClaimKind
-        var value: ExactDecimal
         var unit: String
-        var qualifier: Qualifier
-        var interval: Interval
-        /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
-        /// streaks and ranks).
-        var range: Range<Int>
-        var sentence: Int
         var subject: Subject?
-        var period: Period?
         /// yoy, mom, or a named basis.
         var basis: String?
-        /// What the figure is measured in, when its sentence says: current-prices,
-        /// constant-prices, real, nominal (claims/measures.lex).
-        var measure: String? = nil
-        /// Where the quantity the claim was read from stands, and its form.
-        var quantity: QuantityPlace
         /// The rule that decided the kind, for explanations.
         var rule: String
+        /// The fields few claims have.
+        var rare: Rare?
+        /// The value and the interval.
+        var figure: PackedFigure
+        var period: Period?
+        /// Its place among the document's claims (0 for c1): what the checker indexes by.
+        var number: Int32 = 0
+        /// The claim's text in the working copy.
+        var rangeStart: Int32
+        var rangeEnd: Int32
+        var sentence: Int32
         /// Where the words that decided the kind begin: a share's subject stands before its 占.
-        var contextStart: Int
+        var contextStart: Int32
         /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
-        var listIndex: Int = 0
+        var listIndex: Int32 = 0
         /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
-        var ruleStart: Int = 0
+        var ruleStart: Int32 = 0
+        /// Where the quantity the claim was read from stands, and its form.
+        var quantity: QuantityPlace
+        var kind: ClaimKind
+        var qualifier: Qualifier
         /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
         var isPrior: Bool = false
-        /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
-        var wholeMetric: String? = nil
-        /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
-        var comparedPeriod: Period? = nil
         /// Which of its fields the claim's own sentence states (the rest were carried from an
         /// earlier clause or defaulted): links are strong only on stated fields.
         var stated: StatedFields = []
         /// Its whole (for a share or a contribution) named in its own clause (占…的), not
         /// carried from the share before it.
         var wholeNamed: Bool = false
+
+        /// Changes the rare fields (a box of their own, shared by copies: replaced, never
+        /// written in place), dropping the box when none is left.
+        mutating func editRare(_ edit: (inout RareFields) -> Void) {
+            var fields = rare?.fields ?? RareFields()
+            edit(&fields)
+            rare = fields.isEmpty ? nil : Rare(fields)
+        }
+    }
+
+    /// What few claims have: a measure, a whole, a period compared with.
+    struct RareFields {
+        var measure: String?
+        var wholeMetric: String?
+        var comparedPeriod: Period?
+
+        var isEmpty: Bool { measure == nil && wholeMetric == nil && comparedPeriod == nil }
+    }
+
+    final class Rare {
+        let fields: RareFields
+        init(_ fields: RareFields) { self.fields = fields }
     }
 
     /// The fields in one allocation with the box (a buffer's header): a claim read is one
@@ -151,15 +171,15 @@ public struct Claim: @unchecked Sendable {
     init(kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        box = Box.make(Fields(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
-                         range: range, sentence: sentence, subject: subject, period: period, basis: basis,
-                         quantity: QuantityPlace(quantity), rule: rule, contextStart: contextStart, ruleStart: ruleStart,
-                         isPrior: isPrior))
+        box = Box.make(Fields(unit: unit, subject: subject, basis: basis, rule: rule, figure: PackedFigure(value: value, interval: interval), period: period,
+                            rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound), sentence: Int32(sentence),
+                            contextStart: Int32(contextStart), ruleStart: Int32(ruleStart), quantity: QuantityPlace(quantity),
+                            kind: kind, qualifier: qualifier, isPrior: isPrior))
     }
 
     /// Its place in the document, from 0 (its id follows: c1 for 0).
     mutating func setNumber(_ number: Int) {
-        fields.number = number
+        fields.number = Int32(number)
     }
 
     /// c1 for the first claim: made from its number when asked (a small string, no
@@ -167,16 +187,16 @@ public struct Claim: @unchecked Sendable {
     public var id: String { "c" + String(number + 1) }
     /// Its place among the document's claims (0 for c1): what the checker indexes by.
     public var number: Int {
-        get { box.pointer.pointee.number }
-        _modify { yield &fields.number }
+        get { Int(box.pointer.pointee.number) }
+        set { fields.number = Int32(newValue) }
     }
     public var kind: ClaimKind {
         get { box.pointer.pointee.kind }
         _modify { yield &fields.kind }
     }
     public var value: ExactDecimal {
-        get { box.pointer.pointee.value }
-        _modify { yield &fields.value }
+        get { box.pointer.pointee.figure.value }
+        set { fields.figure.value = newValue }
     }
     public var unit: String {
         get { box.pointer.pointee.unit }
@@ -187,18 +207,21 @@ public struct Claim: @unchecked Sendable {
         _modify { yield &fields.qualifier }
     }
     public var interval: Interval {
-        get { box.pointer.pointee.interval }
-        _modify { yield &fields.interval }
+        get { box.pointer.pointee.figure.interval }
+        set { fields.figure.interval = newValue }
     }
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
     public var range: Range<Int> {
-        get { box.pointer.pointee.range }
-        _modify { yield &fields.range }
+        get { Int(box.pointer.pointee.rangeStart)..<Int(box.pointer.pointee.rangeEnd) }
+        set {
+            fields.rangeStart = Int32(newValue.lowerBound)
+            fields.rangeEnd = Int32(newValue.upperBound)
+        }
     }
     public var sentence: Int {
-        get { box.pointer.pointee.sentence }
-        _modify { yield &fields.sentence }
+        get { Int(box.pointer.pointee.sentence) }
+        set { fields.sentence = Int32(newValue) }
     }
     public var subject: Subject? {
         get { box.pointer.pointee.subject }
@@ -225,18 +248,18 @@ public struct Claim: @unchecked Sendable {
     }
     /// Where the words that decided the kind begin: a share's subject stands before its 占.
     public var contextStart: Int {
-        get { box.pointer.pointee.contextStart }
-        _modify { yield &fields.contextStart }
+        get { Int(box.pointer.pointee.contextStart) }
+        set { fields.contextStart = Int32(newValue) }
     }
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
     public var listIndex: Int {
-        get { box.pointer.pointee.listIndex }
-        _modify { yield &fields.listIndex }
+        get { Int(box.pointer.pointee.listIndex) }
+        set { fields.listIndex = Int32(newValue) }
     }
     /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
     public var ruleStart: Int {
-        get { box.pointer.pointee.ruleStart }
-        _modify { yield &fields.ruleStart }
+        get { Int(box.pointer.pointee.ruleStart) }
+        set { fields.ruleStart = Int32(newValue) }
     }
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
     public var isPrior: Bool {
@@ -245,18 +268,18 @@ public struct Claim: @unchecked Sendable {
     }
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
     public var wholeMetric: String? {
-        get { box.pointer.pointee.wholeMetric }
-        _modify { yield &fields.wholeMetric }
+        get { box.pointer.pointee.rare?.fields.wholeMetric }
+        set { fields.editRare { $0.wholeMetric = newValue } }
     }
     /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
     public var comparedPeriod: Period? {
-        get { box.pointer.pointee.comparedPeriod }
-        _modify { yield &fields.comparedPeriod }
+        get { box.pointer.pointee.rare?.fields.comparedPeriod }
+        set { fields.editRare { $0.comparedPeriod = newValue } }
     }
     /// current-prices, constant-prices, real or nominal, when its sentence says.
     public var measure: String? {
-        get { box.pointer.pointee.measure }
-        _modify { yield &fields.measure }
+        get { box.pointer.pointee.rare?.fields.measure }
+        set { fields.editRare { $0.measure = newValue } }
     }
     /// Which fields its own sentence states, not carried or defaulted.
     public var stated: StatedFields {
@@ -288,18 +311,36 @@ public struct StatedFields: OptionSet, Sendable, Hashable {
 /// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,
 /// unit names) is a quarter kilobyte, and a large document has claims by the hundred thousand.
 public struct QuantityPlace: Sendable, Hashable {
-    /// The quantity's text, qualifier and unit included, in the working copy.
-    public var range: Range<Int>
-    /// Its number alone.
-    public var numberRange: Range<Int>
+    // Offsets in 32 bits, like the working text's (a claim holds one of these).
+    private var start: Int32
+    private var end: Int32
+    private var numberStart: Int32
+    private var numberEnd: Int32
+    private var storedMagnitude: Int32
     public var form: Quantity.Form
+
+    /// The quantity's text, qualifier and unit included, in the working copy.
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
+    /// Its number alone.
+    public var numberRange: Range<Int> {
+        get { Int(numberStart)..<Int(numberEnd) }
+        set { (numberStart, numberEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
     /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
-    public var magnitude: Int
+    public var magnitude: Int {
+        get { Int(storedMagnitude) }
+        set { storedMagnitude = Int32(newValue) }
+    }
 
     init(_ quantity: Quantity) {
-        range = quantity.range
-        numberRange = quantity.numberRange
+        start = Int32(quantity.range.lowerBound)
+        end = Int32(quantity.range.upperBound)
+        numberStart = Int32(quantity.numberRange.lowerBound)
+        numberEnd = Int32(quantity.numberRange.upperBound)
+        storedMagnitude = Int32(quantity.magnitude)
         form = quantity.form
-        magnitude = quantity.magnitude
     }
 }

@@ -26,8 +26,10 @@ public final class Analyzer {
 
     /// Analyses one input; `checks` adds the consistency checks. Throws `TextInputError` for
     /// input that is not text.
-    public func analyze(source: String, bytes: [UInt8], encoding: InputEncoding = .auto, checks: Bool = true) throws -> AnalyzedDocument {
+    /// Takes the bytes over (`consuming`): they are let go once decoded.
+    public func analyze(source: String, bytes: consuming [UInt8], encoding: InputEncoding = .auto, checks: Bool = true) throws -> AnalyzedDocument {
         let decoded = try TextDecoder.decode(bytes, encoding: encoding)
+        _ = consume bytes
         // One thread throughout when asked (a batch worker, the one-thread benchmark).
         let text = try NormalizedText(decoded, twoHalvesFrom: sideBySideFrom == .max ? .max : NormalizedText.twoHalvesFrom)
         return try analyze(source: source, text: consume text, checks: checks)
@@ -42,9 +44,9 @@ public final class Analyzer {
     /// Analyses one input and writes its JSON document (the output contract) as `suanshu
     /// check` does: on a large document the sentences and claims are written while the
     /// checks are being found. Returns the document, checks and all.
-    public func check(source: String, bytes: [UInt8], encoding: InputEncoding = .auto, pretty: Bool,
+    public func check(source: String, bytes: consuming [UInt8], encoding: InputEncoding = .auto, pretty: Bool,
                       flush: ([UInt8]) -> Void) throws -> AnalyzedDocument {
-        let extracted = try analyze(source: source, bytes: bytes, encoding: encoding, checks: false)
+        let extracted = try analyze(source: source, bytes: consume bytes, encoding: encoding, checks: false)
         let checks = DocumentJSON.write(extracted, findingChecks: {
             checker.checks(extracted.claims, text: extracted.text, sideBySideFrom: sideBySideFrom)
         }, sideBySide: extracted.claims.count >= sideBySideFrom, pretty: pretty, flush: flush)

@@ -26,6 +26,13 @@ public struct ExactDecimal: Hashable, Sendable, Comparable, CustomStringConverti
 
     public init(_ value: Int) { self.init(Int128(value)) }
 
+    /// A decimal whose significand has no trailing zero already (one read back from compact
+    /// storage): nothing to normalise.
+    init(normalized significand: Int128, exponent: Int) {
+        self.significand = significand
+        self.exponent = significand == 0 ? 0 : exponent
+    }
+
     public static let zero = ExactDecimal(0)
     public static let one = ExactDecimal(1)
 

@@ -52,21 +52,24 @@ public struct Quantity: Sendable, Hashable {
         case low, high
     }
 
-    /// The stretch a claim's `text` covers: number, magnitude, unit (qualifiers outside).
-    public var range: Range<Int>
-    /// The digits alone.
-    public var numberRange: Range<Int>
-    public var value: ExactDecimal
-    public var interval: Interval
-    public var qualifier: Qualifier
-    /// Where the qualifier word stands, if any (超过, 多, 左右…).
-    public var qualifierRange: Range<Int>?
-    public var form: Form
+    // Stored compactly (a document has quantities by the million, all held until its claims
+    // are found): the figure packed, offsets in 32 bits, 112 bytes where plain fields took 208.
+    private var figure: PackedFigure
     /// The contract's unit code (CNY, t, kWh, count, year…) from the units lexicon; `%`, `pp`
     /// and `times` for the forms; nil for a bare number.
     public var unit: String?
     /// The unit's dimension (money, mass, count, duration…), nil for a bare number.
     public var dimension: String?
+    private var start: Int32
+    private var end: Int32
+    private var numberStart: Int32
+    private var numberEnd: Int32
+    /// -1 when there is no qualifier word.
+    private var qualifierStart: Int32
+    private var qualifierEnd: Int32
+    private var storedMagnitude: Int32
+    public var qualifier: Qualifier
+    public var form: Form
     /// The unit's class (count, amount, time), nil for a bare number or a form.
     public var unitClass: UnitClass?
     public var numeral: Numeral
@@ -74,6 +77,58 @@ public struct Quantity: Sendable, Hashable {
     /// For dates: which field the number is (year, month, day, quarter).
     public var dateField: DateField?
     public var rangeEnd: RangeEnd?
+
+    init(range: Range<Int>, numberRange: Range<Int>, value: ExactDecimal, interval: Interval, qualifier: Qualifier,
+         qualifierRange: Range<Int>?, form: Form, unit: String?, dimension: String?, unitClass: UnitClass?,
+         numeral: Numeral, notAClaim: NotAClaim?, dateField: DateField?, rangeEnd: RangeEnd?, magnitude: Int) {
+        figure = PackedFigure(value: value, interval: interval)
+        self.unit = unit
+        self.dimension = dimension
+        start = Int32(range.lowerBound)
+        end = Int32(range.upperBound)
+        numberStart = Int32(numberRange.lowerBound)
+        numberEnd = Int32(numberRange.upperBound)
+        qualifierStart = Int32(qualifierRange?.lowerBound ?? -1)
+        qualifierEnd = Int32(qualifierRange?.upperBound ?? -1)
+        storedMagnitude = Int32(magnitude)
+        self.qualifier = qualifier
+        self.form = form
+        self.unitClass = unitClass
+        self.numeral = numeral
+        self.notAClaim = notAClaim
+        self.dateField = dateField
+        self.rangeEnd = rangeEnd
+    }
+
+    /// The stretch a claim's `text` covers: number, magnitude, unit (qualifiers outside).
+    public var range: Range<Int> {
+        get { Int(start)..<Int(end) }
+        set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
+    /// The digits alone.
+    public var numberRange: Range<Int> {
+        get { Int(numberStart)..<Int(numberEnd) }
+        set { (numberStart, numberEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+    }
+    public var value: ExactDecimal {
+        get { figure.value }
+        set { figure.value = newValue }
+    }
+    public var interval: Interval {
+        get { figure.interval }
+        set { figure.interval = newValue }
+    }
+    /// Where the qualifier word stands, if any (超过, 多, 左右…).
+    public var qualifierRange: Range<Int>? {
+        get { qualifierStart < 0 ? nil : Int(qualifierStart)..<Int(qualifierEnd) }
+        set {
+            qualifierStart = Int32(newValue?.lowerBound ?? -1)
+            qualifierEnd = Int32(newValue?.upperBound ?? -1)
+        }
+    }
     /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
-    public var magnitude: Int
+    public var magnitude: Int {
+        get { Int(storedMagnitude) }
+        set { storedMagnitude = Int32(newValue) }
+    }
 }

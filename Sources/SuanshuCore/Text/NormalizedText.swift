@@ -8,8 +8,7 @@ public struct NormalizedText: Sendable {
     public private(set) var utf16: [UInt16]
     public let script: Script
     /// For each working unit, the original UTF-16 range it came from.
-    private var originStart: [Int32]
-    private var originEnd: [Int32]
+    private var origins: OffsetMap
 
     /// `twoHalvesFrom`: from how many UTF-16 units the text is normalised in two halves on
     /// two threads (`.max` for never).
@@ -22,100 +21,120 @@ public struct NormalizedText: Sendable {
         let cut = source.count - skip >= twoHalvesFrom ? source.halvesCut(in: skip..<source.count) : nil
         var whole: Piece
         if let cut {
-            // The first half's arrays have room for the second's, appended without a copy
-            // of the first (room not written is never touched).
+            // The first half's units have room for the second's, appended without a copy of
+            // the first (room not written is never touched).
             let room = source.count + source.count / 16 + 16
             let (first, second) = SideBySide.run({ Self.piece(source, skip..<cut, table, room: room) },
                                                  { Self.piece(source, cut..<source.count, table) })
-            // Consumed, so that the first half's arrays are held once and grow in place.
+            // Consumed, so that the first half's units are held once and grow in place.
             whole = try (consume first).get()
             let rest = try second.get()
             whole.units += rest.units
-            whole.start += rest.start
-            whole.end += rest.end
+            whole.origins.append(rest.origins)
         } else {
             whole = try Self.piece(source, skip..<source.count, table).get()
         }
+        whole.origins.trim()
         self.original = original
         utf16 = whole.units
-        originStart = whole.start
-        originEnd = whole.end
+        origins = whole.origins
         self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
     }
 
     /// From how many UTF-16 units a text is normalised in two halves.
     public static let twoHalvesFrom = 1 << 20
 
+    /// A piece is normalised in stretches of about this many units, cut after a line break,
+    /// so that only one stretch's origins stand unit by unit before they become runs.
+    static let stretch = 1 << 16
+
     private struct Piece {
         var units: [UInt16]
-        var start: [Int32]
-        var end: [Int32]
+        var origins: OffsetMap
     }
 
     /// NFKC of a range of the original, Traditional characters made Simplified and control
     /// characters spaces, with each unit's origin (offsets in the whole original).
     private static func piece(_ source: [UInt16], _ range: Range<Int>, _ table: ChineseScriptTable,
                               room: Int = 0) -> Result<Piece, ICUError> {
-        let count = range.count
-        // Most text keeps its length under NFKC; expansions (㎡ → m2) get a second pass.
-        var capacity = count + count / 16 + 16
-        var working: [UInt16] = []
-        var start: [Int32] = []
-        var end: [Int32] = []
-        while true {
-            var error: Int32 = 0
-            var length = 0
-            // Written by ICU in place: only what it writes is initialised (and touched).
-            let allocated = max(capacity, room)
-            working = [UInt16](unsafeUninitializedCapacity: allocated) { units, unitCount in
-                start = [Int32](unsafeUninitializedCapacity: allocated) { starts, startCount in
-                    end = [Int32](unsafeUninitializedCapacity: allocated) { ends, endCount in
-                        length = source.withUnsafeBufferPointer { src in
-                            Int(sx_nfkc_mapped(src.baseAddress.map { $0 + range.lowerBound }, Int32(count), units.baseAddress!,
-                                               starts.baseAddress!, ends.baseAddress!, Int32(capacity), &error))
+        var units: [UInt16] = []
+        units.reserveCapacity(max(range.count + range.count / 16 + 16, room))
+        var origins = OffsetMap()
+        // One stretch's output and origins, reused (grown when NFKC expands a stretch).
+        var scratchCapacity = 0
+        var working = UnsafeMutablePointer<UInt16>.allocate(capacity: 0)
+        var starts = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+        var ends = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+        defer {
+            working.deallocate()
+            starts.deallocate()
+            ends.deallocate()
+        }
+        let failure: ICUError? = source.withUnsafeBufferPointer { src in
+            table.simplified.withUnsafeBufferPointer { simplified in
+                var lower = range.lowerBound
+                while lower < range.upperBound {
+                    let upper = stretchEnd(src, from: lower, in: range)
+                    let count = upper - lower
+                    // Most text keeps its length under NFKC; expansions (㎡ → m2) get a second pass.
+                    var capacity = count + count / 16 + 16
+                    var length = 0
+                    while true {
+                        if capacity > scratchCapacity {
+                            working.deallocate(); starts.deallocate(); ends.deallocate()
+                            working = .allocate(capacity: capacity)
+                            starts = .allocate(capacity: capacity)
+                            ends = .allocate(capacity: capacity)
+                            scratchCapacity = capacity
                         }
-                        endCount = error > 0 ? 0 : length
+                        var error: Int32 = 0
+                        length = Int(sx_nfkc_mapped(src.baseAddress.map { $0 + lower }, Int32(count), working,
+                                                    starts, ends, Int32(capacity), &error))
+                        if error == icuBufferOverflow, capacity < count * 18 + 16 {
+                            capacity = count * 18 + 16
+                            continue
+                        }
+                        do throws(ICUError) {
+                            try ICUError.check(error, "unorm2_normalize(NFKC)")
+                        } catch {
+                            return error
+                        }
+                        break
                     }
-                    startCount = error > 0 ? 0 : length
-                }
-                unitCount = error > 0 ? 0 : length
-            }
-            if error == icuBufferOverflow, capacity < count * 18 + 16 {
-                capacity = count * 18 + 16
-                continue
-            }
-            do throws(ICUError) {
-                try ICUError.check(error, "unorm2_normalize(NFKC)")
-            } catch {
-                return .failure(error)
-            }
-            break
-        }
-        let offset = Int32(range.lowerBound)
-        // Through pointers: element writes to three arrays checked each one's uniqueness
-        // every time, a fifth of this stage.
-        table.simplified.withUnsafeBufferPointer { simplified in
-            working.withUnsafeMutableBufferPointer { working in
-                for i in working.indices {
-                    let unit = working[i]
-                    if unit >= 0x3400 {
-                        working[i] = simplified[Int(unit)]
-                    } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
-                        working[i] = 0x20
+                    for i in 0..<length {
+                        let unit = working[i]
+                        if unit >= 0x3400 {
+                            working[i] = simplified[Int(unit)]
+                        } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
+                            working[i] = 0x20
+                        }
+                        origins.append(start: lower + Int(starts[i]), end: lower + Int(ends[i]))
                     }
+                    units.append(contentsOf: UnsafeBufferPointer(start: working, count: length))
+                    lower = upper
                 }
+                return nil
             }
         }
-        if offset != 0 {
-            start.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] += offset } }
-            end.withUnsafeMutableBufferPointer { for i in $0.indices { $0[i] += offset } }
-        }
-        return .success(Piece(units: working, start: start, end: end))
+        if let failure { return .failure(failure) }
+        return .success(Piece(units: units, origins: origins))
+    }
+
+    /// Where the stretch from `lower` ends: after the last line break within `stretch` units,
+    /// else after the first one past them, else at the end of the range.
+    private static func stretchEnd(_ units: UnsafeBufferPointer<UInt16>, from lower: Int, in range: Range<Int>) -> Int {
+        let limit = lower + stretch
+        guard limit < range.upperBound else { return range.upperBound }
+        var k = limit
+        while k > lower, units[k - 1] != 0x0A { k -= 1 }
+        if k > lower { return k }
+        k = limit
+        while k < range.upperBound, units[k] != 0x0A { k += 1 }
+        return min(k + 1, range.upperBound)
     }
 
     /// Takes some working ranges (noise) out of the text, every other unit keeping its
-    /// origin. In place: a copy of a large text's three arrays was a tenth of a second of
-    /// memory first touched.
+    /// origin. The units in place: a copy of a large text was memory first touched.
     public mutating func remove(_ ranges: [Range<Int>]) {
         guard !ranges.isEmpty else { return }
         let count = utf16.count
@@ -139,25 +158,17 @@ public struct NormalizedText: Sendable {
             array.removeSubrange(kept.reduce(0) { $0 + $1.count }...)
         }
         compact(&utf16)
-        compact(&originStart)
-        compact(&originEnd)
-    }
-
-    private init(original: DecodedText, utf16: [UInt16], script: Script, originStart: [Int32], originEnd: [Int32]) {
-        self.original = original
-        self.utf16 = utf16
-        self.script = script
-        self.originStart = originStart
-        self.originEnd = originEnd
+        origins = origins.keeping(kept)
+        origins.trim()
     }
 
     /// The original UTF-16 range that a working range came from.
     public func originalUTF16Range(_ range: Range<Int>) -> Range<Int> {
         if range.isEmpty {
-            let at = range.lowerBound < originStart.count ? Int(originStart[range.lowerBound]) : original.utf16.count
+            let at = range.lowerBound < origins.count ? origins.start(range.lowerBound) : original.utf16.count
             return at..<at
         }
-        return Int(originStart[range.lowerBound])..<Int(originEnd[range.upperBound - 1])
+        return origins.start(range.lowerBound)..<origins.end(range.upperBound - 1)
     }
 
     /// The span in the original (Unicode scalar offsets) of a working range.
