@@ -292,6 +292,19 @@ func shortLines() -> [UInt8] {
 }
 var linesProcess = process == nil ? nil : ProcessRun.make(input: shortLines(), copy: nil)
 
+/// 100 MB of prose with no line break, then one sentence on a line of its own: a web page
+/// copied without its breaks. Read in bounded sentences, with a warning (the tests use a 4 MB
+/// line; its time and memory are measured here).
+func longLine() -> [UInt8] {
+    let prose = Array("外贸运行总体平稳，结构持续优化，".utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(100_000_100)
+    while text.count + prose.count <= 100_000_000 { text += prose }
+    return text + Array("。\n出口增长3.5%。\n".utf8)
+}
+var longLineProcess = process == nil ? nil : ProcessRun.make(input: longLine(), copy: nil)
+var longLineTime: Double? = nil
+
 // The process rounds come first: a child's peak memory as the kernel counts it starts from
 // this process's own peak (it is spawned from this one), so it is measured while that is
 // still small, and printed as a bound should it not be.
@@ -305,9 +318,11 @@ for _ in 0..<options.runs {
 }
 // Its peak memory only: one run is enough.
 if linesProcess != nil, linesProcess!.run() == nil { linesProcess = nil }
+if longLineProcess != nil { longLineTime = longLineProcess!.run() }
 // The inputs' temporary copies are not needed past here (nor left behind should a stage throw).
 process?.removeTemporary()
 linesProcess?.removeTemporary()
+longLineProcess?.removeTemporary()
 let ownPeakBeforeProcess = peakResidentMegabytes()
 segmented = try SegmentedDocument(source: "bench", bytes: input, segmenter: segmenter)
 for _ in 0..<options.runs {
@@ -359,6 +374,11 @@ if let process, let fastest = process.times.min() {
         let size = Double(lines.inputBytes) / 1_000_000
         print("  the same on 1,000,000 short lines".padding(to: 34)
               + "\(String(format1: size)) MB of input, peak memory \(peak > ownPeakBeforeProcess ? "" : "at most ")\(String(format1: peak)) MB, \(String(format1: lines.peakRatio))× the input")
+    }
+    if let long = longLineProcess, let time = longLineTime {
+        let peak = Double(long.peakKilobytes) / 1024
+        print("  a 100 MB line without a break".padding(to: 34)
+              + "\(String(format1: time)) s, peak memory \(peak > ownPeakBeforeProcess ? "" : "at most ")\(String(format1: peak)) MB, \(String(format1: long.peakRatio))× the input")
     }
     if process.isOlderThanThis {
         print("  (\(process.tool) is older than this benchmark: build it, swift build -c release, to time this code)")
