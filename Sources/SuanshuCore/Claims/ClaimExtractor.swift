@@ -88,6 +88,7 @@ public struct ClaimExtractor: Sendable {
                 // Most sentences of a release state no figure: no matcher for them.
                 guard !found.isEmpty else { continue }
                 shareListUnits(&found, units)
+                impliedUnits(&found, units, sentence: sentence.range)
                 matcher.read(sentence.range, quantities: quantities[index])
                 // The last claim of the sentence, with the quantity it was read from.
                 before.removeAll(keepingCapacity: true)
@@ -277,6 +278,50 @@ public struct ClaimExtractor: Sendable {
             }
             index -= 1
         }
+    }
+
+    /// A bare figure (no unit or form: 56.15亿, 5209万) is counted in the unit its words name:
+    /// a metric ending with a count's unit word (出游人次达56.15亿, 观影人次5209万, 就业人数为
+    /// 1256万; claims/implied-units.lex lists what may stand between). One with a magnitude in
+    /// a clause that opens by comparing (，比上年增加7.24亿) is in the unit of the figure with a
+    /// unit before it in the sentence.
+    private func impliedUnits(_ quantities: inout [Quantity], _ units: UnsafeBufferPointer<UInt16>, sentence: Range<Int>) {
+        var lastUnit: Quantity?
+        for k in quantities.indices {
+            var q = quantities[k]
+            defer { if quantities[k].unitClass == .count || quantities[k].unitClass == .amount { lastUnit = quantities[k] } }
+            guard q.form == .plain, q.unit == nil, q.notAClaim == nil else { continue }
+            var p = q.range.lowerBound
+            if let r = q.qualifierRange, r.upperBound <= p { p = r.lowerBound }
+            if let (length, _) = grammar.impliedUnitVerbs.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
+            if let (length, _) = grammar.impliedUnitTails.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
+            if let (length, word) = grammar.countUnits.match(units, endingAt: p, floor: sentence.lowerBound),
+               p - length == sentence.lowerBound || !isNumeral(units[p - length - 1]) {
+                q.unit = word.code
+                q.dimension = word.dimension
+                q.unitClass = .count
+            } else if q.magnitude > 0, let earlier = lastUnit, opensByComparing(q, units, sentence: sentence) {
+                q.unit = earlier.unit
+                q.dimension = earlier.dimension
+                q.unitClass = earlier.unitClass
+            } else {
+                continue
+            }
+            quantities[k] = q
+        }
+    }
+
+    /// Digits, and numeral characters as a figure's last: a unit word after one is its measure word.
+    private func isNumeral(_ unit: UInt16) -> Bool {
+        NumeralReader.isDigit(unit) || grammar.numeralCharacters.contains(unit)
+    }
+
+    /// Whether the figure's clause opens with a compare marker or a basis (比上年, 同比, 按年).
+    private func opensByComparing(_ q: Quantity, _ units: UnsafeBufferPointer<UInt16>, sentence: Range<Int>) -> Bool {
+        var start = q.range.lowerBound
+        while start > sentence.lowerBound, ![0x2C, 0x3A, 0x3B, 0x3002, 0x0A].contains(units[start - 1]) { start -= 1 }
+        guard start < q.range.lowerBound else { return false }
+        return grammar.markers.compare.contains(units[start]) || grammar.bases.match(units, at: start, limit: q.range.lowerBound) != nil
     }
 
     /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text

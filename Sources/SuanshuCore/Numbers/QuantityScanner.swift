@@ -42,7 +42,8 @@ struct QuantityScanner {
                 i = dates[2].range.upperBound
                 continue
             }
-            guard arabic || reader.startsChineseNumeral(unit) else {
+            let scale = !arabic && statesScaleBound(at: i)
+            guard arabic || scale || reader.startsChineseNumeral(unit) else {
                 i += 1
                 continue
             }
@@ -58,7 +59,7 @@ struct QuantityScanner {
                 i = max(word.upperBound, i + 1)
                 continue
             }
-            guard arabic || startsNumber(at: i), let (number, end) = read(at: i) else {
+            guard arabic || scale || startsNumber(at: i), let (number, end) = read(at: i, scale: scale) else {
                 i += 1
                 continue
             }
@@ -83,9 +84,30 @@ struct QuantityScanner {
         return form == .fraction
     }
 
+    /// 突破千亿美元, 站上万亿元大关: a scale word (百 千 万 亿 and their runs, no digit) with a
+    /// unit, right after a qualifier that bounds from below, is a bound of one of that scale.
+    /// Not when a list or 的 follows the unit (超过万亿元、千亿元和百亿元的国家: thresholds that
+    /// name classes), nor after another numeral.
+    private func statesScaleBound(at i: Int) -> Bool {
+        func isScale(_ k: Int) -> Bool {
+            switch grammar.numerals[text[k]] {
+            case .unit(let u)?: u > 10 && !grammar.numeralOnly.contains(text[k])
+            case .magnitude(_, let numeralOnly)?: !numeralOnly
+            default: false
+            }
+        }
+        guard isScale(i), i > bounds.lowerBound, grammar.numerals[text[i - 1]] == nil,
+              let (_, word) = grammar.qualifiersBefore.match(text, endingAt: i, floor: bounds.lowerBound),
+              word.qualifier == .over else { return false }
+        var k = i
+        while k < upper, isScale(k) { k += 1 }
+        guard case .magnitude? = grammar.numerals[text[k - 1]], let (length, _) = grammar.units.match(text, at: k, limit: upper) else { return false }
+        return k + length == upper || !grammar.scaleNotAfter.contains(text[k + length])
+    }
+
     /// Reads the number at `i`; a nil number with an end means skip to there.
-    private mutating func read(at i: Int) -> (number: WrittenNumber?, end: Int)? {
-        let result = NumeralReader.isDigit(text[i]) ? reader.arabic(at: i) : reader.chinese(at: i)
+    private mutating func read(at i: Int, scale: Bool = false) -> (number: WrittenNumber?, end: Int)? {
+        let result = NumeralReader.isDigit(text[i]) ? reader.arabic(at: i) : reader.chinese(at: i, scale: scale)
         if result.tooLarge {
             tooLarge.append(i..<result.end)
             return (nil, result.end)
