@@ -15,8 +15,9 @@ public struct ClaimExtractor: Sendable {
         let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
         let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: copy quantities)
         var (claims, periods) = decidedAndPeriods(text, segmentation, consume quantities, resolver, currency, sideBySideFrom)
-        adoptEarlierKinds(&claims)
+        let earlier = adoptEarlierKinds(&claims)
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
+        adoptEarlierSubjects(&claims, earlier)
         return claims
     }
 
@@ -28,10 +29,12 @@ public struct ClaimExtractor: Sendable {
     /// Rules flagged like-earlier: a figure they decided takes the kind the same figure (form,
     /// size and unit) has where the document stated it before with words that decide (城镇化率
     /// 是66.16% … 上年末是66.16%). Done once the whole document's kinds are known, in order.
-    private func adoptEarlierKinds(_ claims: inout [Claim]) {
+    /// Returns the pairs (claim, the earlier statement it took its kind from).
+    private func adoptEarlierKinds(_ claims: inout [Claim]) -> [(Int, Int)] {
         func size(_ value: ExactDecimal) -> ExactDecimal { value.isNegative ? -value : value }
         let flagged = grammar.likeEarlierRules
-        guard !flagged.isEmpty else { return }
+        var pairs: [(Int, Int)] = []
+        guard !flagged.isEmpty else { return pairs }
         for k in claims.indices where flagged.contains(claims[k].rule) {
             let claim = claims[k]
             var j = k - 1
@@ -41,7 +44,27 @@ public struct ClaimExtractor: Sendable {
                 guard earlier.quantity.form == claim.quantity.form, earlier.unit == claim.unit, size(earlier.value) == size(claim.value),
                       !grammar.undecidedRules.contains(earlier.rule) else { continue }
                 claims[k].kind = earlier.kind
+                pairs.append((k, j + 1))
                 break
+            }
+        }
+        return pairs
+    }
+
+    /// A figure that took its kind from an earlier statement of itself and whose own clause
+    /// names no subject (上年末是66.16%, in an answer about 城镇化率) is of that statement's
+    /// subject, not of whatever the paragraph spoke of last. It stays carried, not stated.
+    private func adoptEarlierSubjects(_ claims: inout [Claim], _ pairs: [(Int, Int)]) {
+        let named: StatedFields = [.subject, .subjectOpen]
+        for (k, j) in pairs where claims[k].stated.isDisjoint(with: named) && !claims[j].stated.isDisjoint(with: named) {
+            let carried = claims[k].subject
+            claims[k].subject = claims[j].subject
+            // The figures of its kind after it in its sentence that took the same subject from
+            // it (，今年是67.00%).
+            var m = k + 1
+            while m < claims.count, claims[m].sentence == claims[k].sentence, claims[m].kind == claims[k].kind, claims[m].subject == carried {
+                claims[m].subject = claims[j].subject
+                m += 1
             }
         }
     }

@@ -379,6 +379,9 @@ struct ContextResolver {
                 i += length
             }
             var found: [Mention] = []
+            // 上年末是66.16%，今年是67.00%: a 今年 set against 上年末 in its sentence is the year
+            // after that one, whenever the release was issued.
+            var yearBefore: Int?
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
@@ -403,7 +406,10 @@ struct ContextResolver {
                         found.append(Mention(sentence: index, range: range, period: nil, same: true))
                         continue
                     }
-                    let period = calendar.period(named: what, yearInScope: yearInScope, text: words)
+                    let period = what == "release-year" && yearBefore != nil
+                        ? calendar.period(named: "data-year", yearInScope: yearBefore! + 1, text: words)
+                        : calendar.period(named: what, yearInScope: yearInScope, text: words)
+                    if what == "data-year-before" { yearBefore = period?.from.year }
                     if what == "release-year" || what == "previous-year", let period { yearInScope = period.from.year }
                     if let period { found.append(Mention(sentence: index, range: range, period: period)) }
                 }
