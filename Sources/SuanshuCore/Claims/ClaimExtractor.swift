@@ -59,10 +59,12 @@ public struct ClaimExtractor: Sendable {
         for (k, j) in pairs where claims[k].stated.isDisjoint(with: named) && !claims[j].stated.isDisjoint(with: named) {
             let carried = claims[k].subject
             claims[k].subject = claims[j].subject
-            // The figures of its kind after it in its sentence that took the same subject from
-            // it (，今年是67.00%).
+            // The figures of its kind, or a rate's change in points, after it in its sentence
+            // that took the same subject from it (，今年是67.00%，提高了0.84个百分点).
+            let kind = claims[k].kind
             var m = k + 1
-            while m < claims.count, claims[m].sentence == claims[k].sentence, claims[m].kind == claims[k].kind, claims[m].subject == carried {
+            while m < claims.count, claims[m].sentence == claims[k].sentence, claims[m].subject == carried,
+                  claims[m].kind == kind || kind == .rate && claims[m].kind == .change && claims[m].unit == "pp" {
                 claims[m].subject = claims[j].subject
                 m += 1
             }
