@@ -4,8 +4,9 @@
 # magnitude=E  万 亿 …: multiplies everything before it by 10^E
 # context=numeral   a magnitude read only inside a Chinese numeral (not after Arabic digits
 #                   unless money follows): 兆 is also "mega" (兆瓦), 京 also Beijing; a
-#                   digit or unit read only beside another numeral character: the financial
-#                   forms are words alone (大陆, 陆续, 队伍, 放肆, 收拾), numbers in 陆拾, 伍万
+#                   digit or unit that alone beside another ideograph is a number only before
+#                   a unit: the financial forms are words there (大陆, 陆续, 队伍, 放肆, 收拾),
+#                   numbers in 陆拾, 伍万, 陆元
 # vague        a placeholder digit (几, 数): 十几 is 11–19, 几十 20–90
 # point        the decimal point inside a Chinese numeral (三点五)
 # sign=-       a minus sign before a Chinese numeral (负三)

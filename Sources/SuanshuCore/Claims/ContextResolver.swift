@@ -504,7 +504,13 @@ struct ContextResolver {
     /// of Chinese script, or nil.
     private func openName(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         let end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
-        let start = clauseStart(before: end, sentence, units)
+        var start = clauseStart(before: end, sentence, units)
+        // 不过夜旅客18,884,882人次、留宿旅客16,403,768人次: a name starts after a figure and the
+        // list word right after it.
+        for mark in numberMarks[numberMarkStarts[claim.sentence]..<numberMarkStarts[claim.sentence + 1]]
+        where mark.upperBound >= start && mark.upperBound + 1 < end && grammar.markers.list.contains(units[mark.upperBound]) {
+            start = mark.upperBound + 1
+        }
         guard start < end else { return nil }
         var cut = end
         for p in start..<end where grammar.nameEnds.match(units, at: p, limit: end) != nil {
@@ -628,6 +634,8 @@ struct ContextResolver {
             if units[start] == 0x20 || units[start] == 0x3000 || units[start] == 0x28 { start += 1; continue }
             break
         }
+        // 国际旅客全年合共: a period word that ends the name is none of it.
+        while start < end, let (length, _) = grammar.periods.match(units, endingAt: end, floor: start) { end -= length }
         return start < end ? text.string(start..<end) : ""
     }
 

@@ -292,8 +292,13 @@ struct NumeralReader {
         // A trailing space belongs to what follows.
         var end = i
         while end > start, text[end - 1] == 0x20 { end -= 1 }
-        // 大陆, 队伍, 收拾: a financial numeral character alone is a word.
-        if end == start + 1, grammar.numeralOnly.contains(text[start]) { return (nil, end, false) }
+        // 大陆, 队伍, 收拾: a financial numeral character alone beside another ideograph is a
+        // word, unless a unit follows it (陆元).
+        if end == start + 1, grammar.numeralOnly.contains(text[start]) {
+            func isIdeograph(_ k: Int) -> Bool { k >= 0 && k < text.count && (0x3400...0x9FFF).contains(text[k]) }
+            let unitAfter = end < limit && grammar.units.match(text, at: end, limit: limit) != nil
+            if !unitAfter && (isIdeograph(start - 1) || isIdeograph(end)) { return (nil, end, false) }
+        }
 
         var value: ExactDecimal
         var isDigitRun = false

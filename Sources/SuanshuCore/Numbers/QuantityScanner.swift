@@ -762,12 +762,35 @@ struct QuantityScanner {
         return quoteOpeners.contains(text[start - 1]) && quoteClosers.contains(text[end])
     }
 
+    /// Whether the number stands in a run of three or more numbers joined by colons, one of
+    /// them with a decimal part (2.6:30.1:67.3).
+    private func isColonStructure(_ q: Quantity) -> Bool {
+        func isPart(_ u: UInt16) -> Bool { NumeralReader.isDigit(u) || u == 0x2E || u == 0x3A }
+        var a = q.numberRange.lowerBound
+        while a > bounds.lowerBound, isPart(text[a - 1]) { a -= 1 }
+        var b = q.numberRange.upperBound
+        while b < upper, isPart(text[b]) { b += 1 }
+        var colons = 0
+        var point = false
+        for k in a..<b {
+            if text[k] == 0x3A {
+                guard k > a, k + 1 < b, NumeralReader.isDigit(text[k - 1]), NumeralReader.isDigit(text[k + 1]) else { return false }
+                colons += 1
+            }
+            if text[k] == 0x2E { point = true }
+        }
+        return colons >= 2 && point
+    }
+
     /// app2024, bet365, M2, a telephone number, a long bare digit string, 10:30.
     private func isIdentifier(_ q: Quantity, start: Int, end: Int) -> Bool {
         let numberEnd = q.numberRange.upperBound
         if start > bounds.lowerBound, isASCIILetter(text[start - 1]) { return true }
         // A letter right after the digits, unless a unit begins there (2000TEU).
         if numberEnd < upper, isASCIILetter(text[numberEnd]), q.unit == nil { return true }
+        // 2.5:29.6:67.9: three or more figures with decimals between colons are a structure of
+        // shares, no clock time or code.
+        if isColonStructure(q) { return false }
         // 10:30, No/5: a joiner between characters of an identifier; after a word (增值税：35,400亿元)
         // a colon only introduces the figure.
         if start > bounds.lowerBound, identifierJoiners.contains(text[start - 1]),
