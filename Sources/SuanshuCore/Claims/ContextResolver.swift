@@ -850,7 +850,10 @@ struct ContextResolver {
                     names.append(next)
                     end += joinLength + nextLength
                 }
-                let name = names.count > 1 && names.count == listSize ? names[min(index, names.count - 1)] : names.count == 1 ? first : nil
+                // Several partners and one figure (对中国大陆及香港出口141.3亿美元): the group is the
+                // partner, never the whole.
+                let name = names.count > 1 && names.count == listSize ? names[min(index, names.count - 1)]
+                    : names.count == 1 ? first : names.joined(separator: "、")
                 return (name, i..<end)
             }
             i += 1
