@@ -318,9 +318,13 @@ public struct ClaimExtractor: Sendable {
             guard q.form == .plain, q.unit == nil, q.notAClaim == nil else { continue }
             var p = q.range.lowerBound
             if let r = q.qualifierRange, r.upperBound <= p { p = r.lowerBound }
+            let figure = p
             if let (length, _) = grammar.impliedUnitVerbs.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
             if let (length, _) = grammar.impliedUnitTails.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
+            // Right before the figure, a unit word must end a name of a large count (观影人次5209万),
+            // not be a verb (拨打12333).
             if let (length, word) = grammar.countUnits.match(units, endingAt: p, floor: sentence.lowerBound),
+               p < figure || q.magnitude > 0,
                p - length == sentence.lowerBound || !isNumeral(units[p - length - 1]) {
                 q.unit = word.code
                 q.dimension = word.dimension
