@@ -74,6 +74,7 @@ def main():
     first, rss_direct = direct()
 
     from pyspark.sql import SparkSession
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)   # the workers need this Python's pyarrow
     start = time.monotonic()
     spark = (SparkSession.builder.master("local[2]").appName("suanshu-bench")
              .config("spark.ui.enabled", "false").getOrCreate())

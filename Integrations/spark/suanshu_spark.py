@@ -20,7 +20,10 @@ Each partition's records go through ONE `suanshu` process on the executor:
              detection (UTF-8, GB18030, Big5, UTF-16) applies to the bytes.
 
 The tool's output is one JSON document per record, in input order; the job pairs the n-th
-document with the n-th record. A process that ends (for any reason, whatever its exit status)
+document with the n-th record. The documents are parsed on the executor by Arrow's JSON reader
+(C++, into columns) and handed to Spark as Arrow batches (`mapInArrow`): no per-row Python
+objects and no JSON parsing in the JVM. The executors' Python needs `pyarrow` and `pandas`
+(Spark's Arrow support checks for both). A process that ends (for any reason, whatever its exit status)
 before every record of its partition has its document raises, so Spark retries the task.
 Exit statuses 0 (consistent), 1 (an inconsistent check) and 2 (a bad record, which has its
 error document) are the tool's normal batch outcomes and are not failures when every record
@@ -49,8 +52,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
 # ---------------------------------------------------------------------------------------------
-# Schema: the output contract as Spark reads it (from_json, in the JVM: the documents are not
-# parsed in Python)
+# Schema: the output contract as the executors read it (Arrow's JSON reader) and Spark holds it
 
 SPAN = T.StructType([T.StructField("start", T.LongType()), T.StructField("end", T.LongType())])
 
@@ -97,7 +99,18 @@ CHECK = T.StructType([
     T.StructField("message", T.StringType()),
     T.StructField("link", T.StructType([
         T.StructField("strength", T.StringType()),
-        T.StructField("evidence", T.StringType()),             # kept as its JSON text
+        # Every source's fields (fields, frame, partition); written to the table as JSON text.
+        T.StructField("evidence", T.ArrayType(T.StructType([
+            T.StructField("source", T.StringType()),
+            T.StructField("equal", T.ArrayType(T.StringType())),
+            T.StructField("stated", T.ArrayType(T.StringType())),
+            T.StructField("carried", T.ArrayType(T.StringType())),
+            T.StructField("name", T.StringType()),
+            T.StructField("words", T.StringType()),
+            T.StructField("span", SPAN),
+            T.StructField("file", T.StringType()),
+            T.StructField("line", T.LongType()),
+        ]))),
     ])),
 ])
 
@@ -112,11 +125,11 @@ DOCUMENT = T.StructType([
     T.StructField("diagnostics", T.ArrayType(DIAGNOSTIC)),
 ])
 
-# What the executors' Python gives back: the tool's output line, untouched.
-RAW = T.StructType([
+# What the executors give back, as Arrow batches: each record's document, parsed.
+NESTED = T.StructType([
     T.StructField("record", T.LongType()),       # position of the record in the archive
+    T.StructField("d", DOCUMENT),                # the tool's document
     T.StructField("path", T.StringType()),       # the file, for a text folder (else null)
-    T.StructField("json", T.StringType()),       # the tool's document
 ])
 
 # ---------------------------------------------------------------------------------------------
@@ -190,26 +203,69 @@ def run_tool(command, lines, expected, stdin_bytes=True):
                              f"{got} of {expected} documents; stderr: {tail}")
 
 
+def arrow_batches(outputs, rows, path_of=None, chunk=2000):
+    """The tool's output lines for `rows` (whose first field is the record index), parsed by
+    Arrow's JSON reader into NESTED batches of `chunk` documents. Raises ToolFailed when the
+    number of documents is not the number of rows (the process's end is checked by
+    `outputs`, which must be run to its end)."""
+    import io
+    import pyarrow as pa
+    import pyarrow.json as pj
+    from pyspark.sql.pandas.types import to_arrow_type
+    document = pa.schema([pa.field(f.name, to_arrow_type(f.dataType)) for f in DOCUMENT.fields])
+    nested = pa.schema([pa.field("record", pa.int64()), pa.field("d", pa.struct(list(document))),
+                        pa.field("path", pa.string())])
+    pending = []
+
+    def batch(start, lines):
+        # A block holds whole lines: at least the longest document.
+        options = pj.ReadOptions(block_size=max(1 << 20, max(len(x) for x in lines) + 1))
+        table = pj.read_json(io.BytesIO(b"".join(lines)), read_options=options,
+                             parse_options=pj.ParseOptions(explicit_schema=document,
+                                                           unexpected_field_behavior="ignore"))
+        if table.num_rows != len(lines):
+            raise ToolFailed(f"{len(lines)} documents read as {table.num_rows}")
+        d = pa.StructArray.from_arrays([table.column(n).combine_chunks() for n in document.names],
+                                       fields=list(document))
+        these = rows[start:start + len(lines)]
+        paths = [path_of(i, r) for i, r in enumerate(these, start)] if path_of else [None] * len(lines)
+        return pa.RecordBatch.from_arrays([pa.array([r[0] for r in these], pa.int64()), d,
+                                           pa.array(paths, pa.string())], schema=nested)
+
+    done = 0
+    for out in outputs:    # run to its end: the end checks the process
+        if done + len(pending) >= len(rows):
+            raise ToolFailed(f"more documents than the {len(rows)} records")
+        pending.append(out if out.endswith(b"\n") else out + b"\n")
+        if len(pending) == chunk:
+            yield batch(done, pending)
+            done += len(pending)
+            pending = []
+    if pending:
+        yield batch(done, pending)
+
+
 def check_records(bundle_name, wrapper=None):
-    """mapPartitions over (record index, JSONL line as bytes): one `--input jsonl` process."""
-    def run(rows):
-        rows = list(rows)   # the partition's records; their number is what must come out
+    """mapInArrow over (record, line): one `--input jsonl` process for the partition."""
+    def run(batches):
+        rows = []
+        for b in batches:
+            rows += zip(b.column("record").to_pylist(), b.column("line").to_pylist())
         if not rows:
             return
         command = tool_command(bundle_name, ["check", "--input", "jsonl", "--jobs", "1"], wrapper)
-        outputs = run_tool(command, (line + b"\n" for _, line in rows), len(rows))
-        for i, out in enumerate(outputs):    # run to its end: the end checks the process
-            if i >= len(rows):
-                raise ToolFailed(f"more documents than the {len(rows)} records")
-            yield (rows[i][0], None, out.decode("utf-8"))
+        yield from arrow_batches(run_tool(command, (line + b"\n" for _, line in rows), len(rows)), rows)
     return run
 
 
 def check_files(bundle_name, wrapper=None):
-    """mapPartitions over (record index, path, bytes): the files written to a temporary
-    folder and checked by one `check --format jsonl FOLDER` process."""
-    def run(rows):
-        rows = list(rows)
+    """mapInArrow over (record, path, content): the files written to a temporary folder and
+    checked by one `check --format jsonl FOLDER` process."""
+    def run(batches):
+        rows = []
+        for b in batches:
+            rows += zip(b.column("record").to_pylist(), b.column("path").to_pylist(),
+                        b.column("content").to_pylist())
         if not rows:
             return
         folder = tempfile.mkdtemp(prefix="suanshu-spark-")
@@ -218,16 +274,16 @@ def check_files(bundle_name, wrapper=None):
                 with open(os.path.join(folder, f"{i:09d}.txt"), "wb") as f:
                     f.write(content)
             command = tool_command(bundle_name, ["check", "--format", "jsonl", "--jobs", "1", folder], wrapper)
-            outputs = run_tool(command, None, len(rows), stdin_bytes=False)
-            for i, out in enumerate(outputs):    # run to its end: the end checks the process
-                if i >= len(rows):
-                    raise ToolFailed(f"more documents than the {len(rows)} files")
-                record, path, _ = rows[i]
-                doc = out.decode("utf-8")
-                written = os.path.join(folder, f"{i:09d}.txt")
-                if json.loads(doc).get("source") != written:
-                    raise ToolFailed(f"document {i} is not for {written}")
-                yield (record, path, doc)
+
+            def checked(outputs):
+                # Each document must be for the file of its place.
+                for i, out in enumerate(outputs):
+                    written = os.path.join(folder, f"{i:09d}.txt")
+                    if i < len(rows) and json.loads(out).get("source") != written:
+                        raise ToolFailed(f"document {i} is not for {written}")
+                    yield out
+            outputs = checked(run_tool(command, None, len(rows), stdin_bytes=False))
+            yield from arrow_batches(outputs, rows, path_of=lambda i, r: r[1])
         finally:
             shutil.rmtree(folder, ignore_errors=True)
     return run
@@ -237,13 +293,14 @@ def check_files(bundle_name, wrapper=None):
 # The job
 
 def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
-    """Every record of the archive: (record, d: its document read as DOCUMENT, path)."""
+    """Every record of the archive: (record, d: its document as DOCUMENT, path)."""
     if fmt == "jsonl":
         lines = spark.sparkContext.textFile(source, minPartitions=partitions or 2) \
             .map(lambda s: s.encode("utf-8")) \
             .filter(lambda b: b.strip(b" \t\r") != b"")   # the tool skips blank lines too
-        rdd = lines.zipWithIndex().map(lambda p: (p[1], p[0])) \
-            .mapPartitions(check_records(bundle_name, wrapper))
+        records = spark.createDataFrame(lines.zipWithIndex().map(lambda p: (p[1], p[0])),
+                                        "record long, line binary", verifySchema=False)
+        nested = records.mapInArrow(check_records(bundle_name, wrapper), NESTED)
     elif fmt == "parquet":
         df = spark.read.parquet(source)
         if partitions:
@@ -256,24 +313,23 @@ def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
             obj["text"] = row["text"]
             return json.dumps(obj, ensure_ascii=False).encode("utf-8")
         rdd = df.select("id", "text").rdd.map(lambda r: record(r.asDict())).zipWithIndex() \
-            .map(lambda p: (p[1], p[0])).mapPartitions(check_records(bundle_name, wrapper))
+            .map(lambda p: (p[1], p[0]))
+        records = spark.createDataFrame(rdd, "record long, line binary", verifySchema=False)
+        nested = records.mapInArrow(check_records(bundle_name, wrapper), NESTED)
     elif fmt == "text":
         df = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(source)
         if partitions:
             df = df.repartition(partitions)
         rdd = df.select("path", "content").rdd.map(lambda r: (r["path"], bytes(r["content"]))) \
-            .zipWithIndex().map(lambda p: (p[1], p[0][0], p[0][1])) \
-            .mapPartitions(check_files(bundle_name, wrapper))
+            .zipWithIndex().map(lambda p: (p[1], p[0][0], p[0][1]))
+        files = spark.createDataFrame(rdd, "record long, path string, content binary", verifySchema=False)
+        nested = files.mapInArrow(check_files(bundle_name, wrapper), NESTED)
     else:
         raise ValueError(f"unknown format {fmt}")
-    raw = spark.createDataFrame(rdd, RAW, verifySchema=False)   # built here to RAW; checking costs ~20%
-    d = F.from_json("json", DOCUMENT)
-    return raw.select(
-        "record",
-        # A line the schema cannot read fails the task rather than giving an empty row.
-        F.when(d.isNull(), F.raise_error(F.concat(F.lit("unreadable document: "), F.col("json"))))
-         .otherwise(d).alias("d"),
-        "path")
+    # The link's evidence as the JSON text of the contract (a column of one type for every source).
+    return nested.withColumn("d", F.col("d").withField("checks", F.transform("d.checks", lambda k: k.withField(
+        "link", F.struct(k["link"]["strength"].alias("strength"),
+                         F.to_json(k["link"]["evidence"]).alias("evidence"))))))
 
 
 def write_tables(nested, output):

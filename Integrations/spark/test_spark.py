@@ -44,6 +44,7 @@ def tool(tmp_path_factory):
 @pytest.fixture(scope="session")
 def spark():
     from pyspark.sql import SparkSession
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)   # the workers need this Python's pyarrow
     session = (SparkSession.builder.master("local[2,3]")       # 2 cores, a task may fail 3 times
                .appName("suanshu-tests")
                .config("spark.ui.enabled", "false")

@@ -6,9 +6,9 @@ import SuanshuCore
 /// document as an artifact), or HTML (a page per document in a folder, and an index).
 enum BatchOutput: Sendable {
     case jsonLines
-    case text(colour: Bool)
+    case text(colour: Bool, language: ReportLanguage)
     case sarif
-    case html(folder: String)
+    case html(folder: String, language: ReportLanguage)
 
     /// What one document gives: bytes to write in its turn (for HTML, its line in the index),
     /// and for SARIF its parts of the log.
@@ -24,13 +24,13 @@ enum BatchOutput: Sendable {
             var bytes: [UInt8] = []
             DocumentJSON.write(document, pretty: false) { bytes += $0 }
             return Piece(bytes: bytes + [0x0A])
-        case .text(let colour):
-            return Piece(bytes: Array((TextReport.render(document, colour: colour) + "\n").utf8))
+        case .text(let colour, let language):
+            return Piece(bytes: Array((TextReport.render(document, colour: colour, language: language) + "\n").utf8))
         case .sarif:
             return Piece(artifact: SARIF.artifact(document), results: SARIF.results(document, artifact: index))
-        case .html(let folder):
+        case .html(let folder, let language):
             let name = Self.pageName(document.source, index: index)
-            try Data(HTMLReport.render(document).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+            try Data(HTMLReport.render(document, language: language).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
             let inconsistent = document.checks.filter { $0.verdict == .inconsistent }.count
             let item = "<li class=\"\(inconsistent > 0 ? "bad" : "ok")\"><a href=\"\(HTMLReport.escape(name))\">\(HTMLReport.escape(document.source))</a> "
                 + "— \(document.claims.count) claims, \(document.checks.count) checks, \(inconsistent) inconsistent</li>\n"
@@ -55,7 +55,7 @@ enum BatchOutput: Sendable {
     /// What comes before the first document (checked before any work: a folder that
     /// cannot be written is a usage error).
     func start() throws {
-        if case .html(let folder) = self {
+        if case .html(let folder, _) = self {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
     }
@@ -66,7 +66,7 @@ enum BatchOutput: Sendable {
         case .jsonLines: break
         case .text: StandardOutput.write(summary.text + "\n")
         case .sarif: StandardOutput.write(bytes: SARIF.log(artifacts: artifacts, results: results, version: Suanshu.version).bytes(pretty: true) + [0x0A])
-        case .html(let folder):
+        case .html(let folder, _):
             // The index lists the pages; written last, when every page is there.
             let page = """
             <!DOCTYPE html>

@@ -11,6 +11,9 @@ struct AnalysisOptions: ParsableArguments {
     @Option(help: "Output format: json (one document), jsonl (one document a line; the default for a batch), text (a report for people; colour on a terminal unless NO_COLOR is set), html (one self-contained page) or sarif (SARIF 2.1.0).")
     var format: Format?
 
+    @Option(help: "Language of the text and HTML reports: en, or zh (Chinese in the document's own script, Simplified or Traditional).")
+    var lang: ReportLanguage = .en
+
     /// json unless asked otherwise.
     var formatGiven: Bool { format != nil }
 
@@ -28,7 +31,7 @@ struct AnalysisOptions: ParsableArguments {
     func recordOutput() throws -> BatchOutput {
         switch format ?? .jsonl {
         case .jsonl: return .jsonLines
-        case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, language: lang)
         default: throw ValidationError("--input jsonl writes JSON Lines (one document a record) or text; --format \(format!.rawValue) does not apply")
         }
     }
@@ -55,6 +58,14 @@ struct AnalysisOptions: ParsableArguments {
         }
     }
 
+    /// --lang is for the reports people read; JSON and SARIF keep English messages for tools.
+    func checkLanguage() throws {
+        if lang != .en, let format, format != .text, format != .html {
+            throw ValidationError("--lang applies to --format text and html; --format \(format.rawValue) keeps English messages for tools")
+        }
+        if lang != .en, format == nil { throw ValidationError("--lang applies to --format text and html") }
+    }
+
     /// For the JSON formats, whether the JSON is indented (one document) or not (JSON Lines);
     /// nil for the others.
     var jsonLayout: Bool? {
@@ -74,9 +85,9 @@ struct AnalysisOptions: ParsableArguments {
             StandardOutput.write(bytes: [0x0A])
         case .text:
             let colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            StandardOutput.write(TextReport.render(document, colour: colour))
+            StandardOutput.write(TextReport.render(document, colour: colour, language: lang))
         case .sarif: StandardOutput.write(bytes: SARIF.log([document], version: Suanshu.version).bytes(pretty: true) + [0x0A])
-        case .html: StandardOutput.write(HTMLReport.render(document))
+        case .html: StandardOutput.write(HTMLReport.render(document, language: lang))
         }
     }
 }
@@ -95,6 +106,7 @@ struct Extract: ParsableCommand {
     @OptionGroup var options: AnalysisOptions
 
     func run() throws {
+        try options.checkLanguage()
         if options.inputKind == .jsonl { try options.runRecords([input.file], checks: false, jobs: nil, failOnInconsistent: false) }
         let document = input.analyze(with: options.analyzer(), checks: false)
         options.write(document)
@@ -155,15 +167,16 @@ struct CheckCommand: ParsableCommand {
         switch options.format ?? .jsonl {
         case .jsonl: return .jsonLines
         case .json: throw ValidationError("--format json writes one document; for several, use --format jsonl (one document a line)")
-        case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, language: options.lang)
         case .sarif: return .sarif
         case .html:
             guard let output else { throw ValidationError("--format html for several documents needs --output FOLDER (a page per document and index.html)") }
-            return .html(folder: output)
+            return .html(folder: output, language: options.lang)
         }
     }
 
     func run() throws {
+        try options.checkLanguage()
         if output != nil && options.format != .html { throw ValidationError("--output goes with --format html") }
         if options.inputKind == .jsonl {
             if stream { throw ValidationError("--input jsonl reads records as they come already; --stream does not apply") }
@@ -183,6 +196,7 @@ struct CheckCommand: ParsableCommand {
             }
             var streamer = Streamer(path: inputs.first ?? "-", encoding: encoding, analyzer: options.analyzer())
             streamer.text = options.format == .text
+            streamer.language = options.lang
             streamer.colour = isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
             let inconsistent = streamer.run()
             if inconsistent && failOn == .inconsistent { throw ExitCode(1) }

@@ -60,3 +60,4 @@ func orExit<T>(_ body: () throws -> T) -> T {
 enum StageFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }
+extension ReportLanguage: ExpressibleByArgument {}

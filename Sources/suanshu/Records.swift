@@ -19,9 +19,9 @@ struct Records {
     typealias Done = (bytes: [UInt8], claims: Int, inconsistent: Int, failed: Bool)
 
     func run() -> Batch.Summary {
-        let queue = Queue()
-        let group = DispatchGroup()
         let workers = max(1, jobs)
+        let queue = Queue(capacity: 4 * workers)
+        let group = DispatchGroup()
         let (format, grammars, checks) = (self.format, self.grammars, self.checks)
         for _ in 0..<workers {
             DispatchQueue.global().async(group: group) {
@@ -92,16 +92,30 @@ struct Records {
         }
     }
 
-    /// Lines handed to the workers, and their results kept until written.
+    /// Lines handed to the workers, and their results kept until written. At most
+    /// `capacity` records are between the reader and the writer (read and not yet written):
+    /// the reader waits, so memory stays that of a few records however long the input.
     final class Queue: @unchecked Sendable {
         private let condition = NSCondition()
         private var waiting: [(Int, String, [UInt8])] = []
         private var results: [Int: Done] = [:]
         private var added = 0
+        private var delivered = 0
         private var closed = false
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(1, capacity)
+        }
+
+        /// Waits (lock held) until a record may be added.
+        private func waitForRoom() {
+            while added - delivered >= capacity { condition.wait() }
+        }
 
         func add(name: String, _ line: [UInt8]) {
             condition.lock()
+            waitForRoom()
             waiting.append((added, name, line))
             added += 1
             condition.broadcast()
@@ -111,6 +125,7 @@ struct Records {
         /// A record that failed before any work (a file that cannot be read), in its place.
         func add(done: Done) {
             condition.lock()
+            waitForRoom()
             results[added] = done
             added += 1
             condition.broadcast()
@@ -143,7 +158,10 @@ struct Records {
             condition.lock()
             defer { condition.unlock() }
             while results[index] == nil && !(closed && index >= added) { condition.wait() }
-            return results.removeValue(forKey: index)
+            guard let done = results.removeValue(forKey: index) else { return nil }
+            delivered += 1
+            condition.broadcast()
+            return done
         }
     }
 }

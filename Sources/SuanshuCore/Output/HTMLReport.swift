@@ -2,8 +2,9 @@
 /// kind (hover for a summary, click for its record), and the checks listed with links to
 /// their figures, the inconsistent ones first and marked.
 public enum HTMLReport {
-    public static func render(_ document: AnalyzedDocument) -> String {
+    public static func render(_ document: AnalyzedDocument, language: ReportLanguage = .en) -> String {
         let text = document.text
+        let words = language.words(script: text.script)
         let inconsistent = document.checks.filter { $0.verdict == .inconsistent }
         let bad = Set(inconsistent.flatMap(\.claims))
         var page = """
@@ -60,9 +61,20 @@ public enum HTMLReport {
         let ordered = inconsistent + document.checks.filter { $0.verdict == .unverifiable } + document.checks.filter { $0.verdict == .consistent }
         for check in ordered {
             let links = check.claims.map { "<a href=\"#\($0)\" data-claim=\"\($0)\">\($0)</a>" }.joined(separator: " ")
-            page += "<div class=\"check \(check.verdict.rawValue)\" id=\"\(check.id)\"><span class=\"verdict\">\(check.verdict.rawValue)</span> "
-                + "<b>\(escape(check.relation))</b> \(links)<br>\(escape(check.message))"
-                + "<br><small class=\"link \(check.link.strength.rawValue)\">\(escape(check.link.summary))</small></div>\n"
+            page += "<div class=\"check \(check.verdict.rawValue)\" id=\"\(check.id)\"><span class=\"verdict\">\(words.verdict(check.verdict.rawValue))</span> "
+                + "<b>\(escape(words.relation(check.relation)))</b> \(links)<br>\(escape(language.message(check, in: document)))"
+                + "<br><small class=\"link \(check.link.strength.rawValue)\">\(escape(words.link(check.link)))</small></div>\n"
+        }
+        // The claims no check reached, as the text report lists them.
+        let checked = Set(document.checks.flatMap(\.claims))
+        let alone = document.claims.filter { !checked.contains($0.id) }
+        if !alone.isEmpty {
+            page += "<h2>\(escape(words.alone(alone.count, of: document.claims.count)))</h2>\n<ul class=\"alone\">\n"
+            for claim in alone {
+                page += "<li><a href=\"#\(claim.id)\" data-claim=\"\(claim.id)\">\(claim.id)</a> \(escape(words.kind(claim.kind.rawValue))) "
+                    + escape(document.text(of: claim)) + "</li>\n"
+            }
+            page += "</ul>\n"
         }
         page += """
         <h2>Record</h2>

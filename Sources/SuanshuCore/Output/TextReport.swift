@@ -1,8 +1,9 @@
 /// The report for people at a terminal: a summary; the inconsistent checks, each with its
 /// place (line:column), sentences, figures, message and link; the unverifiable ones the same
-/// way; the consistent ones a line each; and how many claims no check reached.
+/// way; the consistent ones a line each; then the claims no check reached. In English, or
+/// with `.zh` in Chinese in the document's script (messages made from the figures).
 public enum TextReport {
-    public static func render(_ document: AnalyzedDocument, colour: Bool) -> String {
+    public static func render(_ document: AnalyzedDocument, colour: Bool, language: ReportLanguage = .en) -> String {
         func paint(_ text: String, _ code: String) -> String { colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         let checks = document.checks
         let inconsistent = checks.filter { $0.verdict == .inconsistent }
@@ -10,17 +11,22 @@ public enum TextReport {
         let consistent = checks.filter { $0.verdict == .consistent }
         let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
         let lines = LineIndex(document.text.original)
+        let words = language.words(script: document.text.script)
+        func message(_ check: Check) -> String { language.message(check, in: document) }
+        func linkLine(_ link: Link) -> String { words.link(link) }
         func place(_ check: Check) -> String {
             guard let claim = check.statedClaim.flatMap({ claims[$0] }) ?? check.claims.first.flatMap({ claims[$0] }) else { return "" }
             let (line, column) = lines.lineColumn(document.text.originalSpan(claim.range).start)
             return "\(line):\(column)"
         }
 
-        var out = paint(TerminalText.visible(document.source), "1") + ": \(document.claims.count) claims, \(checks.count) checks — "
-        out += paint("\(inconsistent.count) inconsistent", inconsistent.isEmpty ? "32" : "31;1")
-        out += ", \(unverifiable.count) unverifiable, \(consistent.count) consistent\n"
+        let (counts, failing) = words.summary(claims: document.claims.count, checks: checks.count, inconsistent: inconsistent.count,
+                                              unverifiable: unverifiable.count, consistent: consistent.count)
+        var out = paint(TerminalText.visible(document.source), "1") + ": " + counts
+        out += paint(failing, inconsistent.isEmpty ? "32" : "31;1")
+        out += words.restOfSummary(unverifiable: unverifiable.count, consistent: consistent.count) + "\n"
         for (check, mark, code) in inconsistent.map({ ($0, "✗", "31") }) + unverifiable.map({ ($0, "?", "33") }) {
-            out += "\n" + paint("\(mark) \(check.relation)", code + ";1") + "  at \(place(check))\n"
+            out += "\n" + paint("\(mark) \(words.relation(check.relation))", code + ";1") + "  \(words.at) \(place(check))\n"
             // The sentences the figures stand in.
             var shown = Set<Int>()
             for id in check.claims {
@@ -28,19 +34,23 @@ public enum TextReport {
                 let sentence = document.segmentation.sentences[claim.sentence]
                 out += "    │ " + oneLine(document.text.originalString(sentence.range)) + "\n"
             }
-            out += "    " + TerminalText.visible(check.message) + "\n"
-            out += "    " + paint(TerminalText.visible(check.link.summary), "2") + "\n"
+            out += "    " + TerminalText.visible(message(check)) + "\n"
+            out += "    " + paint(TerminalText.visible(linkLine(check.link)), "2") + "\n"
         }
         if !consistent.isEmpty {
-            out += "\n" + paint("✓ \(consistent.count) consistent", "32") + "\n"
+            out += "\n" + paint("✓ \(consistent.count) \(words.verdict("consistent"))", "32") + "\n"
             for check in consistent {
-                out += "    \(check.relation) at \(place(check)): " + oneLine(check.message) + "\n"
+                out += "    \(words.relation(check.relation)) \(words.at) \(place(check)): " + oneLine(message(check)) + "\n"
             }
         }
         let checked = Set(checks.flatMap(\.claims))
-        let alone = document.claims.filter { !checked.contains($0.id) }.count
-        if alone > 0 {
-            out += "\n\(alone) of \(document.claims.count) claims are in no check (no relation to another figure was found for them)\n"
+        let alone = document.claims.filter { !checked.contains($0.id) }
+        if !alone.isEmpty {
+            out += "\n" + words.alone(alone.count, of: document.claims.count) + "\n"
+            for claim in alone {
+                let (line, column) = lines.lineColumn(document.span(of: claim).start)
+                out += "    \(line):\(column) \(words.kind(claim.kind.rawValue)) " + oneLine(document.text(of: claim)) + "\n"
+            }
         }
         for diagnostic in document.diagnostics where diagnostic.severity != .note {
             let at = diagnostic.span.map { span -> String in let (l, c) = lines.lineColumn(span.start); return " at \(l):\(c)" } ?? ""

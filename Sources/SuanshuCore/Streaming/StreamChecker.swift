@@ -74,6 +74,9 @@ public final class StreamChecker {
         return events
     }
 
+    /// What the text read so far is written in (for reports in its script).
+    public private(set) var script: Script = .simplified
+
     public var hasInconsistency: Bool { standing.values.contains { $0.inconsistent } }
 
     private func process(final: Bool) throws(TextInputError) -> [JSON] {
@@ -89,6 +92,7 @@ public final class StreamChecker {
             throw .conversion("\(error)")
         }
         let text = document.text
+        script = text.script
         var events: [JSON] = []
 
         // Sentences complete: all but the last, and the last when it ends a sentence.

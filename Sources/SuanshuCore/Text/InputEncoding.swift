@@ -20,7 +20,7 @@ public enum TextInputError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .notText(let why): "not text: \(why)"
         case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
-        case .tooLarge(let bytes): "input is over the 2 GiB a single document may hold (\(bytes) bytes read); split it"
+        case .tooLarge(let bytes): "input is over the 2 GiB a single document may hold (at least \(bytes) bytes); split it"
         case .conversion(let why): "cannot decode: \(why)"
         }
     }

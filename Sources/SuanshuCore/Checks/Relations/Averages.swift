@@ -1,6 +1,8 @@
 /// A total over a stretch of days and its average a day (日均, 平均每日): total / days = average.
-/// The days are those stated in the paragraph (假期8天) or those of the total's stated period
-/// (2024年1月至6月: 182).
+/// The days are those stated in the paragraph (假期8天), a strong link; or the calendar days of
+/// the total's stated period (2024年1月至6月: 182), a weak one: the text does not say what it
+/// divided by, and markets and offices average over their working days (日均成交 over 18
+/// trading days of a 31-day month).
 extension Checker {
     func averages(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
@@ -17,13 +19,18 @@ extension Checker {
             // The days of the paragraph, else of the total's period, else the last stated
             // before the paragraph (国庆节7天假期 in the release's opening): those may be of
             // another stretch, so they make a weak link.
-            let inParagraph = statedDays(before: average, context) ?? periodDays(of: total)
-            guard let (days, daysText) = inParagraph ?? statedDays(before: average, context, reach: 3_000) else { continue }
+            let inParagraph = statedDays(before: average, context)
+            let ofPeriod = inParagraph == nil ? periodDays(of: total) : nil
+            guard let (days, daysText) = inParagraph ?? ofPeriod ?? statedDays(before: average, context, reach: 3_000) else { continue }
             let range = CornerRange(claims: [total]) { $0[0] / Double(days) }
             let start = clause.first { units[$0...].starts(with: word) } ?? clause.lowerBound
             var link = Link(strength: inParagraph == nil ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
                                                           context.frame("days", daysText), context.fields([total, average]).evidence])
-            if inParagraph == nil { link.note = "the days are stated before the average's paragraph, and may be of another stretch of time" }
+            if ofPeriod != nil {
+                link.note = "the days are the calendar days of the total's period; the text does not state them, and an average over working or trading days would differ"
+            } else if inParagraph == nil {
+                link.note = "the days are stated before the average's paragraph, and may be of another stretch of time"
+            }
             found.add("average", [total, average], stated: average, range: range, context: context, link: link) { r in
                 "\(context.label(total)) over \(days) days is \(context.range(r, like: average)) a day; stated \(context.text.originalString(average.range)) \(context.gap(r, average))"
             }

@@ -90,6 +90,11 @@ extension Checker {
                 guard let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to else { continue }
                 if a.to < b.to { swap(&now, &prior) }
             }
+            // A rate said as what the subject is above or below (仍低於…的5.4%高位，但較…的2.9%
+            // 高出1.0個百分點) is another figure compared with, not the subject's own rate.
+            let nowClause = context.clauseStart(before: now.range.lowerBound)..<now.range.lowerBound
+            let units = context.text.utf16
+            if (words.faster + words.slower).contains(where: { units[nowClause].contains(word: $0) }) { continue }
             let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
             // Both rates and the change in one sentence (比8月份的5.3%回落0.3个百分点).
             let holds = context.subjectsStated([now, prior]) && (prior.isPrior || (now.stated.contains(.period) && prior.stated.contains(.period)))
