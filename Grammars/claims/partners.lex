@@ -3,6 +3,7 @@
 美国        partner=美国
 美          partner=美国
 东盟        partner=东盟
+东协        partner=东盟
 欧盟        partner=欧盟
 欧          partner=欧盟
 日本        partner=日本
@@ -25,6 +26,8 @@
 中东        partner=中东
 内地        partner=内地
 中国内地    partner=内地
+中国大陆    partner=中国大陆
+大陆        partner=中国大陆
 香港        partner=香港
 台湾        partner=台湾
 澳门        partner=澳门

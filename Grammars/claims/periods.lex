@@ -2,6 +2,8 @@
 #   release-year   the year the release was issued (今年)
 #   previous-year  the year before it (去年)
 #   data-year      the year the release reports on (全年)
+#   data-year-before  the year before the one in scope (上年末: the end of the year before
+#                  the one reported on, whenever the release was issued)
 #   half=1|2       上半年, 下半年 of the year in scope
 #   same           the period already in scope (同期, 当月)
 今年以来    what=same
@@ -20,6 +22,10 @@
 去年全年    what=previous-year
 上年全年    what=previous-year
 全年        what=data-year
+上年末      what=data-year-before
+上年底      what=data-year-before
+上年年末    what=data-year-before
+上年年底    what=data-year-before
 上半年      what=half-1
 下半年      what=half-2
 前三季度    what=quarters-3

@@ -15,8 +15,9 @@ public struct ClaimExtractor: Sendable {
         let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
         let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: copy quantities)
         var (claims, periods) = decidedAndPeriods(text, segmentation, consume quantities, resolver, currency, sideBySideFrom)
-        adoptEarlierKinds(&claims)
+        let earlier = adoptEarlierKinds(&claims)
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
+        adoptEarlierSubjects(&claims, earlier)
         return claims
     }
 
@@ -28,10 +29,12 @@ public struct ClaimExtractor: Sendable {
     /// Rules flagged like-earlier: a figure they decided takes the kind the same figure (form,
     /// size and unit) has where the document stated it before with words that decide (城镇化率
     /// 是66.16% … 上年末是66.16%). Done once the whole document's kinds are known, in order.
-    private func adoptEarlierKinds(_ claims: inout [Claim]) {
+    /// Returns the pairs (claim, the earlier statement it took its kind from).
+    private func adoptEarlierKinds(_ claims: inout [Claim]) -> [(Int, Int)] {
         func size(_ value: ExactDecimal) -> ExactDecimal { value.isNegative ? -value : value }
         let flagged = grammar.likeEarlierRules
-        guard !flagged.isEmpty else { return }
+        var pairs: [(Int, Int)] = []
+        guard !flagged.isEmpty else { return pairs }
         for k in claims.indices where flagged.contains(claims[k].rule) {
             let claim = claims[k]
             var j = k - 1
@@ -41,7 +44,29 @@ public struct ClaimExtractor: Sendable {
                 guard earlier.quantity.form == claim.quantity.form, earlier.unit == claim.unit, size(earlier.value) == size(claim.value),
                       !grammar.undecidedRules.contains(earlier.rule) else { continue }
                 claims[k].kind = earlier.kind
+                pairs.append((k, j + 1))
                 break
+            }
+        }
+        return pairs
+    }
+
+    /// A figure that took its kind from an earlier statement of itself and whose own clause
+    /// names no subject (上年末是66.16%, in an answer about 城镇化率) is of that statement's
+    /// subject, not of whatever the paragraph spoke of last. It stays carried, not stated.
+    private func adoptEarlierSubjects(_ claims: inout [Claim], _ pairs: [(Int, Int)]) {
+        let named: StatedFields = [.subject, .subjectOpen]
+        for (k, j) in pairs where claims[k].stated.isDisjoint(with: named) && !claims[j].stated.isDisjoint(with: named) {
+            let carried = claims[k].subject
+            claims[k].subject = claims[j].subject
+            // The figures of its kind, or a rate's change in points, after it in its sentence
+            // that took the same subject from it (，今年是67.00%，提高了0.84个百分点).
+            let kind = claims[k].kind
+            var m = k + 1
+            while m < claims.count, claims[m].sentence == claims[k].sentence, claims[m].subject == carried,
+                  claims[m].kind == kind || kind == .rate && claims[m].kind == .change && claims[m].unit == "pp" {
+                claims[m].subject = claims[j].subject
+                m += 1
             }
         }
     }
@@ -88,6 +113,7 @@ public struct ClaimExtractor: Sendable {
                 // Most sentences of a release state no figure: no matcher for them.
                 guard !found.isEmpty else { continue }
                 shareListUnits(&found, units)
+                impliedUnits(&found, units, sentence: sentence.range)
                 matcher.read(sentence.range, quantities: quantities[index])
                 // The last claim of the sentence, with the quantity it was read from.
                 before.removeAll(keepingCapacity: true)
@@ -277,6 +303,54 @@ public struct ClaimExtractor: Sendable {
             }
             index -= 1
         }
+    }
+
+    /// A bare figure (no unit or form: 56.15亿, 5209万) is counted in the unit its words name:
+    /// a metric ending with a count's unit word (出游人次达56.15亿, 观影人次5209万, 就业人数为
+    /// 1256万; claims/implied-units.lex lists what may stand between). One with a magnitude in
+    /// a clause that opens by comparing (，比上年增加7.24亿) is in the unit of the figure with a
+    /// unit before it in the sentence.
+    private func impliedUnits(_ quantities: inout [Quantity], _ units: UnsafeBufferPointer<UInt16>, sentence: Range<Int>) {
+        var lastUnit: Quantity?
+        for k in quantities.indices {
+            var q = quantities[k]
+            defer { if quantities[k].unitClass == .count || quantities[k].unitClass == .amount { lastUnit = quantities[k] } }
+            guard q.form == .plain, q.unit == nil, q.notAClaim == nil else { continue }
+            var p = q.range.lowerBound
+            if let r = q.qualifierRange, r.upperBound <= p { p = r.lowerBound }
+            let figure = p
+            if let (length, _) = grammar.impliedUnitVerbs.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
+            if let (length, _) = grammar.impliedUnitTails.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
+            // Right before the figure, a unit word must end a name of a large count (观影人次5209万),
+            // not be a verb (拨打12333).
+            if let (length, word) = grammar.countUnits.match(units, endingAt: p, floor: sentence.lowerBound),
+               p < figure || q.magnitude > 0,
+               p - length == sentence.lowerBound || !isNumeral(units[p - length - 1]) {
+                q.unit = word.code
+                q.dimension = word.dimension
+                q.unitClass = .count
+            } else if q.magnitude > 0, let earlier = lastUnit, opensByComparing(q, units, sentence: sentence) {
+                q.unit = earlier.unit
+                q.dimension = earlier.dimension
+                q.unitClass = earlier.unitClass
+            } else {
+                continue
+            }
+            quantities[k] = q
+        }
+    }
+
+    /// Digits, and numeral characters as a figure's last: a unit word after one is its measure word.
+    private func isNumeral(_ unit: UInt16) -> Bool {
+        NumeralReader.isDigit(unit) || grammar.numeralCharacters.contains(unit)
+    }
+
+    /// Whether the figure's clause opens with a compare marker or a basis (比上年, 同比, 按年).
+    private func opensByComparing(_ q: Quantity, _ units: UnsafeBufferPointer<UInt16>, sentence: Range<Int>) -> Bool {
+        var start = q.range.lowerBound
+        while start > sentence.lowerBound, ![0x2C, 0x3A, 0x3B, 0x3002, 0x0A].contains(units[start - 1]) { start -= 1 }
+        guard start < q.range.lowerBound else { return false }
+        return grammar.markers.compare.contains(units[start]) || grammar.bases.match(units, at: start, limit: q.range.lowerBound) != nil
     }
 
     /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text

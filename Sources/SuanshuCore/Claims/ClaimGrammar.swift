@@ -51,6 +51,15 @@ final class ClaimGrammar: Sendable {
     let sameBelow: WordTable<Bool>
     /// 年: the one-character year words of numbers/dates.lex (比2024年).
     let yearMarks: UnitSet
+    /// The unit words of numbers/units.lex with class=count (人次, 人, 辆): one that ends a
+    /// metric names the unit of a bare figure after it (出游人次达56.15亿).
+    let countUnits: WordTable<(code: String, dimension: String)>
+    /// What may stand between such a unit word and the figure (claims/implied-units.lex):
+    /// words that end the metric (人数) and words that link it to its figure (达, 为).
+    let impliedUnitTails: WordTable<Bool>
+    let impliedUnitVerbs: WordTable<Bool>
+    /// The characters of numbers/numerals.lex.
+    let numeralCharacters: UnitSet
 
     /// Characters whose role the resolver reads (claims/markers.lex).
     struct Markers: Sendable {
@@ -174,6 +183,27 @@ final class ClaimGrammar: Sendable {
             if word.count == 1 { yearMarks.insert(word[0]) }
         }
         self.yearMarks = yearMarks
+        var countUnits = WordTable<(code: String, dimension: String)>.Builder()
+        for entry in try Lexicon(files, "numbers/units.lex").entries where entry.attributes["class"] == "count" {
+            countUnits.insert(try workingForm(entry.word), (try entry.required("code"), try entry.required("dimension")))
+        }
+        self.countUnits = countUnits.table
+        var tails = WordTable<Bool>.Builder()
+        var verbs = WordTable<Bool>.Builder()
+        for entry in try Lexicon(files, "claims/implied-units.lex").entries {
+            switch try entry.choice("role", ["tail": true, "verb": false]) {
+            case true?: tails.insert(try workingForm(entry.word), true)
+            case false?: verbs.insert(try workingForm(entry.word), true)
+            case nil: throw entry.error(nil, "'\(entry.word)' needs role=tail or role=verb")
+            }
+        }
+        impliedUnitTails = tails.table
+        impliedUnitVerbs = verbs.table
+        var numeralCharacters = UnitSet()
+        for entry in try Lexicon(files, "numbers/numerals.lex").entries {
+            numeralCharacters.formUnion(try workingForm(entry.word))
+        }
+        self.numeralCharacters = numeralCharacters
         partMarkers = ["share", "pull", "drag"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
     }
 }

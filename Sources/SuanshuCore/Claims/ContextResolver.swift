@@ -379,6 +379,9 @@ struct ContextResolver {
                 i += length
             }
             var found: [Mention] = []
+            // 上年末是66.16%，今年是67.00%: a 今年 set against 上年末 in its sentence is the year
+            // after that one, whenever the release was issued.
+            var yearBefore: Int?
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
@@ -403,7 +406,10 @@ struct ContextResolver {
                         found.append(Mention(sentence: index, range: range, period: nil, same: true))
                         continue
                     }
-                    let period = calendar.period(named: what, yearInScope: yearInScope, text: words)
+                    let period = what == "release-year" && yearBefore != nil
+                        ? calendar.period(named: "data-year", yearInScope: yearBefore! + 1, text: words)
+                        : calendar.period(named: what, yearInScope: yearInScope, text: words)
+                    if what == "data-year-before" { yearBefore = period?.from.year }
                     if what == "release-year" || what == "previous-year", let period { yearInScope = period.from.year }
                     if let period { found.append(Mention(sentence: index, range: range, period: period)) }
                 }
@@ -498,7 +504,13 @@ struct ContextResolver {
     /// of Chinese script, or nil.
     private func openName(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         let end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
-        let start = clauseStart(before: end, sentence, units)
+        var start = clauseStart(before: end, sentence, units)
+        // 不过夜旅客18,884,882人次、留宿旅客16,403,768人次: a name starts after a figure and the
+        // list word right after it.
+        for mark in numberMarks[numberMarkStarts[claim.sentence]..<numberMarkStarts[claim.sentence + 1]]
+        where mark.upperBound >= start && mark.upperBound + 1 < end && grammar.markers.list.contains(units[mark.upperBound]) {
+            start = mark.upperBound + 1
+        }
         guard start < end else { return nil }
         var cut = end
         for p in start..<end where grammar.nameEnds.match(units, at: p, limit: end) != nil {
@@ -622,6 +634,8 @@ struct ContextResolver {
             if units[start] == 0x20 || units[start] == 0x3000 || units[start] == 0x28 { start += 1; continue }
             break
         }
+        // 国际旅客全年合共: a period word that ends the name is none of it.
+        while start < end, let (length, _) = grammar.periods.match(units, endingAt: end, floor: start) { end -= length }
         return start < end ? text.string(start..<end) : ""
     }
 
@@ -836,7 +850,10 @@ struct ContextResolver {
                     names.append(next)
                     end += joinLength + nextLength
                 }
-                let name = names.count > 1 && names.count == listSize ? names[min(index, names.count - 1)] : names.count == 1 ? first : nil
+                // Several partners and one figure (对中国大陆及香港出口141.3亿美元): the group is the
+                // partner, never the whole.
+                let name = names.count > 1 && names.count == listSize ? names[min(index, names.count - 1)]
+                    : names.count == 1 ? first : names.joined(separator: "、")
                 return (name, i..<end)
             }
             i += 1

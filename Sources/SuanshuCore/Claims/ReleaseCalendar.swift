@@ -114,12 +114,13 @@ struct ReleaseCalendar {
                to: CalendarDate(year: year, month: last, day: CalendarDate.lastDay(year: year, month: last)))
     }
 
-    /// A period word: 今年, 去年, 全年, 上半年, 下半年, 前三季度.
+    /// A period word: 今年, 去年, 全年, 上年末, 上半年, 下半年, 前三季度.
     func period(named what: String, yearInScope: Int?, text: String) -> Period? {
         switch what {
         case "release-year": releaseYear.map { months($0, 1, 12, text) }
         case "previous-year": releaseYear.map { months($0 - 1, 1, 12, text) }
         case "data-year": (yearInScope ?? dataYear).map { months($0, 1, 12, text) }
+        case "data-year-before": (yearInScope ?? dataYear).map { months($0 - 1, 1, 12, text) }
         case "half-1": (yearInScope ?? dataYear).map { months($0, 1, 6, text) }
         case "half-2": (yearInScope ?? dataYear).map { months($0, 7, 12, text) }
         case "quarters-3": (yearInScope ?? dataYear).map { months($0, 1, 9, text) }

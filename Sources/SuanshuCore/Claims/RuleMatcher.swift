@@ -118,9 +118,12 @@ final class RuleMatcher {
         // 第一个 is an ordinal, never a count.
         if let dimension = quantity.dimension, quantity.form != .ordinal { bits |= ClaimRule.slotBits[dimension] ?? 0 }
         if quantity.unitClass == .amount, quantity.form != .ordinal { bits |= amountBit }
+        // 2.5:29.6:67.9, 收入比2.34: a plain number with no unit.
+        if quantity.form == .plain, quantity.dimension == nil { bits |= bareBit }
         return bits
     }
     private static let amountBit = ClaimRule.slotBits["amount"] ?? 0
+    static let bareBit = ClaimRule.slotBits["bare"] ?? 0
 
     /// A form's bit, without hashing its name for every quantity.
     private static func formBits(_ form: Quantity.Form) -> UInt32 {

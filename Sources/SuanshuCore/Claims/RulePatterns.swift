@@ -79,7 +79,8 @@ struct RulePatterns: Sendable {
         var candidates: [UInt32: (rules: [Int32], fallback: [Int32])] = [:]
         for form in forms {
             for dimension in dimensions {
-                let slot = form | dimension
+                // A plain number with no unit is bare too.
+                let slot = form | dimension | (form == names["plain"] && dimension == 0 ? RuleMatcher.bareBit : 0)
                 let accepting = heads.indices.filter { heads[$0].filter & slot != 0 }
                 candidates[slot] = (accepting.filter { !heads[$0].fallback }.map { Int32($0) }, accepting.filter { heads[$0].fallback }.map { Int32($0) })
             }

@@ -66,6 +66,12 @@ final class NumberGrammar: Sendable {
     }
 
     let numerals: NumeralTable
+    /// Digits and units marked context=numeral (陆, 伍, 拾…): a numeral only beside another
+    /// numeral character (陆拾, 伍万), a word alone (大陆, 队伍, 收拾).
+    let numeralOnly: UnitSet
+    /// Characters that, after the unit of a scale word, make it a threshold that names a
+    /// class (超过万亿元、千亿元的…) rather than a bound on a figure (numbers/scale-bounds.lex).
+    let scaleNotAfter: UnitSet
     let wordQuantities: WordTable<WordQuantity>
     let units: WordTable<Unit>
     /// 角, 分, 美分: the smaller units of money (numbers/units.lex, of=).
@@ -96,10 +102,10 @@ final class NumberGrammar: Sendable {
     init(_ files: GrammarFiles) throws {
         // Built in locals, then fixed: the properties are constants.
         var numerals: NumeralTable = NumeralTable()
+        var numeralOnly = UnitSet()
         var wordQuantities = WordTable<WordQuantity>.Builder()
         var units = WordTable<Unit>.Builder()
         var moneyParts = WordTable<MoneyPart>.Builder()
-        var notUnits = UnitSet()
         var forms = WordTable<Form>.Builder()
         var tenthsNotBefore: UnitSet = UnitSet()
         var halfNotBefore: UnitSet = UnitSet()
@@ -116,13 +122,15 @@ final class NumberGrammar: Sendable {
             let word = try workingForm(entry.word)
             guard word.count == 1 else { throw entry.error(nil, "a numeral is one character") }
             let numeral: Numeral
+            let context = try entry.choice("context", ["numeral": true]) ?? false
             if let digit = try entry.integer("digit") {
                 numeral = .digit(digit)
+                if context { numeralOnly.insert(word[0]) }
             } else if let unit = try entry.integer("unit") {
                 numeral = .unit(unit)
+                if context { numeralOnly.insert(word[0]) }
             } else if let exponent = try entry.integer("magnitude") {
-                let context = try entry.choice("context", ["numeral": true])
-                numeral = .magnitude(exponent, numeralOnly: context ?? false)
+                numeral = .magnitude(exponent, numeralOnly: context)
             } else if entry.flags.contains("vague") {
                 numeral = .vague
             } else if entry.flags.contains("point") {
@@ -159,11 +167,17 @@ final class NumberGrammar: Sendable {
             units.insert(try workingForm(entry.word), Unit(code: code, dimension: dimension, unitClass: unitClass,
                                                            factor: try decimal("factor"), notBefore: notBefore))
         }
-        for entry in try Lexicon(files, "numbers/not-units.lex").entries {
-            let word = try workingForm(entry.word)
-            guard word.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
-            notUnits.insert(word[0])
+        func characters(_ file: String) throws -> UnitSet {
+            var set = UnitSet()
+            for entry in try Lexicon(files, file).entries {
+                let word = try workingForm(entry.word)
+                guard word.count == 1 else { throw entry.error(nil, "'\(entry.word)' is not one character") }
+                set.insert(word[0])
+            }
+            return set
         }
+        let notUnits = try characters("numbers/not-units.lex")
+        let scaleNotAfter = try characters("numbers/scale-bounds.lex")
         let formNames: [String: Form] = ["percent": .percent, "points": .points, "multiple": .multiple,
                                          "tenths": .tenths, "permille": .permille, "fraction": .fraction,
                                          "doubling": .doubling, "half": .half]
@@ -220,6 +234,8 @@ final class NumberGrammar: Sendable {
             }
         }
         self.numerals = numerals
+        self.numeralOnly = numeralOnly
+        self.scaleNotAfter = scaleNotAfter
         self.wordQuantities = wordQuantities.table
         self.units = units.table
         self.moneyParts = moneyParts.table

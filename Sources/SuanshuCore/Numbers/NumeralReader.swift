@@ -129,7 +129,9 @@ struct NumeralReader {
     /// its parts, as speech-to-text writes them), 六二四．八亿 (digits one by one with a point
     /// and a magnitude), 一千五百零几万.
     /// Nil when the characters do not make a number (a lone 万, a stray 点).
-    func chinese(at start: Int) -> (number: WrittenNumber?, end: Int, tooLarge: Bool) {
+    /// `scale`: a scale word that states a bound (突破万亿元): a magnitude may open it, as one
+    /// of its kind.
+    func chinese(at start: Int, scale: Bool = false) -> (number: WrittenNumber?, end: Int, tooLarge: Bool) {
         var committed = ExactDecimal.zero   // sections already closed by a smaller magnitude
         var pending = ExactDecimal.zero     // the part multiplied by the last magnitude
         var lastMagnitude = -1
@@ -225,8 +227,11 @@ struct NumeralReader {
             case .magnitude(let e, _):
                 // 一百兆瓦: a unit word that starts here (兆瓦, 兆字节) is the unit.
                 if i > start, startsUnitWord(at: i) { break loop }
-                let part = ExactDecimal(section + (digit ?? 0))
-                if part.isZero && pending.isZero { break loop }
+                var part = ExactDecimal(section + (digit ?? 0))
+                if part.isZero && pending.isZero {
+                    guard scale && i == start else { break loop }
+                    part = .one
+                }
                 if digitRun.count > 1 && !sawUnit { break loop }
                 groupExponent = part.isZero && previous == .magnitude ? groupExponent + e : e
                 if e >= lastMagnitude {
@@ -287,6 +292,13 @@ struct NumeralReader {
         // A trailing space belongs to what follows.
         var end = i
         while end > start, text[end - 1] == 0x20 { end -= 1 }
+        // 大陆, 队伍, 收拾: a financial numeral character alone beside another ideograph is a
+        // word, unless a unit follows it (陆元).
+        if end == start + 1, grammar.numeralOnly.contains(text[start]) {
+            func isIdeograph(_ k: Int) -> Bool { k >= 0 && k < text.count && (0x3400...0x9FFF).contains(text[k]) }
+            let unitAfter = end < limit && grammar.units.match(text, at: end, limit: limit) != nil
+            if !unitAfter && (isIdeograph(start - 1) || isIdeograph(end)) { return (nil, end, false) }
+        }
 
         var value: ExactDecimal
         var isDigitRun = false

@@ -42,7 +42,8 @@ struct QuantityScanner {
                 i = dates[2].range.upperBound
                 continue
             }
-            guard arabic || reader.startsChineseNumeral(unit) else {
+            let scale = !arabic && statesScaleBound(at: i)
+            guard arabic || scale || reader.startsChineseNumeral(unit) else {
                 i += 1
                 continue
             }
@@ -58,7 +59,7 @@ struct QuantityScanner {
                 i = max(word.upperBound, i + 1)
                 continue
             }
-            guard arabic || startsNumber(at: i), let (number, end) = read(at: i) else {
+            guard arabic || scale || startsNumber(at: i), let (number, end) = read(at: i, scale: scale) else {
                 i += 1
                 continue
             }
@@ -83,9 +84,30 @@ struct QuantityScanner {
         return form == .fraction
     }
 
+    /// 突破千亿美元, 站上万亿元大关: a scale word (百 千 万 亿 and their runs, no digit) with a
+    /// unit, right after a qualifier that bounds from below, is a bound of one of that scale.
+    /// Not when a list or 的 follows the unit (超过万亿元、千亿元和百亿元的国家: thresholds that
+    /// name classes), nor after another numeral.
+    private func statesScaleBound(at i: Int) -> Bool {
+        func isScale(_ k: Int) -> Bool {
+            switch grammar.numerals[text[k]] {
+            case .unit(let u)?: u > 10 && !grammar.numeralOnly.contains(text[k])
+            case .magnitude(_, let numeralOnly)?: !numeralOnly
+            default: false
+            }
+        }
+        guard isScale(i), i > bounds.lowerBound, grammar.numerals[text[i - 1]] == nil,
+              let (_, word) = grammar.qualifiersBefore.match(text, endingAt: i, floor: bounds.lowerBound),
+              word.qualifier == .over else { return false }
+        var k = i
+        while k < upper, isScale(k) { k += 1 }
+        guard case .magnitude? = grammar.numerals[text[k - 1]], let (length, _) = grammar.units.match(text, at: k, limit: upper) else { return false }
+        return k + length == upper || !grammar.scaleNotAfter.contains(text[k + length])
+    }
+
     /// Reads the number at `i`; a nil number with an end means skip to there.
-    private mutating func read(at i: Int) -> (number: WrittenNumber?, end: Int)? {
-        let result = NumeralReader.isDigit(text[i]) ? reader.arabic(at: i) : reader.chinese(at: i)
+    private mutating func read(at i: Int, scale: Bool = false) -> (number: WrittenNumber?, end: Int)? {
+        let result = NumeralReader.isDigit(text[i]) ? reader.arabic(at: i) : reader.chinese(at: i, scale: scale)
         if result.tooLarge {
             tooLarge.append(i..<result.end)
             return (nil, result.end)
@@ -740,12 +762,35 @@ struct QuantityScanner {
         return quoteOpeners.contains(text[start - 1]) && quoteClosers.contains(text[end])
     }
 
+    /// Whether the number stands in a run of three or more numbers joined by colons, one of
+    /// them with a decimal part (2.6:30.1:67.3).
+    private func isColonStructure(_ q: Quantity) -> Bool {
+        func isPart(_ u: UInt16) -> Bool { NumeralReader.isDigit(u) || u == 0x2E || u == 0x3A }
+        var a = q.numberRange.lowerBound
+        while a > bounds.lowerBound, isPart(text[a - 1]) { a -= 1 }
+        var b = q.numberRange.upperBound
+        while b < upper, isPart(text[b]) { b += 1 }
+        var colons = 0
+        var point = false
+        for k in a..<b {
+            if text[k] == 0x3A {
+                guard k > a, k + 1 < b, NumeralReader.isDigit(text[k - 1]), NumeralReader.isDigit(text[k + 1]) else { return false }
+                colons += 1
+            }
+            if text[k] == 0x2E { point = true }
+        }
+        return colons >= 2 && point
+    }
+
     /// app2024, bet365, M2, a telephone number, a long bare digit string, 10:30.
     private func isIdentifier(_ q: Quantity, start: Int, end: Int) -> Bool {
         let numberEnd = q.numberRange.upperBound
         if start > bounds.lowerBound, isASCIILetter(text[start - 1]) { return true }
         // A letter right after the digits, unless a unit begins there (2000TEU).
         if numberEnd < upper, isASCIILetter(text[numberEnd]), q.unit == nil { return true }
+        // 2.5:29.6:67.9: three or more figures with decimals between colons are a structure of
+        // shares, no clock time or code.
+        if isColonStructure(q) { return false }
         // 10:30, No/5: a joiner between characters of an identifier; after a word (增值税：35,400亿元)
         // a colon only introduces the figure.
         if start > bounds.lowerBound, identifierJoiners.contains(text[start - 1]),
