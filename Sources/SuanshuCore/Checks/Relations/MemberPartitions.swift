@@ -40,7 +40,8 @@ extension Checker {
                         guard context.isLevel(c), context.sameParagraph(first, c), c.unit == first.unit, context.sameMeasureWord(c, first),
                               context.samePeriod(c, first), sameList || c.listIndex == first.listIndex && context.listItems(of: c).count == list.count,
                               let own = measure(of: c, member: member, rule, context) else { return false }
-                        return own == head || own.isEmpty
+                        // (经海路的有… after 经陆路入境的旅客有…: 的 alone elides the measure too.)
+                        return own == head || own.isEmpty || own.allSatisfy { words.nounEnd.contains($0) }
                     }) else { break }
                     parts.append(next)
                 }
@@ -136,8 +137,11 @@ extension Checker {
         let units = context.text.utf16
         let largest = parts.map { $0.interval.low ?? $0.value }.max()!
         let listCount = namesListed ? 1 : context.listItems(of: first).count
-        for c in context.claims[..<first.number].reversed().prefix(30) {
-            if first.sentence - c.sentence > 6 { break }
+        for (k, c) in context.claims[..<first.number].reversed().prefix(80).enumerated() {
+            // Near the parts; further back (a paragraph or two) only a whole whose clause
+            // names the measure (从入境渠道看，… against …共有34,928,650人次旅客入境 before).
+            let far = k >= 30 || first.sentence - c.sentence > 6
+            if far && head.isEmpty || first.sentence - c.sentence > 15 { break }
             guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), context.samePeriod(c, first),
                   c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly,
                   (c.interval.high ?? c.value) >= largest, isIntensive(c, context) == isIntensive(first, context) else { continue }
@@ -151,6 +155,11 @@ extension Checker {
             // unless that member is this partition's whole (医院 of 医疗卫生机构, whole of 公立医院…).
             if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
+            if far {
+                guard listCount == 1, context.listItems(of: c).count == 1, rule.whole.isEmpty,
+                      endsWith(words, head) || endsWith(trimmedVerbs(unbracketed(units[clause])), head) || sameNoun(head, context.nounAfter(c)) else { continue }
+                return c
+            }
             if listCount > 1 || context.listItems(of: c).count > 1 {
                 // 分别 lists: the same place in a list as long, the whole's word named.
                 guard namesWhole, context.listItems(of: c).count == listCount, c.listIndex == first.listIndex else { continue }
@@ -163,11 +172,21 @@ extension Checker {
             // The measure at the end of the clause, before or after its verb (全国人口为…;
             // 共保障中外人员出入境1309.8万人次).
             let tail = unbracketed(units[clause])
-            guard endsWith(words, head) || endsWith(trimmedVerbs(tail), head) else { continue }
+            guard endsWith(words, head) || endsWith(trimmedVerbs(tail), head) || sameNoun(head, context.nounAfter(c)) else { continue }
             if !rule.whole.isEmpty, !namesWhole, words.count > head.count + 4 { continue }
             return c
         }
         return nil
+    }
+
+    /// The measure named after the whole's figure, with its verb after its noun (…人次旅客入境)
+    /// where the members' clauses put it before (入境的旅客): the same words, 的 left out, or
+    /// the same two pieces in turn.
+    private func sameNoun(_ head: [UInt16], _ after: ArraySlice<UInt16>) -> Bool {
+        let a = head.filter { !words.nounEnd.contains($0) }
+        let b = after.filter { !words.nounEnd.contains($0) }
+        guard a.count >= 2, a.count == b.count else { return false }
+        return (0..<a.count).contains { k in Array(b[k...] + b[..<k]) == a }
     }
 
     private func endsWith(_ words: [UInt16], _ head: [UInt16]) -> Bool {
