@@ -48,7 +48,8 @@ extension Checker {
             }
             // The level of the year before said elsewhere under a name written otherwise (汽车总
             // 销量3290万辆左右，比2024年增长4.7% against 2024年…销量…3143.6万辆).
-            if now.sentence == g.sentence, let period = g.period, yearBeforeByName(g, now: now, period, context, &found) { continue }
+            if now.sentence == g.sentence, context.listItems(of: g).count == 1, let period = g.period,
+               yearBeforeByName(g, now: now, period, context, &found) { continue }
             // A stated change: 比上年增加2.09万亿元.
             if let change = context.nearest(to: g, in: sameTerm, { c in
                 c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
@@ -66,9 +67,12 @@ extension Checker {
     }
 
     /// A level of the same months a year before, of the level's unit and measure word, whose
-    /// subject's name holds the level's or is held in it (营业性货运量 of 全国营业性货运量): a weak
-    /// link, the names not being the same. Of several such figures, those the rate agrees with
-    /// (乘用车产量 and 乘用车销量 of one list, for 乘用车): none is called wrong.
+    /// subject's name holds the level's in order, or the other way round, ending alike
+    /// (营业性货运量 of 全国营业性货运量, 汽车销量 of 汽车总销量): a weak
+    /// link, the names not being the same (a part's name may hold its whole's: 谷物产量, 产量), so
+    /// every such figure is tried (乘用车产量 and 乘用车销量 of one list, for 乘用车) and none is
+    /// called wrong. A rate of a 分别 list (铁路、公路…分别增长…) is of the parts it names, not
+    /// of the level before it.
     private func yearBeforeByName(_ g: Claim, now: Claim, _ period: Period, _ context: Context, _ found: inout CheckList) -> Bool {
         let name = Array(((now.subject?.entity ?? "") + (now.subject?.metric ?? "")).utf16)
         guard name.count >= 2 else { return false }
@@ -77,12 +81,12 @@ extension Checker {
             guard context.isYearBefore(c, period), context.isLevel(c), c.qualifier == .exact, context.sameUnit(c, now),
                   context.sameMeasureWord(c, now), !context.sameSubject(c, now) else { continue }
             let other = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
-            guard other.count >= 2, other.contains(word: name) || name.contains(word: other),
+            let (short, long) = other.count <= name.count ? (other, name) : (name, other)
+            guard short.count >= 2, short.last == long.last, Self.inOrder(short, in: long),
                   let range = CornerRange(claims: [now, c], { ($0[0] / $0[1] - 1) * 100 }) else { continue }
             if options.contains(where: { $0.0.value == c.value }) { continue }
             options.append((c, range))
         }
-        if options.count > 1 { options = options.filter { $0.1.meets(g.interval) } }
         for (prior, _) in options {
             var link = Link(strength: .weak, evidence: [context.frame("level-and-rate-by-name", context.between(now, g)), context.fields([now, prior, g]).evidence])
             link.note = "the level of the year before is said under a name written otherwise, so it may not be the same figure"
