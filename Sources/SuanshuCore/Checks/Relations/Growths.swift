@@ -67,8 +67,8 @@ extension Checker {
     }
 
     /// A level of the same months a year before, of the level's unit and measure word, whose
-    /// subject's name holds the level's in order, or the other way round, ending alike
-    /// (营业性货运量 of 全国营业性货运量, 汽车销量 of 汽车总销量): a weak
+    /// subject's name holds the level's, or the other way round, or holds it in order ending
+    /// alike (营业性货运量 of 全国营业性货运量, 汽车销量 of 汽车总销量): a weak
     /// link, the names not being the same (a part's name may hold its whole's: 谷物产量, 产量), so
     /// every such figure is tried (乘用车产量 and 乘用车销量 of one list, for 乘用车) and none is
     /// called wrong. A rate of a 分别 list (铁路、公路…分别增长…) is of the parts it names, not
@@ -82,7 +82,7 @@ extension Checker {
                   context.sameMeasureWord(c, now), !context.sameSubject(c, now) else { continue }
             let other = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
             let (short, long) = other.count <= name.count ? (other, name) : (name, other)
-            guard short.count >= 2, short.last == long.last, Self.inOrder(short, in: long),
+            guard short.count >= 2, long.contains(word: short) || short.last == long.last && Self.inOrder(short, in: long),
                   let range = CornerRange(claims: [now, c], { ($0[0] / $0[1] - 1) * 100 }) else { continue }
             if options.contains(where: { $0.0.value == c.value }) { continue }
             options.append((c, range))
