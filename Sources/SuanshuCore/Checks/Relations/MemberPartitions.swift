@@ -195,7 +195,7 @@ extension Checker {
 
     /// The words without bracketed notes (（不包括博彩）, （人民币，下同）: no part of a measure's
     /// name) and the ignored words; `upToVerb` cuts them at the first verb.
-    private func unbracketed(_ words: ArraySlice<UInt16>, upToVerb: Bool = false) -> [UInt16] {
+    func unbracketed(_ words: ArraySlice<UInt16>, upToVerb: Bool = false) -> [UInt16] {
         var out: [UInt16] = []
         var p = words.startIndex
         while p < words.endIndex {

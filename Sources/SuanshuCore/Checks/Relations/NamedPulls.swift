@@ -6,15 +6,17 @@
 /// said of the whole, no smaller than it, whose name holds the whole's words in their order and
 /// ends as they do; each with the rate said right after it in its sentence. A contribution rate
 /// said next in the pull's sentence that names no part of its own (，对收入增长的贡献约为六成) is
-/// the same part's share of the whole's increment.
+/// the same part's share of the whole's increment. A level of a 分别 list is named by its
+/// clause's words with its own measure (新能源汽车产量和销量分别为…和… → 新能源汽车销量), and
+/// its rate is the one 分别 pairs with it.
 extension Checker {
     func namedPulls(_ context: Context, _ found: inout CheckList) {
         for number in context.numbers(ofKind: .contribution) {
             let c = context.claims[Int(number)]
             guard c.unit == "pp", !c.isPrior, contributionLevels(c, context) == nil,
                   let names = pullNames(c, context),
-                  let part = namedPart(names.part, of: c, context), let partGrowth = rate(after: part, context),
-                  let whole = namedWhole(names.whole, of: part, context), let wholeGrowth = rate(after: whole, context),
+                  let part = namedPart(names.part, of: c, context), let partGrowth = levelRate(part, context),
+                  let whole = namedWhole(names.whole, of: part, context), let wholeGrowth = levelRate(whole, context),
                   partGrowth.number != wholeGrowth.number else { continue }
             // One name for the part in the paragraph, one for the whole: the words tie them.
             let used = [part, partGrowth, whole, wholeGrowth, c]
@@ -71,7 +73,7 @@ extension Checker {
         var chosen: Claim?
         for p in context.claims[..<c.number].reversed().prefix(60) {
             guard context.sameParagraph(p, c) else { break }
-            guard context.isLevel(p), p.qualifier == .exact, context.samePeriod(p, c), Array(term(p).utf16).contains(word: name) else { continue }
+            guard context.isLevel(p), p.qualifier == .exact, context.samePeriod(p, c), levelName(p, context).contains(word: name) else { continue }
             if let chosen, chosen.value != p.value { return nil }
             if chosen == nil { chosen = p }
         }
@@ -88,7 +90,7 @@ extension Checker {
             if part.sentence - w.sentence > 12 { break }
             guard context.isLevel(w), w.qualifier == .exact, w.unit == part.unit, context.sameMeasureWord(w, part), context.samePeriod(w, part),
                   w.value.doubleValue > part.value.doubleValue, isIntensive(w, context) == isIntensive(part, context) else { continue }
-            let words = Array(term(w).utf16)
+            let words = levelName(w, context)
             guard words.last == name.last, Self.inOrder(name, in: words) else { continue }
             let clause = units[context.clauseStart(before: w.range.lowerBound)..<w.range.lowerBound]
             guard self.words.wholePrefix.contains(where: { words.starts(with: $0) || clause.contains(word: $0) }) || context.isOfWhole(w) && w.namesSubject
@@ -97,6 +99,29 @@ extension Checker {
             if chosen == nil { chosen = w }
         }
         return chosen
+    }
+
+    /// The rate 分别 pairs with a level of a list (…分别为1288.8万辆和1286.6万辆，同比分别增长
+    /// 34.4%和35.5%), else the rate right after it.
+    private func levelRate(_ level: Claim, _ context: Context) -> Claim? {
+        guard let paired = context.listedRate(of: level) else { return rate(after: level, context) }
+        guard let r = paired, r.unit == "%", r.qualifier == .exact, context.samePeriod(r, level), context.isYearOnYear(r),
+              r.measure != "constant-prices", r.measure != "real" else { return nil }
+        return r
+    }
+
+    /// A level's name: its subject's words; for an item of a 分别 list whose clause names as
+    /// many measures joined (新能源汽车产量和销量分别为…和…), the words before the first measure
+    /// with the item's own (新能源汽车销量 for the second).
+    private func levelName(_ p: Claim, _ context: Context) -> [UInt16] {
+        let own = Array(term(p).utf16)
+        let list = context.listItems(of: p)
+        guard list.count > 1, let first = list.first else { return own }
+        let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
+        let names = unbracketed(context.text.utf16[clause], upToVerb: true).split(whereSeparator: { partitions.joiners.contains($0) })
+        guard names.count == list.count, let last = names.last, names[0].count > last.count else { return own }
+        let k = p.number - first.number
+        return k == 0 ? Array(names[0]) : Array(names[0].dropLast(last.count)) + Array(names[k])
     }
 
     /// The rate right after a level in its sentence, no other level of its unit between: of
