@@ -11,7 +11,8 @@ extension Checker {
         let units = context.text.utf16
         for t in context.claims where !t.isPrior && t.qualifier != .under && (t.kind == .growth || t.unit == "%" && (t.kind == .share || t.kind == .contribution)) {
             let clause = context.clauseStart(before: t.range.lowerBound)..<t.range.lowerBound
-            guard clause.count >= 6 else { continue }
+            // (Cheap first: a total word's first character in the clause at all.)
+            guard clause.count >= 6, units[clause].contains(where: { u in self.words.total.contains { $0[0] == u } }) else { continue }
             let words = Self.unglossed(units[clause])
             guard let at = words.indices.first(where: { p in self.words.total.contains { words[p...].starts(with: $0) } }) else { continue }
             let names = words[..<at].split(whereSeparator: { partitions.joiners.contains($0) }).map(Array.init)
