@@ -42,6 +42,20 @@
 #               the figure: 注册护士数是执业（助理）医师的1.19倍 — the first figure over the
 #               other's, both said before it in the paragraph
 #               (not:   是全国平均水平的2.3倍 — no figure of the other is said; nothing checked)
+#   pull        in a pull's clause, between the part's name and the whole's: 工资性收入增长拉动
+#               全体居民收入增长3.2个百分点 (the names read when no subject read finds the levels)
+#               (not:   快于规模以上工业1.9个百分点 — a gap between two rates, no pull)
+#   pull-end    ends the whole's name before the figure, and is cut from the end of the part's
+#               name (增长, 增速: 全体居民收入增长 → 全体居民收入; 工资性收入增长 → 工资性收入)
+#   contribution  a contribution rate right after a pull in its sentence whose clause holds
+#               nothing before this word but `toward` and the whole's name is of the pull's
+#               part: ，对收入增长的贡献约为六成 (not: ，其中消费贡献率为50% — a part of its own)
+#   toward      opens such a clause before the whole's name (对)
+#   total       after parts named together, joined as in checks/partitions.rules: the figure
+#               after it is of them all (工业与服务业合计超过90%: a sum of their figures;
+#               资通视听与电子零组件合计年增65.5%: the growth of their levels together)
+#               (not:   医疗保健以及其他用品及服务合计3320元 — a level: read as one part of a
+#               list, its names not resolved to figures)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -94,3 +108,16 @@
 是      role=multiple-of
 为      role=multiple-of
 相当于  role=multiple-of
+拉动    role=pull
+带动    role=pull
+拖累    role=pull
+推动    role=pull
+下拉    role=pull
+增长    role=pull-end
+增速    role=pull-end
+贡献    role=contribution
+对      role=toward
+合计    role=total
+合共    role=total
+共计    role=total
+总计    role=total

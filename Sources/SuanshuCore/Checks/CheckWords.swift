@@ -50,21 +50,33 @@ struct CheckWords: Sendable {
     let below: [[UInt16]]
     /// 是 … 的 (a noun-end) before a multiple: the words between name the subject it is a multiple of.
     let multipleOf: [[UInt16]]
+    /// 拉动, 拖累: a pull in points whose clause names its part before the word and its whole
+    /// after it, up to a `pullEnd` word (增长) before the figure.
+    let pull: [[UInt16]]
+    let pullEnd: [[UInt16]]
+    /// 贡献 after 对 (and the whole's name) or alone: a contribution rate that names no part
+    /// of its own.
+    let contribution: [[UInt16]]
+    let toward: [[UInt16]]
+    /// 合计: the figure after it is of the parts named before it (工业与服务业合计超过90%).
+    let total: [[UInt16]]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = []
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
                                      "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive,
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
-                                     "multiple-of": .multipleOf]
+                                     "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
+                                     "contribution": .contribution, "toward": .toward, "total": .total]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -96,6 +108,11 @@ struct CheckWords: Sendable {
             case .above: above.append(word)
             case .below: below.append(word)
             case .multipleOf: multipleOf.append(word)
+            case .pull: pull.append(word)
+            case .pullEnd: pullEnd.append(word)
+            case .contribution: contribution.append(word)
+            case .toward: toward.append(word)
+            case .total: total.append(word)
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -154,6 +171,8 @@ struct CheckWords: Sendable {
         // Longest first: 高出 before 高.
         (self.compare, self.above, self.below) = (compare, above.sorted { $0.count > $1.count }, below.sorted { $0.count > $1.count })
         self.multipleOf = multipleOf
+        (self.pull, self.pullEnd, self.contribution, self.toward) = (pull, pullEnd, contribution, toward)
+        self.total = total
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

@@ -61,6 +61,8 @@ public struct Checker: Sendable {
         Checker.rateShares,
         Checker.contributions,
         Checker.contributionRates,
+        Checker.namedPulls,
+        Checker.namedTotals,
         Checker.growths,
         Checker.clauseGrowths,
         Checker.levelDifferences,

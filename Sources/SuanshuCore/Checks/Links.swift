@@ -80,6 +80,18 @@ extension Checker.Context {
         return !text.utf16[first.range.upperBound..<max(first.range.upperBound, second.range.lowerBound)].contains(0x0A)
     }
 
+    /// The noun a figure is of when it stands after it, up to the clause's end (共有34,928,650人次
+    /// 旅客入境 → 旅客入境): at most 8 ideographs, none when anything else stands there.
+    func nounAfter(_ c: Claim) -> ArraySlice<UInt16> {
+        let units = text.utf16
+        var end = c.range.upperBound
+        while end < units.count, end - c.range.upperBound < 9, units[end] >= 0x3400, units[end] < 0xF900 { end += 1 }
+        let stop = end < units.count ? units[end] : 0x3002
+        guard end - c.range.upperBound >= 2, end - c.range.upperBound <= 8,
+              [0x2C, 0xFF0C, 0x3002, 0x3B, 0xFF1B, 0x0A].contains(stop) else { return units[0..<0] }
+        return units[c.range.upperBound..<end]
+    }
+
     /// Every claim's subject read in its own sentence.
     func subjectsStated(_ used: [Claim]) -> Bool { used.allSatisfy { $0.namesSubject } }
 }

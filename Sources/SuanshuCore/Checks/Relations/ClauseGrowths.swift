@@ -35,10 +35,11 @@ extension Checker {
             else { continue }
             guard Self.againstYearBefore(change, g) else { continue }
             for now in levels {
-                guard !now.isPrior, let change = changes.first(where: { context.sameUnit($0, now) }),
+                guard !now.isPrior, let change = changes.first(where: { context.sameUnit($0, now) || Self.perUnit($0, of: now, context) }),
                       // The change and the rate name no subject of their own (，其中稻谷增长8.0%
-                      // is of a part): none read in their sentence, or the level's.
-                      [change, g].allSatisfy({ !$0.namesSubject || context.sameSubject($0, now) }) else { continue }
+                      // is of a part): none read in their sentence, or the level's. (A change
+                      // per unit names the unit, 每亩, which is no subject.)
+                      [change, g].allSatisfy({ !$0.namesSubject || context.sameSubject($0, now) || Self.perUnit($0, of: now, context) }) else { continue }
                 if g.measure != nil, now.measure != g.measure { continue }
                 let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 let prior = now.value.doubleValue - change.value.doubleValue
@@ -55,6 +56,18 @@ extension Checker {
     static func againstYearBefore(_ change: Claim, _ g: Claim) -> Bool {
         guard let compared = change.comparedPeriod, let period = g.period else { return true }
         return compared.from.year == period.from.year - 1 && compared.to.year == period.to.year - 1
+    }
+
+    /// A change given per unit of the level's denominator (394.7公斤/亩，比上年每亩增加5.1公斤):
+    /// in the unit before the level's slash, the word after it (亩) named in the change's clause.
+    static func perUnit(_ change: Claim, of level: Claim, _ context: Context) -> Bool {
+        let unit = level.unit
+        guard change.kind == .change, let slash = unit.firstIndex(of: "/"), change.unit == String(unit[..<slash]) else { return false }
+        let units = context.text.utf16
+        let words = units[level.quantity.numberRange.upperBound..<level.range.upperBound]
+        guard let cut = words.firstIndex(where: { $0 == 0x2F || $0 == 0xFF0F }), cut + 1 < words.endIndex else { return false }
+        let clause = context.clauseStart(before: change.range.lowerBound)..<change.range.lowerBound
+        return units[clause].contains(word: Array(words[(cut + 1)...]))
     }
 
     /// One figure, or a figure and its restatement right after it in brackets (119319千公顷（178979万亩）).

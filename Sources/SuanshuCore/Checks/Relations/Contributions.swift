@@ -4,16 +4,7 @@ extension Checker {
     /// pp = (part − part / (1 + g)) / (whole / (1 + G)) × 100.
     func contributions(_ context: Context, _ found: inout CheckList) {
         for c in context.claims where c.kind == .contribution && c.unit == "pp" {
-            guard let subject = c.subject, let wholeMetric = c.wholeMetric ?? subject.metric else { continue }
-            let sameTerm = context.numbers(ofTermOf: c)
-            guard let part = context.nearest(to: c, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, c) && context.samePeriod($0, c) }),
-                  let partGrowth = context.nearest(to: c, in: sameTerm, { $0.kind == .growth && !$0.isPrior && context.sameSubject($0, c) && context.samePeriod($0, c) }),
-                  let whole = context.nearest(to: c, in: context.numbers(ofMetric: wholeMetric), {
-                      context.isLevel($0) && context.isOfWhole($0) && context.sameUnit($0, part) && context.samePeriod($0, c) && $0.number != part.number
-                  }),
-                  let wholeGrowth = context.nearest(to: whole, in: context.numbers(ofTermOf: whole), {
-                      $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
-                  }) else { continue }
+            guard let (part, partGrowth, whole, wholeGrowth) = contributionLevels(c, context) else { continue }
             // Rates at constant prices are not weighted by levels at current prices.
             if [partGrowth, wholeGrowth].contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) { continue }
             let range = CornerRange(claims: [part, partGrowth, whole, wholeGrowth]) { v in
@@ -32,5 +23,21 @@ extension Checker {
                 "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) with a prior-year weight of \(Context.fixed(weight, 1))% in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
             }
         }
+    }
+
+    /// The part's level and growth and the whole's, found by the subjects read for the pull
+    /// (NamedPulls reads the names of its clause when these find none).
+    func contributionLevels(_ c: Claim, _ context: Context) -> (Claim, Claim, Claim, Claim)? {
+        guard let subject = c.subject, let wholeMetric = c.wholeMetric ?? subject.metric else { return nil }
+        let sameTerm = context.numbers(ofTermOf: c)
+        guard let part = context.nearest(to: c, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, c) && context.samePeriod($0, c) }),
+              let partGrowth = context.nearest(to: c, in: sameTerm, { $0.kind == .growth && !$0.isPrior && context.sameSubject($0, c) && context.samePeriod($0, c) }),
+              let whole = context.nearest(to: c, in: context.numbers(ofMetric: wholeMetric), {
+                  context.isLevel($0) && context.isOfWhole($0) && context.sameUnit($0, part) && context.samePeriod($0, c) && $0.number != part.number
+              }),
+              let wholeGrowth = context.nearest(to: whole, in: context.numbers(ofTermOf: whole), {
+                  $0.kind == .growth && !$0.isPrior && context.sameSubject($0, whole) && context.samePeriod($0, whole)
+              }) else { return nil }
+        return (part, partGrowth, whole, wholeGrowth)
     }
 }

@@ -46,6 +46,10 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
                 continue
             }
+            // The level of the year before said elsewhere under a name written otherwise (汽车总
+            // 销量3290万辆左右，比2024年增长4.7% against 2024年…销量…3143.6万辆).
+            if now.sentence == g.sentence, context.listItems(of: g).count == 1, let period = g.period,
+               yearBeforeByName(g, now: now, period, context, &found) { continue }
             // A stated change: 比上年增加2.09万亿元.
             if let change = context.nearest(to: g, in: sameTerm, { c in
                 c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
@@ -60,5 +64,36 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
             }
         }
+    }
+
+    /// A level of the same months a year before, of the level's unit and measure word, whose
+    /// subject's name holds the level's, or the other way round, or holds it in order ending
+    /// alike (营业性货运量 of 全国营业性货运量, 汽车销量 of 汽车总销量): a weak
+    /// link, the names not being the same (a part's name may hold its whole's: 谷物产量, 产量), so
+    /// every such figure is tried (乘用车产量 and 乘用车销量 of one list, for 乘用车) and none is
+    /// called wrong. A rate of a 分别 list (铁路、公路…分别增长…) is of the parts it names, not
+    /// of the level before it.
+    private func yearBeforeByName(_ g: Claim, now: Claim, _ period: Period, _ context: Context, _ found: inout CheckList) -> Bool {
+        let name = Array(((now.subject?.entity ?? "") + (now.subject?.metric ?? "")).utf16)
+        guard name.count >= 2 else { return false }
+        var options: [(Claim, CornerRange)] = []
+        for c in context.around(now, in: context.numbers(ofKind: now.kind)) {
+            guard context.isYearBefore(c, period), context.isLevel(c), c.qualifier == .exact, context.sameUnit(c, now),
+                  context.sameMeasureWord(c, now), !context.sameSubject(c, now) else { continue }
+            let other = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
+            let (short, long) = other.count <= name.count ? (other, name) : (name, other)
+            guard short.count >= 2, long.contains(word: short) || short.last == long.last && Self.inOrder(short, in: long),
+                  let range = CornerRange(claims: [now, c], { ($0[0] / $0[1] - 1) * 100 }) else { continue }
+            if options.contains(where: { $0.0.value == c.value }) { continue }
+            options.append((c, range))
+        }
+        for (prior, _) in options {
+            var link = Link(strength: .weak, evidence: [context.frame("level-and-rate-by-name", context.between(now, g)), context.fields([now, prior, g]).evidence])
+            link.note = "the level of the year before is said under a name written otherwise, so it may not be the same figure"
+            found.add("growth", [now, prior, g], stated: g, range: CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }, context: context, link: link, message: { r in
+                "\(context.label(now)) against \(context.label(prior)) a year before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+            }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+        }
+        return !options.isEmpty
     }
 }

@@ -89,9 +89,14 @@ extension Checker {
         let units = context.text.utf16
         let candidates = context.claims[..<first.number].reversed().prefix(40)
         for c in candidates {
-            if first.sentence - c.sentence > 6 { break }
+            // A frame of its own (从入境渠道看，) may open a paragraph or two after the whole's.
+            if first.sentence - c.sentence > (frame.isBreakdownWord ? 6 : 15) { break }
+            // (A figure whose noun stands after it names its subject: 共有34,928,650人次旅客入境.)
             guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
-                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first), c.namesSubject || !needsSubject else { continue }
+                  c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first),
+                  c.namesSubject || !needsSubject || !context.nounAfter(c).isEmpty,
+                  // A whole is no smaller than its first part.
+                  (c.interval.high ?? c.value) >= (first.interval.low ?? first.value) else { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it.
             let before = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
             if words.breakdown.contains(where: { units[before].contains(word: $0) }) { continue }

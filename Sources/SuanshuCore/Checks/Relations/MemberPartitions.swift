@@ -23,8 +23,8 @@ extension Checker {
                 if first.listIndex == 0, list.count == rule.members.count, let head = namesList(first, rule, context) {
                     let parts = Array(list)
                     if averagesAdd(parts, rule, context),
-                       let whole = partitionWhole(before: first, head: head, parts: parts, namesListed: true, rule, context) {
-                        addPartition(whole, parts, rule, context, &found)
+                       let (whole, weak) = partitionWhole(before: first, head: head, parts: parts, namesListed: true, rule, context) {
+                        addPartition(whole, parts, rule, context, &found, weak: weak)
                     }
                     continue
                 }
@@ -40,15 +40,16 @@ extension Checker {
                         guard context.isLevel(c), context.sameParagraph(first, c), c.unit == first.unit, context.sameMeasureWord(c, first),
                               context.samePeriod(c, first), sameList || c.listIndex == first.listIndex && context.listItems(of: c).count == list.count,
                               let own = measure(of: c, member: member, rule, context) else { return false }
-                        return own == head || own.isEmpty
+                        // (经海路的有… after 经陆路入境的旅客有…: 的 alone elides the measure too.)
+                        return own == head || own.isEmpty || own.allSatisfy { words.nounEnd.contains($0) }
                     }) else { break }
                     parts.append(next)
                 }
                 // Parts that are the items of one list have a figure of its own for whole.
                 let oneList = list.count == parts.count && parts.allSatisfy { p in list.contains { $0.number == p.number } }
                 guard parts.count == rule.members.count, averagesAdd(parts, rule, context),
-                      let whole = partitionWhole(before: first, head: head, parts: parts, namesListed: oneList, rule, context) else { continue }
-                addPartition(whole, parts, rule, context, &found)
+                      let (whole, weak) = partitionWhole(before: first, head: head, parts: parts, namesListed: oneList, rule, context) else { continue }
+                addPartition(whole, parts, rule, context, &found, weak: weak)
             }
         }
     }
@@ -61,7 +62,8 @@ extension Checker {
     }
 
     /// The sum of the members, the whole's growth from theirs, and the sum of their changes.
-    private func addPartition(_ whole: Claim, _ parts: [Claim], _ rule: PartitionRule, _ context: Context, _ found: inout CheckList) {
+    /// `weak`: the whole is taken from the paragraph before the members', or is a bound (逾…).
+    private func addPartition(_ whole: Claim, _ parts: [Claim], _ rule: PartitionRule, _ context: Context, _ found: inout CheckList, weak: Bool = false) {
         let first = parts[0]
         let range = CornerRange(claims: parts) { $0.reduce(0, +) }
         // A whole more than five times off its members' sum was paired wrongly (a sibling of an
@@ -70,12 +72,14 @@ extension Checker {
             let ratio = r.middle / whole.value.doubleValue
             if ratio > 5 || ratio < 0.2 { return }
         }
-        let link = Link(strength: .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
-                                                      context.frame("members", context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound),
-                                                      context.fields(parts + [whole]).evidence])
+        var link = Link(strength: weak ? .weak : .strong, evidence: [.partition(file: "checks/partitions.rules", line: rule.line),
+                                                                     context.frame("members", context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound),
+                                                                     context.fields(parts + [whole]).evidence])
+        if weak { link.note = "the whole is said in the paragraph before its members', or only as a bound, so it may not be their whole" }
         found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
             parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
         }
+        guard !weak else { return }
         aggregateGrowth(whole, parts, .partition(file: "checks/partitions.rules", line: rule.line), context, &found, partsNamed: true)
         changeSum(whole, parts, rule, context, &found)
     }
@@ -132,15 +136,23 @@ extension Checker {
     /// a 分别 list of a rule with a whole's word may have for whole the same place of a list as
     /// long, in a clause naming the whole's word (汽车产量和销量分别为… before 乘用车产销量分别为…);
     /// parts named in one list (`namesListed`) have a figure of its own for whole.
-    private func partitionWhole(before first: Claim, head: [UInt16], parts: [Claim], namesListed: Bool = false, _ rule: PartitionRule, _ context: Context) -> Claim? {
+    private func partitionWhole(before first: Claim, head: [UInt16], parts: [Claim], namesListed: Bool = false, _ rule: PartitionRule, _ context: Context) -> (Claim, weak: Bool)? {
         let units = context.text.utf16
         let largest = parts.map { $0.interval.low ?? $0.value }.max()!
         let listCount = namesListed ? 1 : context.listItems(of: first).count
-        for c in context.claims[..<first.number].reversed().prefix(30) {
-            if first.sentence - c.sentence > 6 { break }
+        for (k, c) in context.claims[..<first.number].reversed().prefix(80).enumerated() {
+            // Near the parts; further back (a paragraph or two) only a whole whose clause
+            // names the measure (从入境渠道看，… against …共有34,928,650人次旅客入境 before).
+            let far = k >= 30 || first.sentence - c.sentence > 6
+            if far && head.isEmpty || first.sentence - c.sentence > 15 { break }
             guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), context.samePeriod(c, first),
-                  c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly,
+                  c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly || c.qualifier == .over,
                   (c.interval.high ?? c.value) >= largest, isIntensive(c, context) == isIntensive(first, context) else { continue }
+            // (逾4,450万人次 bounds its members' sum from below only: a weak whole, and only of
+            // members named alone, whose whole is the level before them: 连续9年保持在1.3万亿斤以上
+            // is no whole of 夏粮, 早稻, 秋粮.)
+            let bound = c.qualifier == .over
+            if bound, !head.isEmpty || !rule.whole.isEmpty { continue }
             let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
             // 剔除汽车后，消费品零售额为…: a whole less something (not a bracketed note on the
             // measure itself, 旅客总消费（不包括博彩）, which its members share).
@@ -151,23 +163,42 @@ extension Checker {
             // unless that member is this partition's whole (医院 of 医疗卫生机构, whole of 公立医院…).
             if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
+            if far {
+                guard listCount == 1, context.listItems(of: c).count == 1, rule.whole.isEmpty,
+                      endsWith(words, head) || endsWith(trimmedVerbs(unbracketed(units[clause])), head) || sameNoun(head, context.nounAfter(c)) else { continue }
+                return (c, bound)
+            }
             if listCount > 1 || context.listItems(of: c).count > 1 {
                 // 分别 lists: the same place in a list as long, the whole's word named.
                 guard namesWhole, context.listItems(of: c).count == listCount, c.listIndex == first.listIndex else { continue }
-                return c
+                return (c, bound)
             }
             if head.isEmpty {
-                if !rule.whole.isEmpty { if namesWhole { return c } else { continue } }
-                return context.sameParagraph(c, first) ? c : nil
+                if !rule.whole.isEmpty { if namesWhole { return (c, bound) } else { continue } }
+                if context.sameParagraph(c, first) { return (c, bound) }
+                // Members opening their paragraph (内地旅客逾…；非内地旅客…) after a total said in the
+                // paragraph before: a weak whole.
+                let opens = !context.claims[(c.number + 1)..<first.number].contains { context.isLevel($0) && context.sameParagraph($0, first) }
+                return opens ? (c, true) : nil
             }
             // The measure at the end of the clause, before or after its verb (全国人口为…;
             // 共保障中外人员出入境1309.8万人次).
             let tail = unbracketed(units[clause])
-            guard endsWith(words, head) || endsWith(trimmedVerbs(tail), head) else { continue }
+            guard endsWith(words, head) || endsWith(trimmedVerbs(tail), head) || sameNoun(head, context.nounAfter(c)) else { continue }
             if !rule.whole.isEmpty, !namesWhole, words.count > head.count + 4 { continue }
-            return c
+            return (c, bound)
         }
         return nil
+    }
+
+    /// The measure named after the whole's figure, with its verb after its noun (…人次旅客入境)
+    /// where the members' clauses put it before (入境的旅客): the same words, 的 left out, or
+    /// the same two pieces in turn.
+    private func sameNoun(_ head: [UInt16], _ after: ArraySlice<UInt16>) -> Bool {
+        let a = head.filter { !words.nounEnd.contains($0) }
+        let b = after.filter { !words.nounEnd.contains($0) }
+        guard a.count >= 2, a.count == b.count else { return false }
+        return (0..<a.count).contains { k in Array(b[k...] + b[..<k]) == a }
     }
 
     private func endsWith(_ words: [UInt16], _ head: [UInt16]) -> Bool {
@@ -176,7 +207,7 @@ extension Checker {
 
     /// The words without bracketed notes (（不包括博彩）, （人民币，下同）: no part of a measure's
     /// name) and the ignored words; `upToVerb` cuts them at the first verb.
-    private func unbracketed(_ words: ArraySlice<UInt16>, upToVerb: Bool = false) -> [UInt16] {
+    func unbracketed(_ words: ArraySlice<UInt16>, upToVerb: Bool = false) -> [UInt16] {
         var out: [UInt16] = []
         var p = words.startIndex
         while p < words.endIndex {
