@@ -182,8 +182,8 @@ struct NumeralReader {
                     if previousDigit == 0 && sawUnit {
                         // 一百零五: the zero only marks a gap.
                     } else if !sawUnit, digitRun.count == 1, previousDigit >= 1, d == previousDigit + 1, i + 1 < limit,
-                              case .unit? = grammar.numerals[text[i + 1]] {
-                        pair = (previousDigit, d)  // 二三十: twenty to thirty
+                              Self.scalesAPair(grammar.numerals[text[i + 1]]) {
+                        pair = (previousDigit, d)  // 二三十: twenty to thirty; 一两万: ten to twenty thousand
                     } else if sawUnit {
                         break loop
                     }
@@ -227,12 +227,13 @@ struct NumeralReader {
             case .magnitude(let e, _):
                 // 一百兆瓦: a unit word that starts here (兆瓦, 兆字节) is the unit.
                 if i > start, startsUnitWord(at: i) { break loop }
-                var part = ExactDecimal(section + (digit ?? 0))
+                // 一两万: a pair straight before its magnitude counts from its lower digit.
+                var part = ExactDecimal(section + ((!sawUnit ? pair?.0 : nil) ?? digit ?? 0))
                 if part.isZero && pending.isZero {
                     guard scale && i == start else { break loop }
                     part = .one
                 }
-                if digitRun.count > 1 && !sawUnit { break loop }
+                if digitRun.count > 1 && !sawUnit && pair == nil { break loop }
                 groupExponent = part.isZero && previous == .magnitude ? groupExponent + e : e
                 if e >= lastMagnitude {
                     pending = (pending + part).shifted(by: e)
@@ -336,13 +337,23 @@ struct NumeralReader {
             let step = vaguePlace.shifted(by: magnitude)
             vague = (value + step, value + step * 9)
         } else if let (low, high) = pair {
-            let step = ExactDecimal.power(lastStep).shifted(by: magnitude)
+            // 一两千万万: the run of magnitudes after the pair (万万, 万亿) scales it whole.
+            let step = ExactDecimal.power(lastStep).shifted(by: max(magnitude, groupExponent))
             vague = (ExactDecimal(low) * step, ExactDecimal(high) * step)
         }
         let significant = value.isZero || !fractionDigits.isEmpty ? lastPlace : .power(value.exponent)
         return (WrittenNumber(range: start..<end, value: value, lastPlace: lastPlace,
                               significantPlace: max(significant, lastPlace), numeral: .chinese,
                               isDigitRun: isDigitRun, digitCount: digits, vague: vague, magnitude: magnitude), end, false)
+    }
+
+    /// Whether what follows two consecutive digits makes them a range (二三十, 一两万), not a
+    /// run of digits (二〇, 一二三).
+    static func scalesAPair(_ next: NumberGrammar.Numeral?) -> Bool {
+        switch next {
+        case .unit?, .magnitude?: true
+        default: false
+        }
     }
 
     /// A space inside a spoken numeral: after a digit before a unit or magnitude (四 百,
