@@ -79,17 +79,6 @@ extension Checker {
             var byMetric: [[Int32]] = []
             var sentenceStarts: [Int] = []
             var previous: (subject: Subject, facts: Facts)?
-            // The last subjects numbered, found again by their strings' storage alone (a list
-            // of parts alternates between two or three subjects, each carried as a copy).
-            var recent: [(subject: Subject, facts: Facts)] = []
-            var nextRecent = 0
-            func sameStorage(_ a: String?, _ b: String?) -> Bool {
-                switch (a, b) {
-                case (nil, nil): true
-                case let (x?, y?): ByteKey.sameStorage(x, y)
-                default: false
-                }
-            }
             for c in claims {
                 var key = Facts()
                 if let subject = c.subject {
@@ -98,18 +87,12 @@ extension Checker {
                        ByteKey.sameBytes(previous.subject.entity, subject.entity),
                        ByteKey.sameBytes(previous.subject.partner, subject.partner) {
                         key = previous.facts
-                    } else if let seen = recent.first(where: { sameStorage($0.subject.metric, subject.metric)
-                                && sameStorage($0.subject.entity, subject.entity) && sameStorage($0.subject.partner, subject.partner) }) {
-                        key = seen.facts
-                        previous = (subject, key)
                     } else {
                         key.metric = number(subject.metric)
                         key.entity = number(subject.entity)
                         key.partner = number(subject.partner)
                         key.term = number((subject.entity ?? "") + (subject.metric ?? ""))
                         previous = (subject, key)
-                        if recent.count < 8 { recent.append((subject, key)) } else { recent[nextRecent] = (subject, key) }
-                        nextRecent = (nextRecent + 1) % 8
                     }
                 } else {
                     key.term = number("")
