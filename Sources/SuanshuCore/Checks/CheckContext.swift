@@ -61,6 +61,18 @@ extension Checker {
                 names[key] = new
                 return new
             }
+            // Claim after claim has the unit and the basis of the one before (%, 亿元, yoy),
+            // mostly the very same string: the last of each is kept with its number and not
+            // hashed again.
+            var lastUnit: (name: String, number: Int32)?
+            var lastBasis: (name: String, number: Int32)?
+            func number(_ name: String?, last: inout (name: String, number: Int32)?) -> Int32 {
+                guard let name else { return -1 }
+                if let known = last, ByteKey.sameBytes(known.name, name) { return known.number }
+                let new = number(name)
+                last = (name, new)
+                return new
+            }
             var facts: [Facts] = []
             facts.reserveCapacity(claims.count)
             var byTerm: [[Int32]] = []
@@ -92,8 +104,8 @@ extension Checker {
                 key.number = c.number
                 key.sentence = c.sentence
                 key.start = c.range.lowerBound
-                key.unit = number(c.unit)
-                key.basis = number(c.basis)
+                key.unit = number(c.unit, last: &lastUnit)
+                key.basis = number(c.basis, last: &lastBasis)
                 key.kind = c.kind
                 key.qualifier = c.qualifier
                 key.isPrior = c.isPrior

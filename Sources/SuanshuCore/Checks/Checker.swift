@@ -117,27 +117,39 @@ public struct Checker: Sendable {
         }
         // Any other relation two finders emit is checked once too: over the first strong link
         // found for its claims, else the first (a bound said in a summary and in the fields).
+        // Each key is made once (its claims sorted), here, and kept for the pass below.
         var chosen: [CheckList.Key: (list: Int, index: Int)] = [:]
+        var keys: [[CheckList.Key?]] = lists.map { list in
+            list.checks.indices.map { k in
+                listsOf[list.checks[k].relation, default: 0] > 1 ? CheckList.Key(relation: list.checks[k].relation, numbers: list.numbers[k].sorted()) : nil
+            }
+        }
         for l in lists.indices {
-            for k in lists[l].checks.indices where lists[l].checks[k].relation != "share" && listsOf[lists[l].checks[k].relation, default: 0] > 1 {
-                let key = CheckList.Key(relation: lists[l].checks[k].relation, numbers: lists[l].numbers[k].sorted())
+            for k in lists[l].checks.indices where lists[l].checks[k].relation != "share" {
+                guard let key = keys[l][k] else { continue }
                 if let kept = chosen[key],
                    lists[kept.list].checks[kept.index].link.strength == .strong || lists[l].checks[k].link.strength == .weak { continue }
                 chosen[key] = (l, k)
             }
         }
         for l in lists.indices {
-            for k in lists[l].checks.indices {
-                let relation = lists[l].checks[k].relation
-                let numbers = lists[l].numbers[k]
-                if relation == "share", let share = numbers.last, let kept = chosenShare[share], kept != (l, k) { continue }
-                if listsOf[relation, default: 0] > 1 {
-                    let key = CheckList.Key(relation: relation, numbers: numbers.sorted())
-                    if relation != "share", let kept = chosen[key], kept != (l, k) { continue }
-                    guard seen.insert(key).inserted else { continue }
+            // Taken out of the list (so each check kept is moved, not copied).
+            var found = lists[l].checks
+            lists[l].checks = []
+            let listKeys = keys[l]
+            keys[l] = []
+            for k in found.indices {
+                let isShare = found[k].relation == "share"
+                if isShare, let share = lists[l].numbers[k].last, let kept = chosenShare[share], kept != (l, k) { continue }
+                if let key = listKeys[k] {
+                    // Every other relation has one check chosen per key: none met before.
+                    if !isShare, let kept = chosen[key], kept != (l, k) { continue }
+                    if isShare { guard seen.insert(key).inserted else { continue } }
                 }
-                checks.append(lists[l].checks[k])
-                checks[checks.count - 1].id = "k" + String(checks.count)
+                var check = Check(id: "", relation: "", verdict: .unverifiable, claims: [], expected: nil, stated: nil, message: "")
+                swap(&check, &found[k])
+                check.id = "k" + String(checks.count + 1)
+                checks.append(check)
             }
             lists[l] = CheckList()
         }

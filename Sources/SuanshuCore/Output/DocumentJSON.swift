@@ -176,7 +176,7 @@ public enum DocumentJSON {
 
     static func encode<Output: JSONOutput>(_ claim: Claim, _ text: NormalizedText, into out: inout Output) {
         out.beginObject()
-        out.key("id"); out.string(claim.id)
+        out.key("id"); out.string(letter: UInt8(ascii: "c"), number: claim.number + 1)  // claim.id
         out.key("kind"); out.string(claim.kind.rawValue)
         out.key("value"); out.number(claim.value)
         out.key("decimal"); out.string(digitsOf: claim.value)

@@ -17,6 +17,9 @@ public protocol JSONOutput {
     /// A date as a string, as `CalendarDate.description` writes it ("2025-01-31").
     mutating func string(date: CalendarDate)
     mutating func int(_ value: Int)
+    /// An ASCII letter and a number's digits as a string ("c12"): a claim's id, written
+    /// without making it.
+    mutating func string(letter: UInt8, number: Int)
     mutating func null()
     /// A member name not known at compile time.
     mutating func dynamicKey(_ name: String)
@@ -119,8 +122,7 @@ public struct JSONWriter: JSONOutput {
         let count = name.utf8CodeUnitCount
         let out = start(.member, reserving: count + 4)
         out[0] = UInt8(ascii: "\"")
-        let from = name.utf8Start
-        for i in 0..<count { out[1 + i] = from[i] }
+        (out + 1).update(from: name.utf8Start, count: count)
         var n = count + 1
         out[n] = UInt8(ascii: "\""); n += 1
         out[n] = UInt8(ascii: ":"); n += 1
@@ -183,7 +185,13 @@ public struct JSONWriter: JSONOutput {
             n += Self.digits(date.year, out + n)
             func two(_ part: Int) {
                 out[n] = UInt8(ascii: "-"); n += 1
-                if part < 10 { out[n] = UInt8(ascii: "0"); n += 1 }
+                if (0..<100).contains(part) {
+                    out[n] = UInt8(ascii: "0") + UInt8(part / 10)
+                    out[n + 1] = UInt8(ascii: "0") + UInt8(part % 10)
+                    n += 2
+                    return
+                }
+                if part < 0 { out[n] = UInt8(ascii: "0"); n += 1 }
                 n += Self.digits(part, out + n)
             }
             two(date.month)
@@ -208,7 +216,22 @@ public struct JSONWriter: JSONOutput {
         return n + digits
     }
 
-    public mutating func null() { token("null") }
+    public mutating func string(letter: UInt8, number: Int) {
+        write(reserving: 26, .value) { out in
+            out[0] = UInt8(ascii: "\"")
+            out[1] = letter
+            let n = 2 + Self.digits(number, out + 2)
+            out[n] = UInt8(ascii: "\"")
+            return n + 1
+        }
+    }
+
+    public mutating func null() {
+        write(reserving: 4, .value) { out in
+            out[0] = UInt8(ascii: "n"); out[1] = UInt8(ascii: "u"); out[2] = UInt8(ascii: "l"); out[3] = UInt8(ascii: "l")
+            return 4
+        }
+    }
 
     public mutating func valueToken(_ json: JSON) {
         switch json {
@@ -317,8 +340,10 @@ public struct JSONWriter: JSONOutput {
         var n = 0
         out[n] = UInt8(ascii: "\""); n += 1
         // Most strings need no escape at all: the run before the first byte that might is
-        // copied at once.
+        // copied at once, found eight bytes at a time.
         var i = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while i + 8 <= bytes.count, !mightEscape(raw!.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
         while i < bytes.count, !mightEscape(bytes[i]) { i += 1 }
         if i > 0 { (out + n).update(from: bytes.baseAddress!, count: i); n += i }
         while i < bytes.count {
@@ -345,6 +370,19 @@ public struct JSONWriter: JSONOutput {
     @inline(__always)
     private static func mightEscape(_ b: UInt8) -> Bool {
         b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2
+    }
+
+    /// Whether any of eight bytes might be escaped (`mightEscape` of each): a byte below
+    /// 0x20, or one equal to a quote, a backslash or 0xE2, found without a branch per byte.
+    @inline(__always)
+    private static func mightEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // A zero byte in v sets its high bit here (exactly: no zero byte, no bit set).
+        func hasZero(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        // A byte below 0x20 (exact for bounds up to 0x80).
+        let below = (word &- ones &* 0x20) & ~word & highs
+        return below | hasZero(word ^ (ones &* 0x22)) | hasZero(word ^ (ones &* 0x5C)) | hasZero(word ^ (ones &* 0xE2)) != 0
     }
 
     /// Escapes UTF-16 text as `escape` does its UTF-8 (`String(utf16Units:)`: a lone
@@ -417,6 +455,7 @@ public struct JSONBuilder: JSONOutput {
     public mutating func string(digitsOf value: ExactDecimal) { add(.string(value.description)) }
     public mutating func string(date: CalendarDate) { add(.string(date.description)) }
     public mutating func int(_ value: Int) { add(.int(value)) }
+    public mutating func string(letter: UInt8, number: Int) { add(.string(String(UnicodeScalar(letter)) + String(number))) }
     public mutating func null() { add(.null) }
     public mutating func valueToken(_ json: JSON) { add(json) }
 
