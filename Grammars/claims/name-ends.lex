@@ -5,13 +5,16 @@
 # the first of these words or to the figure.
 #   not: 增长5.8% — a clause of its verb alone names nothing: the figure is of the one before
 #        it in the sentence
+# opens: a verb of doing that a name may follow when nothing but a period stands before it:
+#        全年完成货邮运输量898.2万吨 is of 货邮运输量 (国内航线完成591.7万吨 still of 国内航线)
+#   not: 比上年增长22.1% — 比 opens nothing: 上年 is no name
 为
 达
 达到
 是
 有
-实现
-完成
+实现    opens
+完成    opens
 共
 一共
 总共

@@ -37,7 +37,8 @@ final class ClaimGrammar: Sendable {
     let metrics: WordTable<String>
     let partners: WordTable<String>
     let entityStop: WordTable<Bool>
-    /// Words that end a name the lexicons lack (claims/name-ends.lex).
+    /// Words that end a name the lexicons lack (claims/name-ends.lex); true for a verb the
+    /// name may follow when nothing is named before it (flag `opens`: 全年完成货邮运输量…).
     let nameEnds: WordTable<Bool>
     let periodPrefixes: WordTable<Bool>
     let speakers: WordTable<Bool>
@@ -145,7 +146,11 @@ final class ClaimGrammar: Sendable {
         self.joiners = try words("claims/joiners.lex")
         self.notCounted = try words("claims/not-counted.lex")
         self.entityStop = try words("claims/entity-stop.lex")
-        self.nameEnds = try words("claims/name-ends.lex")
+        var nameEnds = WordTable<Bool>.Builder()
+        for entry in try Lexicon(files, "claims/name-ends.lex").entries {
+            nameEnds.insert(try workingForm(entry.word), entry.flags.contains("opens"))
+        }
+        self.nameEnds = nameEnds.table
         self.periodPrefixes = try words("numbers/period-prefixes.lex")
         self.speakers = try words("claims/speakers.lex")
         self.currencies = try valued("claims/currency.lex", "code")

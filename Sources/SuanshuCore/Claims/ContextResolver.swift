@@ -512,12 +512,22 @@ struct ContextResolver {
             start = mark.upperBound + 1
         }
         guard start < end else { return nil }
-        var cut = end
-        for p in start..<end where grammar.nameEnds.match(units, at: p, limit: end) != nil {
-            cut = p
-            break
+        // The name ends at the first word of name-ends.lex (国内航线完成591.7万吨); when nothing
+        // but a period stands before a verb marked `opens`, the name follows it (全年完成货邮
+        // 运输量898.2万吨, 实现营业收入…).
+        var name = ""
+        while start < end {
+            var cut = end, after = end, opens = false
+            for p in start..<end {
+                if let (length, verb) = grammar.nameEnds.match(units, at: p, limit: end) {
+                    (cut, after, opens) = (p, p + length, verb)
+                    break
+                }
+            }
+            name = trimmedName(start..<cut, sentence: claim.sentence, units)
+            if !name.isEmpty || !opens { break }
+            start = after
         }
-        let name = trimmedName(start..<cut, sentence: claim.sentence, units)
         let count = name.utf16.count
         guard count >= 2, count <= 16, name.utf16.allSatisfy({ (0x3400...0x9FFF).contains($0) }) else { return nil }
         return name
