@@ -12,31 +12,37 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
             language == .en ? en : traditional ? hant : hans
         }
 
-        public func relation(_ name: String) -> String {
-            switch name {
-            case "sum": pick(name, "合计", "合計")
-            case "share": pick(name, "占比", "佔比")
-            case "growth": pick(name, "增速", "增速")
-            case "aggregate-growth": pick(name, "总体增速", "總體增速")
-            case "contribution": pick(name, "拉动", "拉動")
-            case "restatement": pick(name, "重述", "重述")
-            case "bound": pick(name, "约数", "約數")
-            case "order": pick(name, "排序", "排序")
-            case "difference": pick(name, "差值", "差值")
-            case "average": pick(name, "平均", "平均")
-            case "ratio": pick(name, "倍数", "倍數")
-            default: name
-            }
+        /// A name of the JSON (a relation, verdict, claim kind or subject field) in Chinese, in
+        /// Simplified and Traditional characters; itself in English or when it has none.
+        private func label(_ name: String, _ table: [String: (String, String)]) -> String {
+            guard let (hans, hant) = table[name] else { return name }
+            return pick(name, hans, hant)
         }
 
-        public func verdict(_ verdict: String) -> String {
-            switch verdict {
-            case "inconsistent": pick(verdict, "不一致", "不一致")
-            case "unverifiable": pick(verdict, "无法核实", "無法核實")
-            case "consistent": pick(verdict, "一致", "一致")
-            default: verdict
-            }
-        }
+        public func relation(_ name: String) -> String { label(name, Self.relations) }
+        public func verdict(_ verdict: String) -> String { label(verdict, Self.verdicts) }
+        public func field(_ name: String) -> String { label(name, Self.fields) }
+        public func kind(_ kind: String) -> String { label(kind, Self.kinds) }
+
+        static let relations: [String: (String, String)] = [
+            "sum": ("合计", "合計"), "share": ("占比", "佔比"), "growth": ("增速", "增速"),
+            "aggregate-growth": ("总体增速", "總體增速"), "contribution": ("拉动", "拉動"),
+            "restatement": ("重述", "重述"), "bound": ("约数", "約數"), "order": ("排序", "排序"),
+            "difference": ("差值", "差值"), "average": ("平均", "平均"), "ratio": ("倍数", "倍數"),
+        ]
+        static let verdicts: [String: (String, String)] = [
+            "inconsistent": ("不一致", "不一致"), "unverifiable": ("无法核实", "無法核實"), "consistent": ("一致", "一致"),
+        ]
+        static let fields: [String: (String, String)] = [
+            "metric": ("指标", "指標"), "entity": ("主体", "主體"), "partner": ("对象", "對象"),
+            "period": ("时期", "時期"), "basis": ("比较基准", "比較基準"), "measure": ("计价口径", "計價口徑"),
+            "member": ("分组", "分組"), "unit": ("单位", "單位"),
+        ]
+        static let kinds: [String: (String, String)] = [
+            "amount": ("数额", "數額"), "change": ("增减", "增減"), "growth": ("增速", "增速"),
+            "share": ("比重", "比重"), "contribution": ("拉动", "拉動"), "rate": ("比率", "比率"),
+            "count": ("数量", "數量"), "rank": ("排名", "排名"), "streak": ("连续", "連續"), "ratio": ("倍数", "倍數"),
+        ]
 
         /// A link's one-line account in the report's language (the text's words and the
         /// grammar files quoted as they are).
@@ -58,42 +64,12 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
             return (link.strength == .strong ? strongLink : weakLink) + "：" + pieces.joined(separator: "；")
         }
 
-        /// A subject field's name.
-        public func field(_ name: String) -> String {
-            switch name {
-            case "metric": pick(name, "指标", "指標")
-            case "entity": pick(name, "主体", "主體")
-            case "partner": pick(name, "对象", "對象")
-            case "period": pick(name, "时期", "時期")
-            case "basis": pick(name, "比较基准", "比較基準")
-            case "measure": pick(name, "计价口径", "計價口徑")
-            case "member": pick(name, "分组", "分組")
-            case "unit": pick(name, "单位", "單位")
-            default: name
-            }
-        }
-
-        public func kind(_ kind: String) -> String {
-            switch kind {
-            case "amount": pick(kind, "数额", "數額")
-            case "change": pick(kind, "增减", "增減")
-            case "growth": pick(kind, "增速", "增速")
-            case "share": pick(kind, "比重", "比重")
-            case "contribution": pick(kind, "拉动", "拉動")
-            case "rate": pick(kind, "比率", "比率")
-            case "count": pick(kind, "数量", "數量")
-            case "rank": pick(kind, "排名", "排名")
-            case "streak": pick(kind, "连续", "連續")
-            case "ratio": pick(kind, "倍数", "倍數")
-            default: kind
-            }
-        }
-
         public var at: String { pick("at", "位于", "位於") }
         public var strongLink: String { pick("strong link", "强关联", "強關聯") }
         public var weakLink: String { pick("weak link", "弱关联", "弱關聯") }
 
-        public func summary(claims: Int, checks: Int, inconsistent: Int, unverifiable: Int, consistent: Int) -> (String, String) {
+        /// The summary's counts and its inconsistent count (painted apart).
+        public func summary(claims: Int, checks: Int, inconsistent: Int) -> (String, String) {
             if language == .en {
                 return ("\(claims) claims, \(checks) checks — ", "\(inconsistent) inconsistent")
             }
@@ -205,13 +181,13 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
 
         func write(_ value: Double) -> String {
             switch unit {
-            case "%": return fixed(value, decimals) + "%"
-            case "pp": return fixed(value, decimals) + (traditional ? "個百分點" : "个百分点")
+            case "%": return Checker.Context.fixed(value, decimals) + "%"
+            case "pp": return Checker.Context.fixed(value, decimals) + (traditional ? "個百分點" : "个百分点")
             default:
                 if let exponent {
                     var shown = value
                     for _ in 0..<exponent { shown /= 10 }
-                    return fixed(shown, decimals) + words
+                    return Checker.Context.fixed(shown, decimals) + words
                 }
                 let magnitude = abs(value)
                 let (scale, word): (Double, String) =
@@ -220,17 +196,6 @@ public enum ReportLanguage: String, Sendable, CaseIterable {
                     magnitude >= 1e4 ? (1e4, traditional ? "萬" : "万") : (1, "")
                 return ReportLanguage.trimmed(value / scale, 3) + word
             }
-        }
-
-        private func fixed(_ x: Double, _ places: Int) -> String {
-            var factor = 1.0
-            for _ in 0..<places { factor *= 10 }
-            let scaled = (abs(x) * factor).rounded()
-            let whole = (scaled / factor).rounded(.down)
-            let fraction = Int(scaled - whole * factor)
-            var digits = String(fraction)
-            while digits.count < places { digits = "0" + digits }
-            return (x < 0 ? "-" : "") + String(Int(whole)) + (places > 0 ? "." + digits : "")
         }
     }
 

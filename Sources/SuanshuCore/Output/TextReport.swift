@@ -12,16 +12,13 @@ public enum TextReport {
         let claims = Dictionary(uniqueKeysWithValues: document.claims.map { ($0.id, $0) })
         let lines = LineIndex(document.text.original)
         let words = language.words(script: document.text.script)
-        func message(_ check: Check) -> String { language.message(check, in: document) }
-        func linkLine(_ link: Link) -> String { words.link(link) }
         func place(_ check: Check) -> String {
             guard let claim = check.statedClaim.flatMap({ claims[$0] }) ?? check.claims.first.flatMap({ claims[$0] }) else { return "" }
             let (line, column) = lines.lineColumn(document.text.originalSpan(claim.range).start)
             return "\(line):\(column)"
         }
 
-        let (counts, failing) = words.summary(claims: document.claims.count, checks: checks.count, inconsistent: inconsistent.count,
-                                              unverifiable: unverifiable.count, consistent: consistent.count)
+        let (counts, failing) = words.summary(claims: document.claims.count, checks: checks.count, inconsistent: inconsistent.count)
         var out = paint(TerminalText.visible(document.source), "1") + ": " + counts
         out += paint(failing, inconsistent.isEmpty ? "32" : "31;1")
         out += words.restOfSummary(unverifiable: unverifiable.count, consistent: consistent.count) + "\n"
@@ -34,13 +31,13 @@ public enum TextReport {
                 let sentence = document.segmentation.sentences[claim.sentence]
                 out += "    │ " + oneLine(document.text.originalString(sentence.range)) + "\n"
             }
-            out += "    " + TerminalText.visible(message(check)) + "\n"
-            out += "    " + paint(TerminalText.visible(linkLine(check.link)), "2") + "\n"
+            out += "    " + TerminalText.visible(language.message(check, in: document)) + "\n"
+            out += "    " + paint(TerminalText.visible(words.link(check.link)), "2") + "\n"
         }
         if !consistent.isEmpty {
             out += "\n" + paint("✓ \(consistent.count) \(words.verdict("consistent"))", "32") + "\n"
             for check in consistent {
-                out += "    \(words.relation(check.relation)) \(words.at) \(place(check)): " + oneLine(message(check)) + "\n"
+                out += "    \(words.relation(check.relation)) \(words.at) \(place(check)): " + oneLine(language.message(check, in: document)) + "\n"
             }
         }
         let checked = Set(checks.flatMap(\.claims))

@@ -34,8 +34,7 @@ extension Checker {
             // 实际使用外资为8262.5亿元. Only for a rate said with its level: a rate in a later
             // sentence may be of a part whose name was not read.
             // (Not a rate of a list, 铁路、公路分别增长3.8%、3.9%: those are of the parts it names.)
-            let inList = context.claims(inSentence: g.sentence).contains { $0.number != g.number && $0.rule == g.rule && $0.contextStart == g.contextStart }
-            if now.sentence == g.sentence, !inList, let period = g.period, let prior = context.nearest(to: g, in: sameTerm, { c in
+            if now.sentence == g.sentence, !Self.listed(g, context), let period = g.period, let prior = context.nearest(to: g, in: sameTerm, { c in
                 context.isLevel(c) && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, g)
                     && context.isYearBefore(c, period)
             }) {
