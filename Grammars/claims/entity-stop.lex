@@ -86,3 +86,5 @@
 # Words of a rate's measure, never an entity's: 城镇居民人均可支配收入54188元，名义增长4.6% is 城镇居民's.
 名义
 实际
+我们
+我们的

@@ -29,7 +29,8 @@
 贸易逆差            metric=贸易逆差
 逆差                metric=贸易逆差
 出超                metric=贸易顺差
-入超                metric=贸易逆差
+# (not bare 入超: it runs across 收入超过 far more often than it names a deficit)
+贸易入超            metric=贸易逆差
 有形贸易逆差        metric=贸易逆差
 社会消费品零售总额  metric=社会消费品零售总额
 社零总额            metric=社会消费品零售总额

@@ -8,6 +8,9 @@
 # opens: a verb of doing that a name may follow when nothing but a period stands before it:
 #        全年完成货邮运输量898.2万吨 is of 货邮运输量 (国内航线完成591.7万吨 still of 国内航线)
 #   not: 比上年增长22.1% — 比 opens nothing: 上年 is no name
+# follows: the figure after it is of the name that follows it: 5G基站占移动基站总数1256.6万个
+#        is of 移动基站总数 (the whole a share is of), not of 5G基站
+# not:   holds one of these words but ends nothing: 占地面积5000平方米 is of 占地面积
 为
 达
 达到
@@ -38,3 +41,7 @@
 上升
 回落
 分别
+占          follows
+占地        not
+占用        not
+已经

@@ -39,7 +39,7 @@ final class ClaimGrammar: Sendable {
     let entityStop: WordTable<Bool>
     /// Words that end a name the lexicons lack (claims/name-ends.lex); true for a verb the
     /// name may follow when nothing is named before it (flag `opens`: 全年完成货邮运输量…).
-    let nameEnds: WordTable<Bool>
+    let nameEnds: WordTable<NameEnd>
     let periodPrefixes: WordTable<Bool>
     let speakers: WordTable<Bool>
     /// 占, 拉动, 下拉: the classes that part a share's or contribution's part from its whole.
@@ -146,9 +146,11 @@ final class ClaimGrammar: Sendable {
         self.joiners = try words("claims/joiners.lex")
         self.notCounted = try words("claims/not-counted.lex")
         self.entityStop = try words("claims/entity-stop.lex")
-        var nameEnds = WordTable<Bool>.Builder()
+        var nameEnds = WordTable<NameEnd>.Builder()
         for entry in try Lexicon(files, "claims/name-ends.lex").entries {
-            nameEnds.insert(try workingForm(entry.word), entry.flags.contains("opens"))
+            let role: NameEnd = entry.flags.contains("not") ? .none : entry.flags.contains("opens") ? .opens
+                : entry.flags.contains("follows") ? .follows : .ends
+            nameEnds.insert(try workingForm(entry.word), role)
         }
         self.nameEnds = nameEnds.table
         self.periodPrefixes = try words("numbers/period-prefixes.lex")
@@ -211,4 +213,16 @@ final class ClaimGrammar: Sendable {
         self.numeralCharacters = numeralCharacters
         partMarkers = ["share", "pull", "drag"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
     }
+}
+
+/// What a word of claims/name-ends.lex does to the name read before a figure.
+enum NameEnd: Sendable {
+    /// The name ends before it (为, 达, 超过).
+    case ends
+    /// It ends the name, which follows it when nothing but a period stands before (完成, 实现).
+    case opens
+    /// The figure's name follows it (占移动基站总数1256.6万个: the whole's, not 5G基站's).
+    case follows
+    /// A word holding one of the others that ends nothing (占地面积).
+    case none
 }

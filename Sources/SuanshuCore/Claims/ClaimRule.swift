@@ -7,6 +7,8 @@ final class ClaimRule: Sendable {
         case word(Int)
         /// Up to so many characters, none of them a word of the classes given (by place).
         case gap(Int, excluding: [Int])
+        /// Another figure of the sentence, whole (`#`): 占移动基站总数1256.6万个的36.2%.
+        case figure
         case optional(Element)
     }
 
@@ -114,6 +116,8 @@ final class ClaimRule: Sendable {
                         rest = rest[rest.index(after: close)...]
                     }
                     element = .gap(tildes.count == 1 ? shortGap : longGap, excluding: excluding)
+                } else if text == "#" {
+                    element = .figure
                 } else if text.hasPrefix("{") {
                     guard text.hasSuffix("}") else { throw fail(col, "'\(field)' has no closing '}'") }
                     let name = String(text.dropFirst().dropLast())

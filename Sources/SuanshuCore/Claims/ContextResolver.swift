@@ -104,7 +104,10 @@ struct ContextResolver {
                 carried[index] = inScope
                 let named = mentions[index].filter { !$0.same && !$0.compared && $0.period != nil }
                 if paragraphFirst == nil { paragraphFirst = named.first?.period }
-                if let last = named.last { inScope = last.period }
+                // 其中，二季度…增长0.6%。: a part's period, not carried to the sentences after.
+                let range = segmentation.sentences[index].range
+                let opensPart = grammar.breakdown.match(units, at: range.lowerBound, limit: range.upperBound) != nil
+                if let last = named.last, !opensPart { inScope = last.period }
             }
             return Periods(calendar: calendar, mentions: mentions, carried: carried)
         }
@@ -356,6 +359,11 @@ struct ContextResolver {
                         && grammar.markers.figureIs.contains(units[after]))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
+                    // 是2021年末3456万户的6.5倍: the period of a figure another is set against
+                    // (not: 12月份0.1%的同比变动 — no figure after 的).
+                    || quantities[index].contains { first in first.notAClaim == nil && first.range.lowerBound == after
+                        && first.range.upperBound < sentence.range.upperBound && grammar.markers.figureOf.contains(units[first.range.upperBound])
+                        && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == first.range.upperBound + 1 } }
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
                 if group.contains(where: { $0.dateField == .day }) { continue }
@@ -517,20 +525,42 @@ struct ContextResolver {
         // 运输量898.2万吨, 实现营业收入…).
         var name = ""
         while start < end {
-            var cut = end, after = end, opens = false
-            for p in start..<end {
-                if let (length, verb) = grammar.nameEnds.match(units, at: p, limit: end) {
-                    (cut, after, opens) = (p, p + length, verb)
-                    break
-                }
+            var cut = end, after = end, role = NameEnd.ends
+            var p = start
+            while p < end {
+                guard let (length, found) = grammar.nameEnds.match(units, at: p, limit: end) else { p += 1; continue }
+                if found == .none { p += length; continue }
+                (cut, after, role) = (p, p + length, found)
+                break
             }
             name = trimmedName(start..<cut, sentence: claim.sentence, units)
-            if !name.isEmpty || !opens { break }
+            guard role == .follows || name.isEmpty && role == .opens else { break }
             start = after
         }
         let count = name.utf16.count
-        guard count >= 2, count <= 16, name.utf16.allSatisfy({ (0x3400...0x9FFF).contains($0) }) else { return nil }
+        guard count >= 2, count <= 16, Self.isName(name.utf16) else { return nil }
         return name
+    }
+
+    /// Chinese script, with runs of Latin letters and digits beside it that hold a letter
+    /// (5G基站, 4G用户, PM2.5浓度), and at least two ideographs: a name, not a code or a figure
+    /// (not: 第2季经济 — digits alone are a date's or an ordinal's).
+    static func isName(_ units: String.UTF16View) -> Bool {
+        var ideographs = 0
+        var runHasLetter = false, inRun = false
+        for u in units {
+            if (0x3400...0x9FFF).contains(u) {
+                if inRun, !runHasLetter { return false }
+                (inRun, runHasLetter) = (false, false)
+                ideographs += 1
+                continue
+            }
+            let letter = (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
+            guard letter || (0x30...0x39).contains(u) || u == 0x2E else { return false }
+            inRun = true
+            runHasLetter = runHasLetter || letter
+        }
+        return ideographs >= 2 && (!inRun || runHasLetter)
     }
 
     /// A rank names what it ranks after it (第一大货物出口目的地国 is of 出口, whatever metric

@@ -160,7 +160,7 @@ final class RuleMatcher {
             let excluded = pattern.excluded(by: step)
             // The step before the gap, when it must stand there: its last character is tested
             // before it is matched.
-            let anchor: RulePatterns.Step? = k > 0 && pattern.steps[k - 1].kind != .gap && !pattern.steps[k - 1].optional ? pattern.steps[k - 1] : nil
+            let anchor: RulePatterns.Step? = k > 0 && Self.isWord(pattern.steps[k - 1]) ? pattern.steps[k - 1] : nil
             var q = p
             for size in 0...limit {
                 if size > 0 {
@@ -200,8 +200,20 @@ final class RuleMatcher {
         return false
     }
 
-    /// The length of a literal or class word ending at p, nil when none does.
+    /// A literal or a class word that must stand there: its first or last character can be
+    /// tested before the step is matched.
+    private static func isWord(_ step: RulePatterns.Step) -> Bool {
+        (step.kind == .literal || step.kind == .word) && !step.optional
+    }
+
+    /// The length of a literal or class word ending at p, nil when none does; for a figure
+    /// step, of the other figure's characters ending there.
     private func lengthLeft(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int? {
+        if step.kind == .figure {
+            var q = p
+            while q > sentence.lowerBound, blocked[q - 1 - sentence.lowerBound] { q -= 1 }
+            return q < p ? p - q : nil
+        }
         if step.kind == .literal {
             let count = Int(step.b)
             guard p - count >= sentence.lowerBound, equal(literals, step, at: p - count) else { return nil }
@@ -245,7 +257,7 @@ final class RuleMatcher {
             let limit = Int(step.a)
             let excluded = pattern.excluded(by: step)
             let next = k + 1
-            let anchor: RulePatterns.Step? = next < pattern.steps.count && pattern.steps[next].kind != .gap && !pattern.steps[next].optional ? pattern.steps[next] : nil
+            let anchor: RulePatterns.Step? = next < pattern.steps.count && Self.isWord(pattern.steps[next]) ? pattern.steps[next] : nil
             for size in 0...limit {
                 let q = p + size
                 if size > 0 {
@@ -262,6 +274,11 @@ final class RuleMatcher {
 
     /// The length of a literal or class word starting at p, nil when none does.
     private func lengthRight(_ step: RulePatterns.Step, _ literals: UnsafeBufferPointer<UInt16>, _ p: Int) -> Int? {
+        if step.kind == .figure {
+            var q = p
+            while q < sentence.upperBound, blocked[q - sentence.lowerBound] { q += 1 }
+            return q > p ? q - p : nil
+        }
         if step.kind == .literal {
             let count = Int(step.b)
             guard p + count <= sentence.upperBound, equal(literals, step, at: p) else { return nil }

@@ -5,7 +5,7 @@
 struct RulePatterns: Sendable {
     /// One element of a pattern.
     struct Step: Sendable {
-        enum Kind: UInt8, Sendable { case literal, word, gap }
+        enum Kind: UInt8, Sendable { case literal, word, gap, figure }
         var kind: Kind
         var optional: Bool
         /// literal: start in `literals`; word: class index; gap: its limit.
@@ -51,6 +51,7 @@ struct RulePatterns: Sendable {
                 defer { literals += word }
                 return Step(kind: .literal, optional: optional, a: Int32(literals.count), b: Int32(word.count))
             case .word(let index): return Step(kind: .word, optional: optional, a: Int32(index), b: 0)
+            case .figure: return Step(kind: .figure, optional: optional, a: 0, b: 0)
             case .gap(let limit, let classes):
                 defer { excluded += classes.map { Int32($0) } }
                 return Step(kind: .gap, optional: optional, a: Int32(limit), b: Int32(classes.count), c: Int32(excluded.count))
@@ -66,8 +67,8 @@ struct RulePatterns: Sendable {
             let before = append(rule.before)
             let after = append(rule.after)
             var head = Head(filter: rule.filter, fallback: rule.fallback, before: before, after: after)
-            if let last = before.last, steps[Int(last)].kind != .gap, !steps[Int(last)].optional { head.touchingBefore = last }
-            if let first = after.first, steps[Int(first)].kind != .gap, !steps[Int(first)].optional { head.touchingAfter = first }
+            if let last = before.last, [.literal, .word].contains(steps[Int(last)].kind), !steps[Int(last)].optional { head.touchingBefore = last }
+            if let first = after.first, [.literal, .word].contains(steps[Int(first)].kind), !steps[Int(first)].optional { head.touchingAfter = first }
             heads.append(head)
         }
         self.rules = rules

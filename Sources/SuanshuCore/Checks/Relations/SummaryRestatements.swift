@@ -58,7 +58,7 @@ extension Checker {
             func distance(_ b: Claim) -> Int { abs(b.range.lowerBound - h.range.lowerBound) + (b.qualifier == .exact ? 0 : 1 << 40) }
             // Agreeing and named, agreeing, named, any: the nearest of the first kind found.
             let ranked = candidates.map { ($0, agrees($0.claim, $0.factor), named($0.claim)) }
-            let order: [(Bool?, Bool?)] = [(true, true), (true, false), (false, true), (false, false)]
+            let order: [(Bool?, Bool?)] = [(true, true), (false, true), (true, false), (false, false)]
             var chosen: [(claim: Claim, factor: Double)] = []
             var isNamed = false
             for (agree, name) in order {
