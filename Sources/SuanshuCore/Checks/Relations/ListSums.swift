@@ -13,6 +13,8 @@ extension Checker {
             var parts: [Claim] = []
             for c in context.claims[first.number...] {
                 if c.number != first.number, !context.sameParagraph(first, c) { break }
+                // 其中 lists its parts within its sentence: the next sentence names other things.
+                if frame.isBreakdownWord, c.sentence != first.sentence { break }
                 guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), c.qualifier != .under, context.samePeriod(c, first) else { continue }
                 let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
                 if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
@@ -97,6 +99,10 @@ extension Checker {
                   c.namesSubject || !needsSubject || !context.nounAfter(c).isEmpty,
                   // A whole is no smaller than its first part.
                   (c.interval.high ?? c.value) >= (first.interval.low ?? first.value) else { continue }
+            // The whole of a share said with it (占移动基站总数1256.6万个的36.2%): what the
+            // sentence compares its topic with, not the topic.
+            if c.number + 1 < context.claims.count, context.claims[c.number + 1].kind == .share,
+               context.claims[c.number + 1].range.lowerBound == c.range.upperBound + 1 { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it.
             let before = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
             if words.breakdown.contains(where: { units[before].contains(word: $0) }) { continue }
