@@ -82,6 +82,9 @@ struct ContextResolver {
         let mentions: [[Mention]]
         /// The period in scope at the start of each sentence.
         let carried: [Period?]
+        /// The first period the text names: a paragraph naming none (邮政行业业务收入…累计完成
+        /// 8217.4亿元 in a half-year's bulletin) is of it, not of the release's year.
+        let first: Period?
     }
 
     /// The periods, from the dates among the quantities (those the resolver was made with).
@@ -109,7 +112,8 @@ struct ContextResolver {
                 let opensPart = grammar.breakdown.match(units, at: range.lowerBound, limit: range.upperBound) != nil
                 if let last = named.last, !opensPart { inScope = last.period }
             }
-            return Periods(calendar: calendar, mentions: mentions, carried: carried)
+            let first = mentions.lazy.flatMap { $0 }.first { !$0.same && !$0.compared && $0.period != nil }?.period
+            return Periods(calendar: calendar, mentions: mentions, carried: carried, first: first)
         }
     }
 
@@ -178,7 +182,7 @@ struct ContextResolver {
                 let sentenceMentions = mentions[claim.sentence]
                 let at = claim.range.lowerBound
                 let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at }
-                claim.period = inSentence?.period ?? carried[claim.sentence] ?? calendar.defaultPeriod
+                claim.period = inSentence?.period ?? carried[claim.sentence] ?? periods.first ?? calendar.defaultPeriod
                 if inSentence?.period != nil {
                     claim.stated.insert(.period)
                 } else if carried[claim.sentence] == nil {
@@ -543,12 +547,15 @@ struct ContextResolver {
     }
 
     /// Chinese script, with runs of Latin letters and digits beside it that hold a letter
-    /// (5G基站, 4G用户, PM2.5浓度), and at least two ideographs: a name, not a code or a figure
+    /// (5G基站, 4G用户, PM2.5浓度) or slashes (国际/港澳台), and at least two ideographs: a name, not
+    /// a code or a figure
     /// (not: 第2季经济 — digits alone are a date's or an ordinal's).
     static func isName(_ units: String.UTF16View) -> Bool {
         var ideographs = 0
         var runHasLetter = false, inRun = false
         for u in units {
+            // 国际/港澳台快递业务量: a slash between two names of one.
+            if u == 0x2F, !inRun { continue }
             if (0x3400...0x9FFF).contains(u) {
                 if inRun, !runHasLetter { return false }
                 (inRun, runHasLetter) = (false, false)

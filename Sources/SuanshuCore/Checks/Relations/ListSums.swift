@@ -7,14 +7,16 @@ extension Checker {
         let units = context.text.utf16
         var claimed: Set<Int> = []
         for first in context.claims where context.isLevel(first) && !claimed.contains(first.number) {
-            guard let frame = breakdownFrame(before: first, context) else { continue }
+            // (其中，as a clause of its own opens a list too: 其中，快递业务量956.4亿件…；邮政寄递…)
+            guard let frame = breakdownFrame(before: first, context, breakdownClause: true) else { continue }
             // The parts: the levels of the first's unit from it to the end of the paragraph,
             // one per clause, leaving out a part's own breakdown (…，其中大豆1.55亿亩).
             var parts: [Claim] = []
             for c in context.claims[first.number...] {
                 if c.number != first.number, !context.sameParagraph(first, c) { break }
-                // 其中 lists its parts within its sentence: the next sentence names other things.
-                if frame.isBreakdownWord, c.sentence != first.sentence { break }
+                // 其中 lists its parts up to the full stop (across ；): the next sentence names
+                // other things.
+                if frame.isBreakdownWord, context.sentenceStart(before: c.range.lowerBound) > first.range.lowerBound { break }
                 guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), c.qualifier != .under, context.samePeriod(c, first) else { continue }
                 let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
                 if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
@@ -29,7 +31,14 @@ extension Checker {
             // Averages (人均…) do not add up.
             if parts.contains(where: { isIntensive($0, context) }) { claimed.formUnion(parts.map(\.number)); continue }
             claimed.formUnion(parts.map(\.number))
-            guard let whole = whole(before: frame, like: first, context) else { continue }
+            // The members of a named partition (猪肉, 牛肉, 羊肉, 禽肉): its rule knows their
+            // whole (猪牛羊禽肉, not 肉类总产量), and MemberPartitions checks them.
+            if partitions.rules.contains(where: { rule in
+                rule.members.count == parts.count && zip(rule.members, parts).allSatisfy { member, part in
+                    units[context.clauseStart(before: part.range.lowerBound)..<part.range.lowerBound].starts(with: member)
+                }
+            }) { continue }
+            guard let whole = whole(namedBy: parts, before: frame, context) ?? whole(before: frame, like: first, context) else { continue }
             // Parts of the whole's own measure (进出口 of 进出口, or of no metric the lexicons
             // know: 夏粮 is a name read from its clause), none larger than it.
             let metric = whole.subject?.metric
@@ -72,7 +81,14 @@ extension Checker {
         }
         // 按季节分，: the clause before, opening the sentence or after a full stop.
         guard clauseStart > 0, units[clauseStart - 1] == 0x2C || units[clauseStart - 1] == 0xFF0C else { return nil }
-        let previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
+        var previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
+        // 分专业看，1-6月，同城快递…: a short clause with no figure (a period) between the frame
+        // and the first part.
+        if previous.count <= 6, previous.lowerBound > 0, units[previous.lowerBound - 1] == 0x2C || units[previous.lowerBound - 1] == 0xFF0C,
+           !words.breakdown.contains(where: { units[previous].elementsEqual($0) }),
+           c.number == 0 || context.claims[c.number - 1].range.upperBound <= previous.lowerBound {
+            previous = context.clauseStart(before: previous.lowerBound - 1)..<(previous.lowerBound - 1)
+        }
         // 其中，医院43.1亿人次: the breakdown word as a clause of its own (for a share said of
         // that part: 占42.5%).
         for word in words.breakdown where breakdownClause && units[previous].elementsEqual(word) {
@@ -82,6 +98,31 @@ extension Checker {
               let close = units[previous].last, words.dimensionClose.contains(close) || units[previous].suffix(2).first.map(words.dimensionClose.contains) == true,
               previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A, 0xFF1B].contains(units[previous.lowerBound - 1]) else { return nil }
         return ("breakdown-by", previous, false)
+    }
+
+    /// The whole the parts' names end with (同城快递业务量, 异地快递业务量 → 快递业务量), said
+    /// before the frame in their unit and period within a few paragraphs, even inside an
+    /// earlier breakdown; nil when their names share no ending of two characters or more.
+    func whole(namedBy parts: [Claim], before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), _ context: Context) -> Claim? {
+        guard let first = parts.first, let names = Optional(parts.compactMap { $0.subject?.metric }), names.count == parts.count else { return nil }
+        var suffix = Array(names[0].utf16)
+        for name in names.dropFirst() {
+            let other = Array(name.utf16)
+            var k = 0
+            while k < min(suffix.count, other.count), suffix[suffix.count - 1 - k] == other[other.count - 1 - k] { k += 1 }
+            suffix = Array(suffix.suffix(k))
+        }
+        // The parts' own names must differ before the ending (同城 and 异地), and it is a noun.
+        guard suffix.count >= 2, names.allSatisfy({ $0.utf16.count > suffix.count }) else { return nil }
+        let ending = String(decoding: suffix, as: UTF16.self)
+        for c in context.claims[..<first.number].reversed().prefix(60) {
+            if first.sentence - c.sentence > 15 { break }
+            guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
+                  c.qualifier == .exact, context.samePeriod(c, first), c.subject?.metric == ending,
+                  parts.allSatisfy({ ($0.interval.low ?? $0.value) <= (c.interval.high ?? c.value) }) else { continue }
+            return c
+        }
+        return nil
     }
 
     /// The whole a list of parts breaks down: the last exact level before the frame, in the
