@@ -13,7 +13,7 @@ struct ClaimExamplesTests {
     }
 
     static let examples: [Example] = {
-        readExamples(GrammarFiles.builtIn["claims/examples.txt"] ?? "").map { Example(text: $0.text, line: $0.line, expected: $0.expected) }
+        readExamples(GrammarFiles.builtIn["claims/examples.txt"] ?? "").map { Example(text: $0.text.replacingOccurrences(of: "\\n", with: "\n"), line: $0.line, expected: $0.expected) }
     }()
 
     static let analyzer = Mutex(try! Analyzer())

@@ -112,7 +112,8 @@ struct ContextResolver {
                 let opensPart = grammar.breakdown.match(units, at: range.lowerBound, limit: range.upperBound) != nil
                 if let last = named.last, !opensPart { inScope = last.period }
             }
-            let first = mentions.lazy.flatMap { $0 }.first { !$0.same && !$0.compared && $0.period != nil }?.period
+            // (2025年上半年: the last of the first sentence's, as a sentence's scope is.)
+            let first = mentions.lazy.compactMap { $0.last { !$0.same && !$0.compared && $0.period != nil }?.period }.first
             return Periods(calendar: calendar, mentions: mentions, carried: carried, first: first)
         }
     }
