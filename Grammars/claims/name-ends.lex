@@ -45,3 +45,7 @@
 占地        not
 占用        not
 已经
+# 零售业总销货价值的临时估计为304亿元: how the figure was reached, not what it is of.
+的临时估计
+的估计
+有关        not

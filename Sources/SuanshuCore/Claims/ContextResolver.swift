@@ -112,8 +112,14 @@ struct ContextResolver {
                 let opensPart = grammar.breakdown.match(units, at: range.lowerBound, limit: range.upperBound) != nil
                 if let last = named.last, !opensPart { inScope = last.period }
             }
-            // (2025年上半年: the last of the first sentence's, as a sentence's scope is.)
-            let first = mentions.lazy.compactMap { $0.last { !$0.same && !$0.compared && $0.period != nil }?.period }.first
+            // (2025年上半年: the last of those that follow one another, not a later one of the
+            // sentence: 一季度…进出口10.3万亿元 3月份出口… is of 一季度.)
+            let first = mentions.lazy.compactMap { sentence -> Period? in
+                let named = sentence.filter { !$0.same && !$0.compared && $0.period != nil }
+                guard var chosen = named.first else { return nil }
+                for next in named.dropFirst() where next.range.lowerBound == chosen.range.upperBound { chosen = next }
+                return chosen.period
+            }.first
             return Periods(calendar: calendar, mentions: mentions, carried: carried, first: first)
         }
     }
@@ -513,7 +519,7 @@ struct ContextResolver {
     }
 
     /// The words of the claim's clause before its figure (or its rule's words), after periods
-    /// and stop words, up to the first word of claims/name-ends.lex: a name of 2–16 characters
+    /// and stop words, up to the first word of claims/name-ends.lex: a name of 2–20 characters
     /// of Chinese script, or nil.
     private func openName(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         let end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
@@ -543,12 +549,13 @@ struct ContextResolver {
             start = after
         }
         let count = name.utf16.count
-        guard count >= 2, count <= 16, Self.isName(name.utf16) else { return nil }
+        guard count >= 2, count <= 20, Self.isName(name.utf16) else { return nil }
         return name
     }
 
     /// Chinese script, with runs of Latin letters and digits beside it that hold a letter
-    /// (5G基站, 4G用户, PM2.5浓度) or slashes (国际/港澳台), and at least two ideographs: a name, not
+    /// (5G基站, 4G用户, PM2.5浓度), slashes (国际/港澳台) or list marks (食品、酒类饮品及烟草), and at
+    /// least two ideographs: a name, not
     /// a code or a figure
     /// (not: 第2季经济 — digits alone are a date's or an ordinal's).
     static func isName(_ units: String.UTF16View) -> Bool {
@@ -556,7 +563,8 @@ struct ContextResolver {
         var runHasLetter = false, inRun = false
         for u in units {
             // 国际/港澳台快递业务量: a slash between two names of one.
-            if u == 0x2F, !inRun { continue }
+            // 食品、酒类饮品及烟草: a category named as a list, when one figure follows it.
+            if u == 0x2F || u == 0x3001, !inRun { continue }
             if (0x3400...0x9FFF).contains(u) {
                 if inRun, !runHasLetter { return false }
                 (inRun, runHasLetter) = (false, false)
