@@ -166,6 +166,13 @@ extension Checker {
             return x.from == y.from && x.to == y.to
         }
 
+        /// Periods that end the same day (上半年 and 6月末): a level of one may restate a stock
+        /// said at the end of the other (5G基站 at the end of the half-year).
+        func sameEnd(_ a: some ClaimFacts, _ b: some ClaimFacts) -> Bool {
+            let (x, y) = (facts[a.number], facts[b.number])
+            return x.to >= 0 && x.to == y.to
+        }
+
         func isPeriod(_ c: some ClaimFacts, _ period: Period) -> Bool {
             let x = facts[c.number]
             return x.from == Self.packed(period.from) && x.to == Self.packed(period.to)

@@ -35,6 +35,9 @@ extension Checker {
                       context.isYearOnYear(h) == context.isYearOnYear(b), context.isYearOnYear(h) || context.sameBasis(h, b),
                       Self.sameMeasure(h.measure, b.measure),
                       h.period == nil || b.period == nil || h.stated.contains(.periodDefaulted) || context.samePeriod(h, b)
+                        // (a level: figures of one end within a quarter of each other are one
+                        // stock, never a month's flow against a half-year's)
+                        || context.isLevel(h) && context.sameEnd(h, b)
                 else { continue }
                 let x = h.value.doubleValue, y = b.value.doubleValue * factor
                 guard abs(x - y) <= (bound ? 0.25 : 0.1) * max(abs(x), abs(y)) else { continue }
@@ -45,7 +48,13 @@ extension Checker {
             }
             guard !candidates.isEmpty else { continue }
             let name = summaryName(h, context)
-            func named(_ b: Claim) -> Bool { Self.sameName(name, bodyName(b, context)) }
+            // (Or by the name its own clause gave it, without the words of time before it:
+            // 5G基站 of 上半年5G基站超过465万个.)
+            let ownName = h.namesSubject ? lexiconName(h)[...] : []
+            func named(_ b: Claim) -> Bool {
+                let body = bodyName(b, context)
+                return Self.sameName(name, body) || Self.sameName(ownName, body)
+            }
             // A bound holds for the figure; a figure restated lies within the other's rounding
             // (6.4% and 6.5% only touch: two figures).
             func agrees(_ b: Claim, _ factor: Double) -> Bool {
@@ -57,7 +66,10 @@ extension Checker {
             // Exact figures first, then the nearest.
             func distance(_ b: Claim) -> Int { abs(b.range.lowerBound - h.range.lowerBound) + (b.qualifier == .exact ? 0 : 1 << 40) }
             // Agreeing and named, agreeing, named, any: the nearest of the first kind found.
-            let ranked = candidates.map { ($0, agrees($0.claim, $0.factor), named($0.claim)) }
+            var ranked = candidates.map { ($0, agrees($0.claim, $0.factor), named($0.claim)) }
+            // An exact figure of the name is what the summary answers to, not another loose
+            // wording of it (超过465万个 against 454.9万个, not against 已经超过450万个).
+            if ranked.contains(where: { $0.0.claim.qualifier == .exact && $0.2 }) { ranked.removeAll { $0.0.claim.qualifier != .exact } }
             let order: [(Bool?, Bool?)] = [(true, true), (false, true), (true, false), (false, false)]
             var chosen: [(claim: Claim, factor: Double)] = []
             var isNamed = false
