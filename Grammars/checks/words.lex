@@ -56,6 +56,10 @@
 #               资通视听与电子零组件合计年增65.5%: the growth of their levels together)
 #               (not:   医疗保健以及其他用品及服务合计3320元 — a level: read as one part of a
 #               list, its names not resolved to figures)
+#   respectively  pairs names listed before it with the figures after it, in order:
+#               同城、异地、国际/港澳台快递业务量分别占全部快递业务量的6.7%、91.4%和1.9% (the names'
+#               levels said before over the whole's named after 占)
+#               (not:   同城快递业务量占全部快递业务量的6.7% — no list of names)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -121,3 +125,4 @@
 合共    role=total
 共计    role=total
 总计    role=total
+分别    role=respectively

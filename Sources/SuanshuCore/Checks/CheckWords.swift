@@ -60,15 +60,17 @@ struct CheckWords: Sendable {
     let toward: [[UInt16]]
     /// 合计: the figure after it is of the parts named before it (工业与服务业合计超过90%).
     let total: [[UInt16]]
+    /// 分别: pairs the names listed before it with the figures after it, in order.
+    let respectively: [[UInt16]]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
-        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = []
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
@@ -76,7 +78,7 @@ struct CheckWords: Sendable {
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
                                      "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
-                                     "contribution": .contribution, "toward": .toward, "total": .total]
+                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -113,6 +115,7 @@ struct CheckWords: Sendable {
             case .contribution: contribution.append(word)
             case .toward: toward.append(word)
             case .total: total.append(word)
+            case .respectively: respectively.append(word)
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -173,6 +176,7 @@ struct CheckWords: Sendable {
         self.multipleOf = multipleOf
         (self.pull, self.pullEnd, self.contribution, self.toward) = (pull, pullEnd, contribution, toward)
         self.total = total
+        self.respectively = respectively
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

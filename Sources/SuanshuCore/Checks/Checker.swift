@@ -56,6 +56,7 @@ public struct Checker: Sendable {
         Checker.memberShares,
         Checker.listSums,
         Checker.shareLists,
+        Checker.namedShareLists,
         Checker.clauseShares,
         Checker.shares,
         Checker.rateShares,
