@@ -10,6 +10,14 @@
 #   verb    at the end of the words before a summary's figure, not part of its name:
 #               快递超过1300亿件 is named 快递, matched in 快递业务量是1282亿件
 #           (not: 总量 — a name: 总量超20亿人次 is named 总量)
+#   lead    the label of a lead paragraph (导语：10月末，广义货币（M2）余额同比增长8.2%…): the
+#           paragraph restates figures of the body after it
+#           (not: 主题：… — a label with no lead word makes no summary)
+#   section-number, section-end
+#           a short line without a full stop that opens with section numerals and the mark
+#           after them is a section heading: 一、广义货币增长8.2%，狭义货币增长6.2% restates
+#           figures of its section, up to the next heading (not: 1.5亿 — no mark after)
+# Only a text with no host's or reporter's turns reads leads and headings.
 # Entries are matched in the working text (Simplified), so Traditional forms match too.
 主持人  role=asker
 主持    role=asker
@@ -39,3 +47,15 @@
 双双    role=verb
 已      role=verb
 有      role=verb
+导语    role=lead
+一      role=section-number
+二      role=section-number
+三      role=section-number
+四      role=section-number
+五      role=section-number
+六      role=section-number
+七      role=section-number
+八      role=section-number
+九      role=section-number
+十      role=section-number
+、      role=section-end

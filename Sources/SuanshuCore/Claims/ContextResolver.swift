@@ -524,6 +524,11 @@ struct ContextResolver {
     private func openName(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         let end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
         var start = clauseStart(before: end, sentence, units)
+        // 广义货币(M2)余额335.13万亿元: a short name in brackets inside the name.
+        while start - 2 > sentence.lowerBound, units[start - 1] == 0x29,
+              let open = (max(sentence.lowerBound, start - 10)..<(start - 1)).last(where: { units[$0] == 0x28 }), open > sentence.lowerBound {
+            start = clauseStart(before: open, sentence, units)
+        }
         // 不过夜旅客18,884,882人次、留宿旅客16,403,768人次: a name starts after a figure and the
         // list word right after it.
         for mark in numberMarks[numberMarkStarts[claim.sentence]..<numberMarkStarts[claim.sentence + 1]]
@@ -563,8 +568,13 @@ struct ContextResolver {
         var runHasLetter = false, inRun = false
         for u in units {
             // 国际/港澳台快递业务量: a slash between two names of one.
-            // 食品、酒类饮品及烟草: a category named as a list, when one figure follows it.
-            if u == 0x2F || u == 0x3001, !inRun { continue }
+            // 食品、酒类饮品及烟草: a category named as a list, when one figure follows it;
+            // 广义货币(M2)余额: a short name in brackets.
+            if [0x2F, 0x3001, 0x28, 0x29, 0xFF08, 0xFF09].contains(u) {
+                if inRun, !runHasLetter { return false }
+                (inRun, runHasLetter) = (false, false)
+                continue
+            }
             if (0x3400...0x9FFF).contains(u) {
                 if inRun, !runHasLetter { return false }
                 (inRun, runHasLetter) = (false, false)

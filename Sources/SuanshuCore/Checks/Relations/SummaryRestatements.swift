@@ -30,7 +30,7 @@ extension Checker {
                 let b = context.claims[Int(n)]
                 // A bound may meet another (近4,500萬 and 逾4,450萬); a figure restated is exact.
                 guard regionOf[b.number] < 0, !b.isPrior, b.qualifier == .exact || bound,
-                      !region.isHeadline || b.range.lowerBound >= region.range.upperBound,
+                      !region.isHeadline || b.range.lowerBound >= region.range.upperBound && b.range.lowerBound < region.scopeEnd,
                       let factor = unitFactor(from: b, to: h, context),
                       context.isYearOnYear(h) == context.isYearOnYear(b), context.isYearOnYear(h) || context.sameBasis(h, b),
                       Self.sameMeasure(h.measure, b.measure),
@@ -91,7 +91,7 @@ extension Checker {
                 && chosen.allSatisfy { !$0.claim.stated.contains(.periodDefaulted) }
             for (b, factor) in chosen {
                 var link = Link(strength: strong ? .strong : .weak,
-                                evidence: [context.frame(region.isHeadline ? "headline" : "asker-turn", region.frame), context.fields([h, b]).evidence])
+                                evidence: [context.frame(region.name, region.frame), context.fields([h, b]).evidence])
                 if !strong {
                     link.note = isNamed
                         ? "the summary's period is not given or is the release's default, so it may be of another period"
@@ -136,6 +136,11 @@ extension Checker {
         var range: Range<Int>
         var frame: Range<Int>
         var isHeadline: Bool
+        /// The frame's name: headline, lead, section-heading or asker-turn.
+        var name: String
+        /// For a summary of the body after it: where the figures it may restate end (a
+        /// section heading's section).
+        var scopeEnd = Int.max
     }
 
     /// The headline — at most three lines of at most 80 units before the first line with a
@@ -158,12 +163,12 @@ extension Checker {
             guard let colon = head.first(where: { units[$0] == 0xFF1A || units[$0] == 0x3A }),
                   colon > line.lowerBound, !units[line.lowerBound..<colon].contains(where: { [0xFF0C, 0x3002, 0x2C].contains($0) })
             else { continue }
-            if let a = asker { regions.append(SummaryRegion(range: a.start..<line.lowerBound, frame: a.label, isHeadline: false)) }
+            if let a = asker { regions.append(SummaryRegion(range: a.start..<line.lowerBound, frame: a.label, isHeadline: false, name: "asker-turn")) }
             let label = line.lowerBound..<colon
             let isAsker = summaryWords.asker.contains { word in label.contains { units[$0...].starts(with: word) && $0 + word.count <= colon } }
             asker = isAsker ? (line.lowerBound, label) : nil
         }
-        if let a = asker { regions.append(SummaryRegion(range: a.start..<units.count, frame: a.label, isHeadline: false)) }
+        if let a = asker { regions.append(SummaryRegion(range: a.start..<units.count, frame: a.label, isHeadline: false, name: "asker-turn")) }
         var headline = 0
         while headline < min(3, lines.count - 1), lines[headline].count <= 80, !units[lines[headline]].contains(0x3002) { headline += 1 }
         if headline > 0, headline < lines.count, units[lines[headline]].contains(0x3002) {
@@ -174,7 +179,31 @@ extension Checker {
             let isLead = firstClaim >= lines[headline - 1].upperBound && lead.count <= 160 && headline + 2 < lines.count
                 && regions.isEmpty
             let end = isLead ? lead.upperBound : lines[headline - 1].upperBound
-            regions.append(SummaryRegion(range: 0..<end, frame: lines[0], isHeadline: true))
+            regions.append(SummaryRegion(range: 0..<end, frame: lines[0], isHeadline: true, name: "headline"))
+        }
+        guard regions.allSatisfy({ !$0.isHeadline || $0.name == "headline" }), !regions.contains(where: { $0.name == "asker-turn" }) else {
+            return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        // A lead labelled as one (导语：…), and section headings (一、广义货币增长8.2%: a short line
+        // with no full stop after a section number), each of the body after it; a heading's
+        // reaches to the next heading.
+        let covered = regions.map(\.range)
+        var headings: [Range<Int>] = []
+        for line in lines where !covered.contains(where: { $0.overlaps(line) }) {
+            if summaryWords.lead.contains(where: { word in units[line].starts(with: word) && line.count > word.count
+                    && [0xFF1A, 0x3A].contains(units[line.lowerBound + word.count]) }) {
+                regions.append(SummaryRegion(range: line, frame: line.lowerBound..<(line.lowerBound + 3), isHeadline: true, name: "lead"))
+                continue
+            }
+            var k = line.lowerBound
+            while k < line.upperBound, k - line.lowerBound < 3, summaryWords.sectionNumbers.contains(units[k]) { k += 1 }
+            if k > line.lowerBound, k < line.upperBound, summaryWords.sectionEnds.contains(units[k]), line.count <= 40, !units[line].contains(0x3002) {
+                headings.append(line)
+            }
+        }
+        for (n, heading) in headings.enumerated() {
+            regions.append(SummaryRegion(range: heading, frame: heading.lowerBound..<(heading.lowerBound + 2), isHeadline: true, name: "section-heading",
+                                         scopeEnd: n + 1 < headings.count ? headings[n + 1].lowerBound : Int.max))
         }
         return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
