@@ -46,8 +46,14 @@ extension Checker {
             let share = context.claims[Int(number)]
             guard share.unit == "%", !share.isPrior, share.qualifier != .under else { continue }
             if let c = carried, !sameParagraph(c.link.share, share, units) { carried = nil }
-            guard let part = part(of: share, context, units) else { continue }
             let clause = context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound
+            // 分别占…的14.6%、13.4%和10.8%: a list pairs its shares with parts by place, which
+            // NamedShareLists reads; the nearest level is no part of the first.
+            if inRespectivelyList(share, context) {
+                carried = nil
+                continue
+            }
+            guard let part = part(of: share, context, units) else { continue }
             let named = wholeName(in: clause, units)
             let sentence = context.claims(inSentence: part.sentence)
             let first = sentence.first { context.isLevel($0) } ?? part

@@ -6,8 +6,10 @@
 extension Checker {
     func namedShareLists(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for first in context.claims where first.kind == .share && first.listIndex == 0 {
-            let shares = context.listItems(of: first)
+        var next = 0
+        for first in context.claims where first.kind == .share && first.number >= next {
+            let shares = shareRun(from: first, context)
+            next = first.number + shares.count
             guard shares.count >= 2, shares.allSatisfy({ $0.unit == "%" && !$0.isPrior }) else { continue }
             let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
             // 分别, then 占, then the whole's name up to 的 before the first share.
@@ -17,6 +19,14 @@ extension Checker {
             var wholeName = Array(units[(opener + 1)..<(clause.upperBound - 1)])
             for generic in words.wholeGeneric where wholeName.starts(with: generic) && wholeName.count > generic.count + 1 {
                 wholeName.removeFirst(generic.count)
+            }
+            // ，分别占全国的53.6%、11.1%…: no names, the levels said just before are the parts, in
+            // order, and the whole is the level of their metric said of the whole (全国).
+            if respectively.lowerBound == clause.lowerBound {
+                if let (parts, whole) = listedParts(before: first, count: shares.count, wholeName: wholeName, context) {
+                    addShares(parts, whole, shares, clause, context, &found)
+                }
+                continue
             }
             // The names before 分别, apart at the partitions' joiners; the noun after the last
             // (快递业务量 of 国际/港澳台快递业务量) is the whole's.
@@ -40,6 +50,78 @@ extension Checker {
                 parts.append(part)
             }
             guard parts.count == shares.count, Set(parts.map(\.number)).count == parts.count else { continue }
+            addShares(parts, whole, shares, clause, context, &found)
+        }
+    }
+
+    /// A share of a list after 分别占 (分别占…的14.6%、13.4%和10.8%): the list pairs it with its
+    /// part by place, which this finder reads; the other share finders leave it.
+    func inRespectivelyList(_ share: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        var first = share
+        while first.number > 0, shareRun(from: context.claims[first.number - 1], context).count > 1 {
+            first = context.claims[first.number - 1]
+        }
+        guard shareRun(from: first, context).count > 1 else { return false }
+        let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
+        // 分别 and then 占 (分别占全省进出口总值的…), not 占比分别为 (each share names its part).
+        guard let respectively = words.respectively.lazy.compactMap({ units[clause].firstRange(of: $0) }).first else { return false }
+        return units[respectively.upperBound..<clause.upperBound].contains { words.wholeOpeners.contains($0) }
+    }
+
+    /// The shares from `first` on written as one list: nothing but the partitions' joiners
+    /// (、 和 及) between one and the next (14.6%、13.4%和10.8%).
+    func shareRun(from first: Claim, _ context: Context) -> ArraySlice<Claim> {
+        let units = context.text.utf16
+        var end = first.number + 1
+        while end < context.claims.count, context.claims[end].kind == .share, context.claims[end].sentence == first.sentence {
+            let gap = context.claims[end - 1].range.upperBound..<context.claims[end].range.lowerBound
+            guard !gap.isEmpty, gap.count <= 2, units[gap].allSatisfy({ partitions.joiners.contains($0) }) else { break }
+            end += 1
+        }
+        return context.claims[first.number..<end]
+    }
+
+    /// The levels said right before the list, one a clause or as one list of their own
+    /// (分别进出口1356.2亿元、1243.7亿元和1002.9亿元), as many as the shares, and the whole: the level before them of their metric and a whole's name (全国)
+    /// or none, no smaller than their sum.
+    private func listedParts(before first: Claim, count: Int, wholeName: [UInt16], _ context: Context) -> (parts: [Claim], whole: Claim)? {
+        // The whole's name after its prefix (全省进出口总值 → 进出口总值), nothing left for 全国.
+        var name = wholeName[...]
+        for prefix in words.wholePrefix where name.starts(with: prefix) { name = name.dropFirst(prefix.count); break }
+        let before = context.claims[..<first.number].reversed().prefix(count * 3)
+        var parts: [Claim] = []
+        for c in before {
+            guard c.sentence == first.sentence else { break }
+            if context.isLevel(c) { parts.insert(c, at: 0) }
+            if parts.count == count { break }
+        }
+        guard parts.count == count, let head = parts.first, parts.allSatisfy({ $0.unit == head.unit && context.sameMeasureWord($0, head) && $0.qualifier == .exact }),
+              Set(parts.map { context.clauseStart(before: $0.range.lowerBound) }).count == count
+                || zip(parts, parts.dropFirst()).allSatisfy({ a, b in
+                    let gap = a.range.upperBound..<b.range.lowerBound
+                    return !gap.isEmpty && gap.count <= 2 && context.text.utf16[gap].allSatisfy { partitions.joiners.contains($0) }
+                }) else { return nil }
+        let sum = parts.reduce(0.0) { $0 + $1.value.doubleValue }
+        for c in context.claims[..<head.number].reversed().prefix(80) where first.sentence - c.sentence <= 15 {
+            guard context.isLevel(c), c.unit == head.unit, context.sameMeasureWord(c, head), c.qualifier == .exact,
+                  context.samePeriod(c, head), c.value.doubleValue >= sum * 0.98 else { continue }
+            // Named: the name opens with the whole's metric (进出口总值, not 出口); unnamed (全国): no
+            // more than half as large again as the parts, which then cover most of it.
+            if name.isEmpty {
+                guard c.value.doubleValue <= sum * 1.5 else { continue }
+            } else {
+                // Of all (进出口9286.4亿元), not of a part (民营企业进出口6587.3亿元).
+                guard c.subject?.entity == nil, c.subject?.partner == nil,
+                      let metric = c.subject?.metric, metric.utf16.count >= 2, name.starts(with: metric.utf16) else { continue }
+            }
+            return (parts, c)
+        }
+        return nil
+    }
+
+    private func addShares(_ parts: [Claim], _ whole: Claim, _ shares: ArraySlice<Claim>, _ clause: Range<Int>, _ context: Context, _ found: inout CheckList) {
+        do {
             for (part, share) in zip(parts, shares) {
                 let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
                 let link = Link(strength: .strong, evidence: [context.frame("named-share-list", clause.lowerBound..<clause.upperBound),
