@@ -92,6 +92,8 @@ public struct Checker: Sendable {
                 guard k < Self.finders.count else { return done }
                 var found = CheckList()
                 Self.finders[k](self)(context, &found)
+                // What the merge below reads of the list is made here, on the finder's thread.
+                found.finish()
                 done.append((k, found))
             }
         }
@@ -105,31 +107,27 @@ public struct Checker: Sendable {
         var seen: Set<CheckList.Key> = []
         // Only a relation two finders emit needs its claim sets compared across lists.
         var listsOf: [String: Int] = [:]
-        for list in lists { for relation in Set(list.checks.map(\.relation)) { listsOf[relation, default: 0] += 1 } }
+        for list in lists { for relation in list.relations { listsOf[relation, default: 0] += 1 } }
+        // Per list, per relation of it: whether another list has it too.
+        let shared = lists.map { list in list.relations.map { listsOf[$0, default: 0] > 1 } }
         // A share is checked once: over the first strong link found for it, else the first.
         var chosenShare: [Int: (list: Int, index: Int)] = [:]
+        chosenShare.reserveCapacity(checks.capacity)
         for l in lists.indices {
-            for k in lists[l].checks.indices where lists[l].checks[k].relation == "share" {
+            for k in lists[l].keys.indices where lists[l].keys[k].relation == "share" {
                 guard let share = lists[l].numbers[k].last else { continue }
-                if let kept = chosenShare[share],
-                   lists[kept.list].checks[kept.index].link.strength == .strong || lists[l].checks[k].link.strength == .weak { continue }
+                if let kept = chosenShare[share], lists[kept.list].strong[kept.index] || !lists[l].strong[k] { continue }
                 chosenShare[share] = (l, k)
             }
         }
         // Any other relation two finders emit is checked once too: over the first strong link
         // found for its claims, else the first (a bound said in a summary and in the fields).
-        // Each key is made once (its claims sorted), here, and kept for the pass below.
         var chosen: [CheckList.Key: (list: Int, index: Int)] = [:]
-        var keys: [[CheckList.Key?]] = lists.map { list in
-            list.checks.indices.map { k in
-                listsOf[list.checks[k].relation, default: 0] > 1 ? CheckList.Key(relation: list.checks[k].relation, numbers: list.numbers[k].sorted()) : nil
-            }
-        }
+        chosen.reserveCapacity(checks.capacity)
         for l in lists.indices {
-            for k in lists[l].checks.indices where lists[l].checks[k].relation != "share" {
-                guard let key = keys[l][k] else { continue }
-                if let kept = chosen[key],
-                   lists[kept.list].checks[kept.index].link.strength == .strong || lists[l].checks[k].link.strength == .weak { continue }
+            for k in lists[l].keys.indices where shared[l][lists[l].relationOf[k]] && lists[l].keys[k].relation != "share" {
+                let key = lists[l].keys[k]
+                if let kept = chosen[key], lists[kept.list].strong[kept.index] || !lists[l].strong[k] { continue }
                 chosen[key] = (l, k)
             }
         }
@@ -137,15 +135,13 @@ public struct Checker: Sendable {
             // Taken out of the list (so each check kept is moved, not copied).
             var found = lists[l].checks
             lists[l].checks = []
-            let listKeys = keys[l]
-            keys[l] = []
             for k in found.indices {
-                let isShare = found[k].relation == "share"
+                let isShare = lists[l].keys[k].relation == "share"
                 if isShare, let share = lists[l].numbers[k].last, let kept = chosenShare[share], kept != (l, k) { continue }
-                if let key = listKeys[k] {
+                if shared[l][lists[l].relationOf[k]] {
                     // Every other relation has one check chosen per key: none met before.
-                    if !isShare, let kept = chosen[key], kept != (l, k) { continue }
-                    if isShare { guard seen.insert(key).inserted else { continue } }
+                    if !isShare, let kept = chosen[lists[l].keys[k]], kept != (l, k) { continue }
+                    if isShare { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
                 }
                 var check = Check(id: "", relation: "", verdict: .unverifiable, claims: [], expected: nil, stated: nil, message: "")
                 swap(&check, &found[k])
@@ -159,26 +155,49 @@ public struct Checker: Sendable {
 
     /// The checks one finder found, each set of claims once.
     struct CheckList {
+        /// A relation and its claims' numbers, sorted: one check per key.
         struct Key: Hashable {
-            var relation: String
-            var numbers: [Int]
+            let relation: String
+            let numbers: [Int]
+            /// Hashed once, when made: the merge of the finders' lists looks keys up again.
+            private let hash: Int
+
+            init(relation: String, numbers: [Int]) {
+                self.relation = relation
+                self.numbers = numbers
+                var hasher = Hasher()
+                hasher.combine(relation)
+                hasher.combine(numbers)
+                hash = hasher.finalize()
+            }
+
+            static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.numbers == b.numbers && a.relation == b.relation }
+            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
         }
         var checks: [Check] = []
         /// The claims of each check, by number, in its order.
         var numbers: [[Int]] = []
+        /// Each check's key, made once (the merge compares them across lists).
+        private(set) var keys: [Key] = []
+        /// The relations of the list, and each check's among them.
+        private(set) var relations: [String] = []
+        private(set) var relationOf: [Int] = []
+        /// Whether each check's link is strong.
+        private(set) var strong: [Bool] = []
         private var seen: Set<Key> = []
 
         mutating func add(_ relation: String, _ used: [Claim], stated: Claim, range: CornerRange?, context: Context, link: Link,
                           message: (CornerRange) -> String, nearMiss: Double? = nil, nearMissNote: String = "") {
             let numbers = used.map(\.number)
-            guard seen.insert(Key(relation: relation, numbers: numbers.sorted())).inserted else { return }
+            let key = Key(relation: relation, numbers: numbers.sorted())
+            guard seen.insert(key).inserted else { return }
             let ids = used.map { context.id($0) }
             // Numbered when all are found (`checks(_:text:)`).
             let id = ""
             guard let range else {
                 append(Check(id: id, relation: relation, verdict: .unverifiable, claims: ids, expected: nil,
                              stated: stated.value, message: "the figures do not bound \(context.label(stated))",
-                             statedClaim: context.id(stated), link: link), numbers)
+                             statedClaim: context.id(stated), link: link), numbers, key)
                 return
             }
             // Parts and wholes that miss by more than five times were paired wrongly (a per
@@ -206,13 +225,30 @@ public struct Checker: Sendable {
                 text += "; it holds only within rounding: the figures as written give \(context.figure(y, like: stated))"
             }
             append(Check(id: id, relation: relation, verdict: verdict, claims: ids, expected: range.interval,
-                         stated: stated.value, message: text, statedClaim: context.id(stated), link: link), numbers)
+                         stated: stated.value, message: text, statedClaim: context.id(stated), link: link), numbers, key)
         }
 
         /// A check decided by its finder (nested counts).
         mutating func append(_ check: Check, _ numbers: [Int]) {
+            append(check, numbers, Key(relation: check.relation, numbers: numbers.sorted()))
+        }
+
+        private mutating func append(_ check: Check, _ numbers: [Int], _ key: Key) {
             checks.append(check)
             self.numbers.append(numbers)
+            keys.append(key)
+            strong.append(check.link.strength == .strong)
+            if let known = relations.lastIndex(of: check.relation) {
+                relationOf.append(known)
+            } else {
+                relationOf.append(relations.count)
+                relations.append(check.relation)
+            }
+        }
+
+        /// Once the finder is done: the set of keys is let go of on the finder's thread.
+        mutating func finish() {
+            seen = []
         }
     }
 }

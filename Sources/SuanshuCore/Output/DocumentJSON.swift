@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The output contract (`suanshu/1`): one JSON document for one input.
 ///
 /// Each record has one encoder, generic over where it writes: bytes for output, a value
@@ -30,13 +32,49 @@ public enum DocumentJSON {
         var checks: [Check]
         if sideBySide {
             (checks, _) = SideBySide.run(findChecks, head)
+            writeChecksSideBySide(checks, into: &writer, flush: flush)
+            encodeAfterChecks(document.diagnostics, into: &writer)
         } else {
             head()
             checks = findChecks()
+            encodeTail(checks, document.diagnostics, into: &writer) { $0.spill(flush) }
         }
-        encodeTail(checks, document.diagnostics, into: &writer) { $0.spill(flush) }
         writer.spill(atLeast: 0, flush)
         return checks
+    }
+
+    /// Checks written to `flush` at a time in the CLI's side-by-side writing.
+    static let checksPerChunk = 500
+
+    /// The checks member as `encodeTail` writes it, on two threads: chunks of checks in turn,
+    /// each thread writing a chunk into its own buffer while the other's goes out, and
+    /// handing its bytes to `flush` when the chunk before is out. (Written after the checks
+    /// are found, it is otherwise the one stage of a large document on one thread.)
+    private static func writeChecksSideBySide(_ checks: [Check], into writer: inout JSONWriter, flush: ([UInt8]) -> Void) {
+        writer.key("checks")
+        writer.beginArray()
+        let chunks = (checks.count + checksPerChunk - 1) / checksPerChunk
+        if chunks > 1 {
+            // Each writer's turn to flush; the first goes first.
+            let turns = [DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)]
+            turns[0].signal()
+            func write(every parity: Int, _ out: inout JSONWriter) {
+                for chunk in stride(from: parity, to: chunks, by: 2) {
+                    for k in chunk * checksPerChunk..<min(checks.count, (chunk + 1) * checksPerChunk) {
+                        encode(checks[k], into: &out)
+                    }
+                    turns[parity].wait()
+                    out.spill(atLeast: 0, flush)
+                    turns[1 - parity].signal()
+                }
+            }
+            // The second writes what follows the first chunk: after a member.
+            var other = writer.continuation()
+            _ = SideBySide.run({ write(every: 0, &writer) }, { write(every: 1, &other) })
+        } else {
+            for check in checks { encode(check, into: &writer) }
+        }
+        writer.endArray()
     }
 
     /// The document's members in the contract's order; `piece` is called after each record.
@@ -85,6 +123,11 @@ public enum DocumentJSON {
             piece(&out)
         }
         out.endArray()
+        encodeAfterChecks(diagnostics, into: &out)
+    }
+
+    /// The members after the checks.
+    private static func encodeAfterChecks<Output: JSONOutput>(_ diagnostics: [Diagnostic], into out: inout Output) {
         out.key("diagnostics")
         out.value(.array(diagnostics.map(\.json)))
         out.endObject()

@@ -91,6 +91,17 @@ public struct JSONWriter: JSONOutput {
         owner = Owner(base)
     }
 
+    /// A writer for members of the container open here that come after one already written,
+    /// written apart (on another thread) and handed out after this writer's bytes: the same
+    /// layout, nothing written yet.
+    func continuation() -> JSONWriter {
+        var next = JSONWriter(pretty: pretty, capacity: capacity)
+        next.depth = depth
+        next.arrays = arrays
+        next.empty = false
+        return next
+    }
+
     /// Room for at least `needed` bytes, the first `used` kept.
     private mutating func grow(toAtLeast needed: Int) {
         let larger = max(needed, 2 * capacity)
