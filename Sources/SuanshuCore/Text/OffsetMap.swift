@@ -12,6 +12,14 @@ struct OffsetMap: Sendable {
     private var lastEnds: [Int32] = []
     /// How many working units the map covers.
     private(set) var count = 0
+    /// For each block of 2^`blockShift` working units, the run holding its first unit: a
+    /// lookup searches the few runs of one block, not all of them (a large document has
+    /// runs by the hundred thousand, and its claims and sentences are looked up by the
+    /// million). Made by `trim`, when the map is complete; read only while `count` is still
+    /// `indexedCount` (appending leaves it, so that the append of each unit stays small).
+    private var blockRuns: [Int32] = []
+    private var indexedCount = -1
+    private static let blockShift = 8
 
     init() {}
 
@@ -55,12 +63,21 @@ struct OffsetMap: Sendable {
     private func run(of i: Int) -> Int {
         var low = 0
         var high = firsts.count
-        // The last run whose first unit is at or before `i`.
-        while high - low > 1 {
-            let mid = (low + high) / 2
-            if Int(firsts[mid]) <= i { low = mid } else { high = mid }
+        // Within the runs of `i`'s block: from the run holding its first unit to the one
+        // holding the next block's.
+        let block = i >> Self.blockShift
+        if indexedCount == count, block < blockRuns.count {
+            low = Int(blockRuns[block])
+            if block + 1 < blockRuns.count { high = Int(blockRuns[block + 1]) + 1 }
         }
-        return low
+        // The last run whose first unit is at or before `i`.
+        return firsts.withUnsafeBufferPointer { firsts in
+            while high - low > 1 {
+                let mid = (low + high) / 2
+                if Int(firsts[mid]) <= i { low = mid } else { high = mid }
+            }
+            return low
+        }
     }
 
     /// Where the origin of working unit `i` starts.
@@ -96,11 +113,22 @@ struct OffsetMap: Sendable {
         return out
     }
 
-    /// Gives back room the arrays grew into and never used.
+    /// Gives back room the arrays grew into and never used, and indexes the runs by block:
+    /// the map is complete.
     mutating func trim() {
         func exact(_ array: [Int32]) -> [Int32] { array.withUnsafeBufferPointer { Array($0) } }
         firsts = exact(firsts)
         starts = exact(starts)
         lastEnds = exact(lastEnds)
+        var index: [Int32] = []
+        index.reserveCapacity((count >> Self.blockShift) + 1)
+        var r = 0
+        for block in 0..<((count + (1 << Self.blockShift) - 1) >> Self.blockShift) {
+            let first = block << Self.blockShift
+            while r + 1 < firsts.count, Int(firsts[r + 1]) <= first { r += 1 }
+            index.append(Int32(r))
+        }
+        blockRuns = index
+        indexedCount = count
     }
 }
