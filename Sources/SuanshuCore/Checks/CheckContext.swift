@@ -73,6 +73,16 @@ extension Checker {
                 last = (name, new)
                 return new
             }
+            // The term of each (entity, metric) pair met, by their numbers: the joined name
+            // is made and looked up once per pair, not once per subject.
+            var termOfPair: [UInt64: Int32] = [:]
+            func term(_ subject: Subject, entity: Int32, metric: Int32) -> Int32 {
+                let pair = UInt64(UInt32(bitPattern: entity)) << 32 | UInt64(UInt32(bitPattern: metric))
+                if let known = termOfPair[pair] { return known }
+                let new = number((subject.entity ?? "") + (subject.metric ?? ""))
+                termOfPair[pair] = new
+                return new
+            }
             var facts: [Facts] = []
             facts.reserveCapacity(claims.count)
             var byTerm: [[Int32]] = []
@@ -91,7 +101,7 @@ extension Checker {
                         key.metric = number(subject.metric)
                         key.entity = number(subject.entity)
                         key.partner = number(subject.partner)
-                        key.term = number((subject.entity ?? "") + (subject.metric ?? ""))
+                        key.term = term(subject, entity: key.entity, metric: key.metric)
                         previous = (subject, key)
                     }
                 } else {
