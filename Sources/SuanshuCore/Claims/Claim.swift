@@ -227,6 +227,14 @@ public struct Claim: @unchecked Sendable {
         get { box.pointer.pointee.subject }
         _modify { yield &fields.subject }
     }
+    /// Whether it has a subject: read in place (`subject != nil` copies the subject, four
+    /// strings, to compare it).
+    public var hasSubject: Bool {
+        switch box.pointer.pointee.subject {
+        case .none: false
+        case .some: true
+        }
+    }
     public var period: Period? {
         get { box.pointer.pointee.period }
         _modify { yield &fields.period }

@@ -274,7 +274,7 @@ struct ContextResolver {
                 if let last = lastWithSubject, all[last].range.upperBound <= claim.range.lowerBound {
                     previous = last
                 } else {
-                    previous = (sentenceStart..<index).last(where: { all[$0].range.upperBound <= claim.range.lowerBound && all[$0].subject != nil })
+                    previous = (sentenceStart..<index).last(where: { all[$0].range.upperBound <= claim.range.lowerBound && all[$0].hasSubject })
                 }
                 if let previous { found = all[previous].subject }
             }
@@ -307,7 +307,7 @@ struct ContextResolver {
                 claim.subject = last.subject
             }
             (all.baseAddress! + index).initialize(to: claim)
-            if all[index].subject != nil { lastWithSubject = index }
+            if all[index].hasSubject { lastWithSubject = index }
         }
     }
 

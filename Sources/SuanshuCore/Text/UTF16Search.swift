@@ -21,3 +21,21 @@ extension Collection where Element == UInt16 {
         return false
     }
 }
+
+extension String.UTF16View {
+    /// `contains(word:)` of a String's units: they are read once, in order, into a buffer and
+    /// searched there (the generic search indexes the view unit by unit, transcoding the
+    /// UTF-8 each time, and counts it first; names are searched once per claim).
+    func contains(word: [UInt16]) -> Bool {
+        guard !word.isEmpty else { return false }
+        // A string has at most as many UTF-16 units as UTF-8 bytes.
+        return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: Swift.max(1, String(self).utf8.count)) { buffer in
+            var n = 0
+            for unit in self {
+                buffer[n] = unit
+                n += 1
+            }
+            return UnsafeBufferPointer(rebasing: buffer[..<n]).contains(word: word)
+        }
+    }
+}
