@@ -259,6 +259,12 @@ extension Checker {
             aroundNumbers(c, in: candidates).map { claims[Int($0)] }
         }
 
+        /// The claims of `around`, made one by one as they are read: no array of up to
+        /// 2 × `reach` claims is made, retained and freed for each claim asking.
+        func nearby(_ c: Claim, in candidates: [Int32]) -> LazyMapCollection<ArraySlice<Int32>, Claim> {
+            aroundNumbers(c, in: candidates).lazy.map { self.claims[Int($0)] }
+        }
+
         /// The numbers in `candidates` within `window` sentences of `c` and `reach` places of it.
         func aroundNumbers(_ c: Claim, in candidates: [Int32]) -> ArraySlice<Int32> {
             candidates[aroundIndices(facts[c.number], in: candidates)]

@@ -78,7 +78,7 @@ extension Checker {
         let name = Array(((now.subject?.entity ?? "") + (now.subject?.metric ?? "")).utf16)
         guard name.count >= 2 else { return false }
         var options: [(Claim, CornerRange)] = []
-        for c in context.around(now, in: context.numbers(ofKind: now.kind)) {
+        for c in context.nearby(now, in: context.numbers(ofKind: now.kind)) {
             guard context.isYearBefore(c, period), context.isLevel(c), c.qualifier == .exact, context.sameUnit(c, now),
                   context.sameMeasureWord(c, now), !context.sameSubject(c, now) else { continue }
             let other = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
