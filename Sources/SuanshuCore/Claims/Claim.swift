@@ -88,17 +88,9 @@ public struct Claim: @unchecked Sendable {
     /// value and interval packed, the fields few claims have in a box of their own, so a
     /// claim takes about 250 bytes, not 440.
     struct Fields {
-        var unit: String
-        var subject: Subject?
-        /// yoy, mom, or a named basis.
-        var basis: String?
-        /// The rule that decided the kind, for explanations.
-        var rule: String
-        /// The fields few claims have.
-        var rare: Rare?
-        /// The value and the interval.
-        var figure: PackedFigure
-        var period: Period?
+        // The small fields first: they share the box's first cache line with its reference
+        // count, so a pass over every claim testing its kind, place or qualifier (each
+        // relation finder makes one) reads one line of each box, not two.
         /// Its place among the document's claims (0 for c1): what the checker indexes by.
         var number: Int32 = 0
         /// The claim's text in the working copy.
@@ -111,8 +103,6 @@ public struct Claim: @unchecked Sendable {
         var listIndex: Int32 = 0
         /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
         var ruleStart: Int32 = 0
-        /// Where the quantity the claim was read from stands, and its form.
-        var quantity: QuantityPlace
         var kind: ClaimKind
         var qualifier: Qualifier
         /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
@@ -123,6 +113,19 @@ public struct Claim: @unchecked Sendable {
         /// Its whole (for a share or a contribution) named in its own clause (占…的), not
         /// carried from the share before it.
         var wholeNamed: Bool = false
+        var unit: String
+        /// The value and the interval.
+        var figure: PackedFigure
+        var subject: Subject?
+        /// yoy, mom, or a named basis.
+        var basis: String?
+        /// The rule that decided the kind, for explanations.
+        var rule: String
+        /// The fields few claims have.
+        var rare: Rare?
+        var period: Period?
+        /// Where the quantity the claim was read from stands, and its form.
+        var quantity: QuantityPlace
 
         /// Changes the rare fields (a box of their own, shared by copies: replaced, never
         /// written in place), dropping the box when none is left.
@@ -171,10 +174,10 @@ public struct Claim: @unchecked Sendable {
     init(kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        box = Box.make(Fields(unit: unit, subject: subject, basis: basis, rule: rule, figure: PackedFigure(value: value, interval: interval), period: period,
-                            rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound), sentence: Int32(sentence),
-                            contextStart: Int32(contextStart), ruleStart: Int32(ruleStart), quantity: QuantityPlace(quantity),
-                            kind: kind, qualifier: qualifier, isPrior: isPrior))
+        box = Box.make(Fields(rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound), sentence: Int32(sentence),
+                              contextStart: Int32(contextStart), ruleStart: Int32(ruleStart), kind: kind, qualifier: qualifier,
+                              isPrior: isPrior, unit: unit, figure: PackedFigure(value: value, interval: interval), subject: subject,
+                              basis: basis, rule: rule, period: period, quantity: QuantityPlace(quantity)))
     }
 
     /// Its place in the document, from 0 (its id follows: c1 for 0).
