@@ -1,3 +1,5 @@
+import Synchronization
+
 extension Checker {
     /// The claims of the document and where to look for them.
     final class Context {
@@ -140,6 +142,20 @@ extension Checker {
         }
 
         static func packed(_ date: CalendarDate) -> Int32 { Int32(clamping: date.year * 10_000 + date.month * 100 + date.day) }
+
+        /// What more than one finder reads, by name, made once: by the first finder to ask,
+        /// any other waiting for it (finders run on two threads).
+        private let madeOnce = Mutex<[String: any Sendable]>([:])
+
+        /// The value named `name`, made by `make` on the first call.
+        func once<T: Sendable>(_ name: String, _ make: () -> T) -> T {
+            madeOnce.withLock { made in
+                if let known = made[name] as? T { return known }
+                let new = make()
+                made[name] = new
+                return new
+            }
+        }
 
         // MARK: Finding claims
 

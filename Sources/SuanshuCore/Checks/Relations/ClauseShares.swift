@@ -37,6 +37,10 @@ extension Checker {
     /// clause, in document order (ShareLists reads them too: shares of one whole whose parts
     /// add up to it add up to 100).
     func shareLinks(_ context: Context) -> [ShareLink] {
+        context.once("share links") { findShareLinks(context) }
+    }
+
+    private func findShareLinks(_ context: Context) -> [ShareLink] {
         let units = context.text.utf16
         var links: [ShareLink] = []
         // The whole the last share of the paragraph was tied to, for the shares after it whose
