@@ -280,17 +280,32 @@ public struct Claim: @unchecked Sendable {
     /// For a share or a contribution, the whole it is a part of (占出口总值的 → 出口).
     public var wholeMetric: String? {
         get { box.pointer.pointee.rare?.fields.wholeMetric }
-        set { fields.editRare { $0.wholeMetric = newValue } }
+        set {
+            // Most claims have none and are set none (the resolver sets every claim's):
+            // nothing to change, no box to copy or remake.
+            if newValue == nil, box.pointer.pointee.rare?.fields.wholeMetric == nil { return }
+            fields.editRare { $0.wholeMetric = newValue }
+        }
     }
     /// For a change, the period it is measured against (较去年全年收窄3.8个百分点).
     public var comparedPeriod: Period? {
         get { box.pointer.pointee.rare?.fields.comparedPeriod }
-        set { fields.editRare { $0.comparedPeriod = newValue } }
+        set {
+            // Most claims have none and are set none (the resolver sets every claim's):
+            // nothing to change, no box to copy or remake.
+            if newValue == nil, box.pointer.pointee.rare?.fields.comparedPeriod == nil { return }
+            fields.editRare { $0.comparedPeriod = newValue }
+        }
     }
     /// current-prices, constant-prices, real or nominal, when its sentence says.
     public var measure: String? {
         get { box.pointer.pointee.rare?.fields.measure }
-        set { fields.editRare { $0.measure = newValue } }
+        set {
+            // Most claims have none and are set none (the resolver sets every claim's):
+            // nothing to change, no box to copy or remake.
+            if newValue == nil, box.pointer.pointee.rare?.fields.measure == nil { return }
+            fields.editRare { $0.measure = newValue }
+        }
     }
     /// Which fields its own sentence states, not carried or defaulted.
     public var stated: StatedFields {

@@ -155,6 +155,14 @@ public struct JSONWriter: JSONOutput {
     }
 
     public mutating func string(_ value: String) {
+        // The bytes read in place where the string has them contiguous (a native string
+        // does): `withUTF8` would need a copy of the string, retained and released.
+        let written: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            write(reserving: utf8.count * 6 + 4, .value) { out in
+                Self.escape(utf8, to: out)
+            }
+        }
+        guard written == nil else { return }
         var value = value
         value.withUTF8 { utf8 in
             write(reserving: utf8.count * 6 + 4, .value) { out in
