@@ -171,6 +171,12 @@ extension Checker {
         /// The claims whose metric is `metric`, whatever their entity.
         func numbers(ofKind kind: ClaimKind) -> [Int32] { byKindNumber[kind.index] }
 
+        /// The claims of a kind, in document order, each made as it is read: a finder of one
+        /// kind's claims passes over those alone, not over every claim's box.
+        func claims(ofKind kind: ClaimKind) -> LazyMapCollection<[Int32], Claim> {
+            byKindNumber[kind.index].lazy.map { self.claims[Int($0)] }
+        }
+
         func numbers(ofMetric metric: String) -> [Int32]? { nonEmpty(names[ByteKey(metric)].map { byMetricNumber[Int($0)] }) }
 
         /// Nil for no claims: a name may be known as a term and not as a metric, or the other

@@ -8,7 +8,7 @@ extension Checker {
         func isRate(_ c: Claim) -> Bool { [.rate, .growth, .share].contains(c.kind) && c.unit == "%" }
         func isOpen(_ p: Int) -> Bool { p >= 0 && p < units.count && (units[p] == 0x28 || units[p] == 0xFF08) }
         func isClose(_ p: Int) -> Bool { p >= 0 && p < units.count && (units[p] == 0x29 || units[p] == 0xFF09) }
-        for change in context.claims where change.kind == .change && change.unit == "pp" {
+        for change in context.claims(ofKind: .change) where change.kind == .change && change.unit == "pp" {
             let sentence = context.claims(inSentence: change.sentence)
             let n = change.number
             var pair: (now: Claim, prior: Claim, bracket: Range<Int>)?

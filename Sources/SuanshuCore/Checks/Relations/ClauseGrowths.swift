@@ -6,7 +6,7 @@
 extension Checker {
     func clauseGrowths(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for g in context.claims where g.kind == .growth && g.unit == "%" && !g.isPrior {
+        for g in context.claims(ofKind: .growth) where g.kind == .growth && g.unit == "%" && !g.isPrior {
             // Rates at constant prices or net of prices are not the ratio of the levels.
             if g.measure == "constant-prices" || g.measure == "real" { continue }
             var sentence = context.claims(inSentence: g.sentence)

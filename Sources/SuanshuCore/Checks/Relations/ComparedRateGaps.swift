@@ -5,7 +5,7 @@
 extension Checker {
     func comparedRateGaps(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for gap in context.claims where gap.kind == .change && gap.unit == "pp" && gap.qualifier == .exact {
+        for gap in context.claims(ofKind: .change) where gap.kind == .change && gap.unit == "pp" && gap.qualifier == .exact {
             // 高 or 低 right before the figure, 比 before it in the clause.
             let clause = context.clauseStart(before: gap.range.lowerBound)..<gap.range.lowerBound
             let end = gap.range.lowerBound

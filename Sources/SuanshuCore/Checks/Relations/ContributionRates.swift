@@ -3,7 +3,7 @@
 /// → 5.0 × 44.5% = 2.2.
 extension Checker {
     func contributionRates(_ context: Context, _ found: inout CheckList) {
-        for share in context.claims where share.kind == .contribution && share.unit == "%" && !share.isPrior {
+        for share in context.claims(ofKind: .contribution) where share.kind == .contribution && share.unit == "%" && !share.isPrior {
             // The pull just before or after the rate, in its sentence and of its subject.
             let sentence = context.claims(inSentence: share.sentence)
             let pull = [share.number - 1, share.number + 1].lazy.filter { sentence.indices.contains($0) }.map { context.claims[$0] }

@@ -3,7 +3,7 @@ extension Checker {
     /// A part's growth and weight give the stated percentage points:
     /// pp = (part − part / (1 + g)) / (whole / (1 + G)) × 100.
     func contributions(_ context: Context, _ found: inout CheckList) {
-        for c in context.claims where c.kind == .contribution && c.unit == "pp" {
+        for c in context.claims(ofKind: .contribution) where c.kind == .contribution && c.unit == "pp" {
             guard let (part, partGrowth, whole, wholeGrowth) = contributionLevels(c, context) else { continue }
             // Rates at constant prices are not weighted by levels at current prices.
             if [partGrowth, wholeGrowth].contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) { continue }

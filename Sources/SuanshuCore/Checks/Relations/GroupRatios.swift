@@ -22,7 +22,7 @@ extension Checker {
         let units = context.text.utf16
         /// 比 after the pair's word: the ratio's name.
         let ratioWord = UInt16(0x6BD4)
-        for r in context.claims where r.kind == .ratio && !r.isPrior {
+        for r in context.claims(ofKind: .ratio) where r.kind == .ratio && !r.isPrior {
             let clause = context.clauseStart(before: r.range.lowerBound)..<r.range.lowerBound
             guard let (pair, at) = ratioPairs.lazy.compactMap({ pair -> (RatioPair, Int)? in
                 guard let at = clause.first(where: { units[$0...].starts(with: pair.word) }),

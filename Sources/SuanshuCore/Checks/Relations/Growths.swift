@@ -2,7 +2,7 @@
 extension Checker {
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
-        for g in context.claims where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
+        for g in context.claims(ofKind: .growth) where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
             // A rate at constant prices (or net of price changes) is not the ratio of levels
             // at current prices: only levels said in the same measure give it.
             let realRate = g.measure == "constant-prices" || g.measure == "real"

@@ -3,7 +3,7 @@ extension Checker {
     /// A change against two stated levels: 2025年进出口45.47万亿元，比上年增加1.62万亿元,
     /// with 2024年进出口43.85万亿元 (or 较二零二三年的1,830.6亿) → 45.47 − 43.85 = 1.62.
     func levelDifferences(_ context: Context, _ found: inout CheckList) {
-        for change in context.claims where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
+        for change in context.claims(ofKind: .change) where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
             let sameTerm = context.numbers(ofTermOf: change)
             guard context.facts(of: change).metric >= 0, let period = change.period,
                   let now = context.nearest(to: change, in: sameTerm, {

@@ -4,7 +4,7 @@
 extension Checker {
     func namedMultiples(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for r in context.claims where r.kind == .ratio && !r.isPrior && r.range.lowerBound > 0 {
+        for r in context.claims(ofKind: .ratio) where r.kind == .ratio && !r.isPrior && r.range.lowerBound > 0 {
             // 是 … 的 right before the multiple: the words between name the other subject.
             guard words.nounEnd.contains(units[r.range.lowerBound - 1]) else { continue }
             let clause = context.clauseStart(before: r.range.lowerBound)..<(r.range.lowerBound - 1)

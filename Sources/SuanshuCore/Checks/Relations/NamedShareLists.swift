@@ -7,7 +7,7 @@ extension Checker {
     func namedShareLists(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
         var next = 0
-        for first in context.claims where first.kind == .share && first.number >= next {
+        for first in context.claims(ofKind: .share) where first.number >= next {
             let shares = shareRun(from: first, context)
             next = first.number + shares.count
             guard shares.count >= 2, shares.allSatisfy({ $0.unit == "%" && !$0.isPrior }) else { continue }

@@ -4,7 +4,7 @@ extension Checker {
     /// all within the 249 counted before.
     func orders(_ context: Context, _ found: inout CheckList) {
         var lists: [String: [Claim]] = [:]
-        for c in context.claims where c.kind == .count && c.qualifier == .exact {
+        for c in context.claims(ofKind: .count) where c.kind == .count && c.qualifier == .exact {
             lists["\(c.sentence)/\(c.rule)/\(c.contextStart)", default: []].append(c)
         }
         for list in lists.values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) where list.count >= 2 {

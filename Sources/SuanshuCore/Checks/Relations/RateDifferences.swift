@@ -11,7 +11,7 @@ extension Checker {
     }
 
     func rateDifferences(_ context: Context, _ found: inout CheckList) {
-        for change in context.claims where change.kind == .change && change.unit == "pp" {
+        for change in context.claims(ofKind: .change) where change.kind == .change && change.unit == "pp" {
             // The rates just before it (a sentence without full stops may hold thousands).
             let (sentence, position) = context.place(of: change)
             let before = sentence[max(sentence.startIndex, position - 8)..<position].filter {

@@ -3,7 +3,7 @@
 extension Checker {
     func rateGaps(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        for gap in context.claims where gap.kind == .change && gap.unit == "pp" {
+        for gap in context.claims(ofKind: .change) where gap.kind == .change && gap.unit == "pp" {
             // 快于 (or 低于) in the gap's clause, and the words after it name the other subject.
             let clause = context.clauseStart(before: gap.range.lowerBound)..<gap.range.lowerBound
             var word: (at: Int, length: Int, above: Bool)?

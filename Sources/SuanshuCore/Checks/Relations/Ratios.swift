@@ -1,7 +1,7 @@
 /// One figure as a multiple of another: 比前一年的647亿美元扩大为其2.3倍 → 1501.2 / 647.
 extension Checker {
     func ratios(_ context: Context, _ found: inout CheckList) {
-        for r in context.claims where r.kind == .ratio && !r.isPrior {
+        for r in context.claims(ofKind: .ratio) where r.kind == .ratio && !r.isPrior {
             // The earlier figure stated in the ratio's sentence (比…的, 较…的) and the level of
             // now before it, in the same unit.
             let before = context.claims(inSentence: r.sentence).filter { $0.range.upperBound <= r.range.lowerBound && ($0.kind == .amount || $0.kind == .count) }

@@ -2,7 +2,7 @@
 extension Checker {
     /// part / whole = stated share.
     func shares(_ context: Context, _ found: inout CheckList) {
-        for share in context.claims where share.kind == .share && share.unit == "%" && !share.isPrior {
+        for share in context.claims(ofKind: .share) where share.unit == "%" && !share.isPrior {
             guard let subject = share.subject, !inRespectivelyList(share, context) else { continue }
             let wholeMetric = share.wholeMetric ?? subject.metric
             guard let wholeMetric else { continue }
