@@ -62,15 +62,20 @@ struct CheckWords: Sendable {
     let total: [[UInt16]]
     /// 分别: pairs the names listed before it with the figures after it, in order.
     let respectively: [[UInt16]]
+    /// 人均: an average a person; 人 ends a count of people; 人口 names a population.
+    let perPerson: [[UInt16]]
+    let person: UnitSet
+    let population: [[UInt16]]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
-        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
+        var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
@@ -116,6 +121,7 @@ struct CheckWords: Sendable {
             case .toward: toward.append(word)
             case .total: total.append(word)
             case .respectively: respectively.append(word)
+            case .perPerson, .person, .population: break
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
                 vagueTail.insert(try character())
@@ -177,6 +183,20 @@ struct CheckWords: Sendable {
         (self.pull, self.pullEnd, self.contribution, self.toward) = (pull, pullEnd, contribution, toward)
         self.total = total
         self.respectively = respectively
+        for entry in try Lexicon(files, "checks/averages.lex").entries {
+            let word = try workingForm(entry.word)
+            switch try entry.choice("role", ["per-person": Role.perPerson, "person": .person, "population": .population]) {
+            case .perPerson?: perPerson.append(word)
+            case .person?:
+                guard word.count == 1 else { throw entry.error("role", "'\(entry.word)' is not one character") }
+                person.insert(word[0])
+            case .population?: population.append(word)
+            default: throw entry.error(nil, "'\(entry.word)' needs role=per-person|person|population")
+            }
+        }
+        self.perPerson = perPerson
+        self.person = person
+        self.population = population
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

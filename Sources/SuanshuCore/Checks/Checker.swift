@@ -72,6 +72,7 @@ public struct Checker: Sendable {
         Checker.rateGaps,
         Checker.comparedRateGaps,
         Checker.averages,
+        Checker.perPersonAverages,
         Checker.ratios,
         Checker.groupRatios,
         Checker.namedMultiples,
