@@ -21,9 +21,12 @@ extension Checker {
                 let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
                 if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
                 // A new frame ends the list.
-                if c.number != first.number, breakdownFrame(before: c, context) != nil { break }
-                // One level a clause: the first (夏粮2997.8亿斤，比上年增加… holds one).
-                if let last = parts.last, context.clauseStart(before: c.range.lowerBound) == context.clauseStart(before: last.range.lowerBound) { continue }
+                if c.number != first.number, context.clauseStart(before: c.range.lowerBound) != context.clauseStart(before: first.range.lowerBound),
+                   breakdownFrame(before: c, context) != nil { break }
+                // One level a clause: the first (夏粮2997.8亿斤，比上年增加… holds one); or one an
+                // item of a clause listed with 、 (煤炭22.58亿吨、金属矿石5.21亿吨), each named.
+                if let last = parts.last, context.clauseStart(before: c.range.lowerBound) == context.clauseStart(before: last.range.lowerBound),
+                   !Self.startsItem(c, after: last, context) { continue }
                 parts.append(c)
             }
             // (Each part names itself in its clause, 夏粮2997.8亿斤: the lexicons need not know it.)
@@ -56,6 +59,16 @@ extension Checker {
         }
     }
 
+    /// `c` opens an item of a list after `last`: a list mark (、) and then its own name of two
+    /// characters or more between them, nothing else but that name before it.
+    static func startsItem(_ c: Claim, after last: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        let between = last.range.upperBound..<c.range.lowerBound
+        guard let mark = between.last(where: { units[$0] == 0x3001 }) else { return false }
+        let name = (mark + 1)..<c.range.lowerBound
+        return name.count >= 2 && units[name].allSatisfy { (0x3400...0x9FFF).contains($0) }
+    }
+
     /// Words of its own before the figure in its clause (夏粮 of 夏粮2997.8亿斤), not only a verb
     /// or a qualifier the claim's rule read.
     private func namesItself(_ c: Claim, _ context: Context) -> Bool {
@@ -84,7 +97,11 @@ extension Checker {
         var previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
         // 分专业看，1-6月，同城快递…: a short clause with no figure (a period) between the frame
         // and the first part.
-        if previous.count <= 6, previous.lowerBound > 0, units[previous.lowerBound - 1] == 0x2C || units[previous.lowerBound - 1] == 0xFF0C,
+        let opensDimension = { (r: Range<Int>) in
+            r.count >= 3 && words.dimensionOpen.contains(units[r.lowerBound])
+                && (words.dimensionClose.contains(units[r.upperBound - 1]) || words.dimensionClose.contains(units[r.upperBound - 2]))
+        }
+        if !opensDimension(previous), previous.count <= 6, previous.lowerBound > 0, units[previous.lowerBound - 1] == 0x2C || units[previous.lowerBound - 1] == 0xFF0C,
            !words.breakdown.contains(where: { units[previous].elementsEqual($0) }),
            c.number == 0 || context.claims[c.number - 1].range.upperBound <= previous.lowerBound {
             previous = context.clauseStart(before: previous.lowerBound - 1)..<(previous.lowerBound - 1)
@@ -144,9 +161,12 @@ extension Checker {
             // sentence compares its topic with, not the topic.
             if c.number + 1 < context.claims.count, context.claims[c.number + 1].kind == .share,
                context.claims[c.number + 1].range.lowerBound == c.range.upperBound + 1 { continue }
-            // Inside an earlier breakdown: 其中 between its sentence's start and it.
+            // Inside an earlier breakdown: 其中 between its sentence's start and it (unless the
+            // frame follows in that sentence: 其中，国家铁路完成41.37亿吨…；分品类看，煤炭… breaks
+            // the part down).
             let before = context.sentenceStart(before: c.range.lowerBound)..<c.range.lowerBound
-            if words.breakdown.contains(where: { units[before].contains(word: $0) }) { continue }
+            if words.breakdown.contains(where: { units[before].contains(word: $0) }),
+               frame.isBreakdownWord || context.sentenceStart(before: frame.range.lowerBound) != before.lowerBound { continue }
             // A per-day average (日均约2.95亿人次) is no whole, nor an average (平均就诊7.2次) of a total.
             let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
             if words.perDay.contains(where: { units[clause].contains(word: $0) }) || isIntensive(c, context) && !isIntensive(first, context) { continue }
