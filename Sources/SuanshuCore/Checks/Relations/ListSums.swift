@@ -111,8 +111,7 @@ extension Checker {
         for word in words.breakdown where breakdownClause && units[previous].elementsEqual(word) {
             return ("whole-then-parts", previous, true)
         }
-        guard previous.count >= 3, previous.count <= 8, words.dimensionOpen.contains(units[previous.lowerBound]),
-              let close = units[previous].last, words.dimensionClose.contains(close) || units[previous].suffix(2).first.map(words.dimensionClose.contains) == true,
+        guard previous.count <= 8, opensDimension(previous),
               previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A, 0xFF1B].contains(units[previous.lowerBound - 1]) else { return nil }
         return ("breakdown-by", previous, false)
     }
@@ -121,7 +120,8 @@ extension Checker {
     /// before the frame in their unit and period within a few paragraphs, even inside an
     /// earlier breakdown; nil when their names share no ending of two characters or more.
     func whole(namedBy parts: [Claim], before frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), _ context: Context) -> Claim? {
-        guard let first = parts.first, let names = Optional(parts.compactMap { $0.subject?.metric }), names.count == parts.count else { return nil }
+        let names = parts.compactMap { $0.subject?.metric }
+        guard let first = parts.first, names.count == parts.count else { return nil }
         var suffix = Array(names[0].utf16)
         for name in names.dropFirst() {
             let other = Array(name.utf16)

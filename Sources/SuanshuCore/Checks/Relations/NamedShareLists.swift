@@ -13,8 +13,7 @@ extension Checker {
             guard shares.count >= 2, shares.allSatisfy({ $0.unit == "%" && !$0.isPrior }) else { continue }
             let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
             // 分别, then 占, then the whole's name up to 的 before the first share.
-            guard let respectively = words.respectively.lazy.compactMap({ units[clause].firstRange(of: $0) }).first,
-                  let opener = units[respectively.upperBound..<clause.upperBound].firstIndex(where: { words.wholeOpeners.contains($0) }),
+            guard let (respectively, opener) = respectivelyFrame(clause, context),
                   clause.upperBound - 1 > opener + 1, units[clause.upperBound - 1] == 0x7684 else { continue }
             var wholeName = Array(units[(opener + 1)..<(clause.upperBound - 1)])
             for generic in words.wholeGeneric where wholeName.starts(with: generic) && wholeName.count > generic.count + 1 {
@@ -57,16 +56,21 @@ extension Checker {
     /// A share of a list after 分别占 (分别占…的14.6%、13.4%和10.8%): the list pairs it with its
     /// part by place, which this finder reads; the other share finders leave it.
     func inRespectivelyList(_ share: Claim, _ context: Context) -> Bool {
-        let units = context.text.utf16
         var first = share
         while first.number > 0, shareRun(from: context.claims[first.number - 1], context).count > 1 {
             first = context.claims[first.number - 1]
         }
         guard shareRun(from: first, context).count > 1 else { return false }
-        let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
-        // 分别 and then 占 (分别占全省进出口总值的…), not 占比分别为 (each share names its part).
-        guard let respectively = words.respectively.lazy.compactMap({ units[clause].firstRange(of: $0) }).first else { return false }
-        return units[respectively.upperBound..<clause.upperBound].contains { words.wholeOpeners.contains($0) }
+        return respectivelyFrame(context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound, context) != nil
+    }
+
+    /// 分别 and then 占 in the clause (分别占全省进出口总值的…, not 占比分别为: there each share
+    /// names its part): where 分别 stands and where 占 does.
+    private func respectivelyFrame(_ clause: Range<Int>, _ context: Context) -> (respectively: Range<Int>, opener: Int)? {
+        let units = context.text.utf16
+        guard let respectively = words.respectively.lazy.compactMap({ units[clause].firstRange(of: $0) }).first,
+              let opener = units[respectively.upperBound..<clause.upperBound].firstIndex(where: { words.wholeOpeners.contains($0) }) else { return nil }
+        return (respectively, opener)
     }
 
     /// The shares from `first` on written as one list: nothing but the partitions' joiners
@@ -121,14 +125,11 @@ extension Checker {
     }
 
     private func addShares(_ parts: [Claim], _ whole: Claim, _ shares: ArraySlice<Claim>, _ clause: Range<Int>, _ context: Context, _ found: inout CheckList) {
-        do {
-            for (part, share) in zip(parts, shares) {
-                let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
-                let link = Link(strength: .strong, evidence: [context.frame("named-share-list", clause.lowerBound..<clause.upperBound),
-                                                             context.fields([part, whole, share]).evidence])
-                found.add("share", [part, whole, share], stated: share, range: range, context: context, link: link) { r in
-                    "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
-                }
+        for (part, share) in zip(parts, shares) {
+            let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
+            let link = Link(strength: .strong, evidence: [context.frame("named-share-list", clause), context.fields([part, whole, share]).evidence])
+            found.add("share", [part, whole, share], stated: share, range: range, context: context, link: link) { r in
+                "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
             }
         }
     }
