@@ -18,6 +18,7 @@
 有
 实现    opens
 完成    opens
+共投入  opens
 共
 一共
 总共
@@ -49,3 +50,5 @@
 的临时估计
 的估计
 有关        not
+# 一般公共预算支出: 共 inside 公共 ends nothing.
+公共        not

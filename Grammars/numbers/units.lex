@@ -91,6 +91,12 @@
 千克/公顷   code=kg/ha dimension=yield class=amount
 斤/亩       code=jin/mu dimension=yield class=amount
 
+## Concentration (air and water quality: PM2.5平均浓度为29.3微克/立方米)
+微克/立方米  code=ug/m3 dimension=concentration class=amount
+微克每立方米 code=ug/m3 dimension=concentration class=amount
+毫克/立方米  code=mg/m3 dimension=concentration class=amount
+毫克/升      code=mg/L dimension=concentration class=amount
+
 ## Energy and power
 千瓦时      code=kWh dimension=energy class=amount
 千瓦小时    code=kWh dimension=energy class=amount

@@ -559,7 +559,7 @@ struct ContextResolver {
     }
 
     /// Chinese script, with runs of Latin letters and digits beside it that hold a letter
-    /// (5G基站, 4G用户, PM2.5浓度), slashes (国际/港澳台) or list marks (食品、酒类饮品及烟草), and at
+    /// (5G基站, 4G用户, PM2.5浓度, R&D经费), slashes (国际/港澳台) or list marks (食品、酒类饮品及烟草), and at
     /// least two ideographs: a name, not
     /// a code or a figure
     /// (not: 第2季经济 — digits alone are a date's or an ordinal's).
@@ -582,7 +582,8 @@ struct ContextResolver {
                 continue
             }
             let letter = (0x41...0x5A).contains(u) || (0x61...0x7A).contains(u)
-            guard letter || (0x30...0x39).contains(u) || u == 0x2E else { return false }
+            // R&D经费: an ampersand inside a run of letters.
+            guard letter || (0x30...0x39).contains(u) || u == 0x2E || u == 0x26 && inRun && runHasLetter else { return false }
             inRun = true
             runHasLetter = runHasLetter || letter
         }
