@@ -48,6 +48,13 @@ PPI                 metric=PPI
 国内生产总值        metric=GDP
 GDP                 metric=GDP
 经济增长            metric=GDP
+# Taiwan's national accounts (主计总处): 經濟成長率, 國內生產毛額, 商品及服務輸出/輸入.
+经济成长            metric=GDP
+国内生产毛额        metric=GDP
+商品及服务输出      metric=出口
+商品及服务输入      metric=进口
+输出                metric=出口
+输入                metric=进口
 全社会用电量        metric=全社会用电量
 年度用电量          metric=全社会用电量
 用电量              metric=用电量
@@ -102,6 +109,9 @@ GDP                 metric=GDP
 足球投注额          metric=足球投注额
 人均国内生产总值    metric=人均GDP
 人均GDP             metric=人均GDP
+平均每人GDP         metric=人均GDP
+每人GDP             metric=人均GDP
+平均每人国内生产毛额 metric=人均GDP
 人均可支配收入      metric=人均可支配收入
 # Purchasing managers' indices: PMI is the index's own abbreviation, so 制造业PMI and
 # 制造业采购经理指数 are one figure (not: 非制造业商务活动指数, another index).

@@ -23,6 +23,9 @@
 约为        qualifier=about position=before
 约合        qualifier=about position=before
 最近        qualifier=exact position=before
+# 出超479億美元 (a trade surplus), 入超 (a deficit): the 超 of a name, no bound.
+出超        qualifier=exact position=before
+入超        qualifier=exact position=before
 大约        qualifier=about position=before
 大概        qualifier=about position=before
 不到        qualifier=under position=before

@@ -16,3 +16,5 @@
 下调
 净减少
 净减
+# A forecast revised: 较上次预测下修0.12个百分点 (上修 in up.lex).
+下修
