@@ -66,6 +66,8 @@ struct CheckWords: Sendable {
     let perPerson: [[UInt16]]
     let person: UnitSet
     let population: [[UInt16]]
+    /// 两, 三 (checks/totals.lex): a total of so many figures before it (两者合计).
+    let partsCounts: [UInt16: Int]
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
@@ -197,6 +199,15 @@ struct CheckWords: Sendable {
         self.perPerson = perPerson
         self.person = person
         self.population = population
+        var partsCounts: [UInt16: Int] = [:]
+        for entry in try Lexicon(files, "checks/totals.lex").entries {
+            let word = try workingForm(entry.word)
+            guard word.count == 1, let count = Int(try entry.required("count")), count >= 2 else {
+                throw entry.error("count", "'\(entry.word)' needs to be one character with count= of 2 or more")
+            }
+            partsCounts[word[0]] = count
+        }
+        self.partsCounts = partsCounts
     }
 
     /// The powers of the scale words in `units`, in order: 超过万亿元、千亿元和百亿元 gives 12, 11, 10.

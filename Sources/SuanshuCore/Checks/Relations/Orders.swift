@@ -51,7 +51,7 @@ extension Checker {
             let levels = sentence.filter { context.isLevel($0) && $0.qualifier != .under }.sorted { $0.range.lowerBound < $1.range.lowerBound }
             for (whole, part) in zip(levels, levels.dropFirst()) where whole.unit == part.unit && context.samePeriod(whole, part)
                 // 发生地震12次，其中…造成126人遇难: counts of other things (次, 人) nest nothing.
-                && (whole.kind != .count || sameMeasure(units[whole.range.upperBound - 1], units[part.range.upperBound - 1])) {
+                && (whole.kind != .count || context.sameMeasureWord(whole, part)) {
                 let between = units[whole.range.upperBound..<part.range.lowerBound]
                 let introducesPart = words.breakdown.contains { between.contains(word: $0) }
                     || (between.contains { words.among.contains($0) } && between.last.map { words.amongPart.contains($0) } == true)
@@ -116,11 +116,6 @@ extension Checker {
         var start = c.range.lowerBound
         while start > 0, c.range.lowerBound - start < 40, ![0x3002, 0x3B, 0x0A].contains(units[start - 1]) { start -= 1 }  // 。 ; line break
         return units[start..<c.range.lowerBound].contains(word: Array(noun))
-    }
-
-    /// Two counts' last characters, their measure words: the same, or both of people (人, 名).
-    private func sameMeasure(_ a: UInt16, _ b: UInt16) -> Bool {
-        a == b || words.person.contains(a) && words.person.contains(b)
     }
 
     /// A part is at most its whole: consistent when some rounding allows it.

@@ -1,0 +1,33 @@
+/// A total said of a counted number of figures before it (checks/totals.lex): 风雹灾害损失
+/// 119.4亿元，洪涝损失…238.6亿元…，两者合计358亿元; 广东、江苏和北京分别投入…，三省市合计12770.0亿元.
+extension Checker {
+    func countedTotals(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        for total in context.claims where context.isLevel(total) && (total.qualifier == .exact || total.qualifier == .about) {
+            // The clause: a numeral, at most three characters, a total word, maybe 为, the figure.
+            let clause = context.clauseStart(before: total.range.lowerBound)..<min(total.contextStart, total.range.lowerBound)
+            guard clause.count >= 3, clause.count <= 8, let count = words.partsCounts[units[clause.lowerBound]],
+                  let at = (clause.lowerBound + 1...min(clause.lowerBound + 4, clause.upperBound)).first(where: { p in
+                      words.total.contains { units[p..<clause.upperBound].starts(with: $0) }
+                  }),
+                  units[(clause.lowerBound + 1)..<at].allSatisfy({ (0x3400...0x9FFF).contains($0) }) else { continue }
+            // The parts: the last `count` levels of the total's unit before it, back to the full
+            // stop (across ；).
+            let start = context.sentenceStart(before: total.range.lowerBound)
+            let candidates = context.claims[..<total.number].reversed().prefix { $0.range.lowerBound >= start }.reversed().filter {
+                context.isLevel($0) && $0.unit == total.unit && context.sameMeasureWord($0, total) && context.samePeriod($0, total)
+            }
+            guard candidates.count >= count else { continue }
+            let parts = Array(candidates.suffix(count))
+            guard parts.allSatisfy({ $0.qualifier == .exact || $0.qualifier == .about }) else { continue }
+            let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+            // Strong when the sentence holds just so many such figures before the total.
+            var link = Link(strength: candidates.count == count ? .strong : .weak,
+                            evidence: [context.frame("counted-total", clause), context.fields(parts + [total]).evidence])
+            if candidates.count > count { link.note = "the sentence holds more figures of its unit than the total counts; the last ones are taken" }
+            found.add("sum", parts + [total], stated: total, range: range, context: context, link: link) { r in
+                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: total)); stated \(context.label(total)) \(context.gap(r, total))"
+            }
+        }
+    }
+}
