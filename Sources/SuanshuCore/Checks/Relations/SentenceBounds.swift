@@ -4,7 +4,8 @@
 /// partner, basis and measure, within a quarter of each other, with no 其中 between them (a
 /// part is no restatement of its whole) and no two metrics the lexicons know and tell apart.
 /// The sentence ties them: strong when the bound's metric is the figure's (出口 and 出口),
-/// else weak (总量 and a figure of no metric). Of several figures before it those it holds
+/// else weak (总量 and a figure of no metric). A figure compared with (较113年的33,437美元) is
+/// none of them. Of several figures before it those it holds
 /// for are taken (产量和销量分别为3128.2万辆和3143.6万辆，…保持在3000万辆以上), else the nearest.
 extension Checker {
     func sentenceBounds(_ context: Context, _ found: inout CheckList) {
@@ -33,6 +34,10 @@ extension Checker {
                 if approximate.stated.contains(.subject), b.stated.contains(.subject), !context.sameMetric(b, approximate) { continue }
                 let gap = context.between(b, approximate)
                 if words.breakdown.contains(where: { w in gap.contains { units[$0...].starts(with: w) } }) { continue }
+                // A figure compared with (较113年的33,437美元) is of another period, even where
+                // that period is not read: 比 or 较 in its clause, 的 (a noun-end) right before it.
+                let clause = context.clauseStart(before: b.range.lowerBound)..<b.range.lowerBound
+                if let last = clause.last, words.nounEnd.contains(units[last]), units[clause].contains(where: { words.compare.contains($0) }) { continue }
                 candidates.append(b)
             }
             guard let nearest = candidates.first else { continue }
