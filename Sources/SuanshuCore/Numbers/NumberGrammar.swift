@@ -95,6 +95,10 @@ final class NumberGrammar: Sendable {
     let rangeWords: WordTable<Bool>
     let dateWords: WordTable<Quantity.DateField>
     let periodPrefixes: WordTable<Bool>
+    /// 民國, 較 before a number of 100–199 and 年; 月 digits, 第, 全年 after its 年: a year of
+    /// Taiwan's calendar (numbers/era-years.lex).
+    let eraBefore: WordTable<Bool>
+    let eraAfter: WordTable<Bool>
     let notNumbers: WordTable<Bool>
     let names: WordTable<Bool>
     let nameSuffixes: WordTable<Bool>
@@ -114,6 +118,7 @@ final class NumberGrammar: Sendable {
         var rangeWords = WordTable<Bool>.Builder()
         var dateWords = WordTable<Quantity.DateField>.Builder()
         var periodPrefixes = WordTable<Bool>.Builder()
+        var eraBefore = WordTable<Bool>.Builder(), eraAfter = WordTable<Bool>.Builder()
         var notNumbers = WordTable<Bool>.Builder()
         var names = WordTable<Bool>.Builder()
         var nameSuffixes = WordTable<Bool>.Builder()
@@ -222,6 +227,13 @@ final class NumberGrammar: Sendable {
         for entry in try Lexicon(files, "numbers/period-prefixes.lex").entries {
             periodPrefixes.insert(try workingForm(entry.word), true)
         }
+        for entry in try Lexicon(files, "numbers/era-years.lex").entries {
+            guard let position = try entry.choice("position", ["before": 1, "after": 2, "both": 3]) else {
+                throw entry.error(nil, "'\(entry.word)' needs position=before|after|both")
+            }
+            if position & 1 != 0 { eraBefore.insert(try workingForm(entry.word), true) }
+            if position & 2 != 0 { eraAfter.insert(try workingForm(entry.word), true) }
+        }
         let beforeNumber = try Lexicon(files, "numbers/before-number.lex").characterRoles(["ordinal", "doubling", "money-part"])
         for entry in try Lexicon(files, "numbers/not-numbers.lex").entries {
             notNumbers.insert(try workingForm(entry.word), true)
@@ -251,6 +263,7 @@ final class NumberGrammar: Sendable {
         self.rangeWords = rangeWords.table
         self.dateWords = dateWords.table
         self.periodPrefixes = periodPrefixes.table
+        (self.eraBefore, self.eraAfter) = (eraBefore.table, eraAfter.table)
         self.notNumbers = notNumbers.table
         self.names = names.table
         self.nameSuffixes = nameSuffixes.table

@@ -357,14 +357,24 @@ struct QuantityScanner {
         }
     }
 
+    /// 民國1年 is 1912.
+    static let eraOffset = ExactDecimal(1911)
+
     private func readDate(_ number: WrittenNumber, _ r: inout Reading) {
         guard r.magnitude == 0 || number.numeral == .chinese && number.isDigitRun,
               let (length, field) = grammar.dateWords.match(text, at: r.end, limit: upper) else { return }
         let v = number.value
-        let isDate: Bool
+        var isDate: Bool
         switch field {
         case .year:
             isDate = number.isDigitRun && number.digitCount == 4 && v >= ExactDecimal(1900) && v <= ExactDecimal(2100)
+            // 114年10月: a year of Taiwan's calendar, read as 2025 (numbers/era-years.lex).
+            if !isDate, number.isDigitRun, number.digitCount == 3, v >= ExactDecimal(100), v <= ExactDecimal(199),
+               length > 1 || grammar.eraBefore.match(text, endingAt: number.range.lowerBound, floor: bounds.lowerBound) != nil
+                || grammar.eraAfter.match(text, at: r.end + length, limit: upper) != nil {
+                isDate = true
+                r.value = v + Self.eraOffset
+            }
         case .month: isDate = v.isInteger && v >= .one && v <= ExactDecimal(12)
         case .day: isDate = v.isInteger && v >= .one && v <= ExactDecimal(31)
         case .quarter: isDate = v.isInteger && v >= .one && v <= ExactDecimal(4)

@@ -6,8 +6,10 @@ extension Checker {
         for change in context.claims(ofKind: .change) where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
             let sameTerm = context.numbers(ofTermOf: change)
             guard context.facts(of: change).metric >= 0, let period = change.period,
+                  // (A bound, 已逼近3.8万美元, is no level the change was measured to.)
                   let now = context.nearest(to: change, in: sameTerm, {
-                      context.isLevel($0) && context.sameUnit($0, change) && context.sameSubject($0, change) && context.samePeriod($0, change)
+                      context.isLevel($0) && ($0.qualifier == .exact || $0.qualifier == .about)
+                          && context.sameUnit($0, change) && context.sameSubject($0, change) && context.samePeriod($0, change)
                   }),
                   let prior = context.nearest(to: change, in: sameTerm, { c in
                       (c.kind == .amount || c.kind == .count) && context.sameUnit(c, change) && c.qualifier == .exact
