@@ -89,7 +89,12 @@ extension Checker {
                 // strong when a breakdown frame opens the list and that share's link was strong.
                 if named == nil, let c = carried, c.link.whole.number != part.number, c.link.whole.unit == part.unit,
                    context.sameMeasureWord(c.link.whole, part), context.samePeriod(c.link.whole, part) {
-                    options.append(ShareLink(part: part, whole: c.link.whole, share: share, strong: c.link.strong && c.listed,
+                    // Strong too when the parts are parallel: of one metric, in one paragraph, each
+                    // naming its own partner or entity (对美出口…占总出口比重31.7%；对欧洲出口…比重7.6%).
+                    let parallel = context.sameParagraph(c.link.part, part) && context.sameMetric(c.link.part, part)
+                        && part.stated.contains(.subject) && !context.sameSubject(c.link.part, part)
+                        && (part.subject?.partner != nil || part.subject?.entity != nil)
+                    options.append(ShareLink(part: part, whole: c.link.whole, share: share, strong: c.link.strong && (c.listed || parallel),
                                              frame: ("whole-carried", clause),
                                              note: "the share's clause names no whole; it is taken to be the whole of the share before it, in a list no breakdown frame opens",
                                              namedBy: c.link.frame.range))
