@@ -19,6 +19,7 @@
 实现    opens
 完成    opens
 共投入  opens
+发生    opens
 共
 一共
 总共

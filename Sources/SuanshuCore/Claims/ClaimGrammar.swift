@@ -133,7 +133,8 @@ final class ClaimGrammar: Sendable {
         undecidedRules = rules.filter { $0.fallback || $0.likeEarlier }.map(\.name)
         func words(_ path: String) throws -> WordTable<Bool> {
             var table = WordTable<Bool>.Builder()
-            for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), true) }
+            // (An entry flagged `not` holds a listed word but is none: its value is false.)
+            for entry in try Lexicon(files, path).entries { table.insert(try workingForm(entry.word), !entry.flags.contains("not")) }
             return table.table
         }
         func valued(_ path: String, _ key: String) throws -> WordTable<String> {

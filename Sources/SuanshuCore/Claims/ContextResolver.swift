@@ -693,7 +693,8 @@ struct ContextResolver {
         let marks = numberMarks[numberMarkStarts[sentence]..<numberMarkStarts[sentence + 1]]
         while start < end {
             if let mark = marks.first(where: { $0.contains(start) }) { start = mark.upperBound; continue }
-            if let (length, _) = grammar.periods.match(units, at: start, limit: end) ?? grammar.entityStop.match(units, at: start, limit: end).map({ ($0.length, "") }) {
+            if let (length, _) = grammar.periods.match(units, at: start, limit: end)
+                ?? grammar.entityStop.match(units, at: start, limit: end).flatMap({ $0.value ? ($0.length, "") : nil }) {
                 start += length
                 continue
             }
@@ -938,7 +939,9 @@ struct ContextResolver {
         if let partner { drop(partner) }
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (length, _) = grammar.entityStop.match(units, at: i, limit: range.upperBound)
+            if let (length, stop) = grammar.entityStop.match(units, at: i, limit: range.upperBound), !stop {
+                i += length  // 规模以上: holds 以 but is kept
+            } else if let (length, _) = grammar.entityStop.match(units, at: i, limit: range.upperBound)
                 ?? grammar.periods.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) })
                 ?? grammar.measures.match(units, at: i, limit: range.upperBound).map({ ($0.length, true) }) {
                 drop(i..<(i + length))

@@ -41,7 +41,9 @@ extension Checker {
                               context.samePeriod(c, first), sameList || c.listIndex == first.listIndex && context.listItems(of: c).count == list.count,
                               let own = measure(of: c, member: member, rule, context) else { return false }
                         // (经海路的有… after 经陆路入境的旅客有…: 的 alone elides the measure too.)
+                        // (制造业实现利润… after 采矿业实现利润总额…: a measure shortened at its end too.)
                         return own == head || own.isEmpty || own.allSatisfy { words.nounEnd.contains($0) }
+                            || own.count >= 2 && head.starts(with: own)
                     }) else { break }
                     parts.append(next)
                 }
@@ -120,7 +122,10 @@ extension Checker {
         for other in rule.members where other != member {
             for q in clause.lowerBound..<at where q + other.count > at && units[q...].starts(with: other) { return nil }
         }
-        return cleaned(units[(at + member.count)..<clause.upperBound])
+        // 采矿业实现利润总额: a verb between the member and the measure opens the measure.
+        var rest = units[(at + member.count)..<clause.upperBound]
+        if let verb = partitions.verbs.first(where: { rest.starts(with: $0) }) { rest = rest.dropFirst(verb.count) }
+        return cleaned(rest)
     }
 
     /// The words cut at the first verb, the ignored words left out.
@@ -139,6 +144,9 @@ extension Checker {
     private func partitionWhole(before first: Claim, head: [UInt16], parts: [Claim], namesListed: Bool = false, _ rule: PartitionRule, _ context: Context) -> (Claim, weak: Bool)? {
         let units = context.text.utf16
         let largest = parts.map { $0.interval.low ?? $0.value }.max()!
+        // A level over five times the members' sum is no whole of them (营业收入112.07万亿元
+        // between 利润总额59502.9亿元 and its members): the search goes on past it.
+        let ceiling = parts.reduce(0.0) { $0 + ($1.interval.high ?? $1.value).doubleValue } * 5
         let listCount = namesListed ? 1 : context.listItems(of: first).count
         for (k, c) in context.claims[..<first.number].reversed().prefix(80).enumerated() {
             // Near the parts; further back (a paragraph or two) only a whole whose clause
@@ -147,7 +155,8 @@ extension Checker {
             if far && head.isEmpty || first.sentence - c.sentence > 15 { break }
             guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), context.samePeriod(c, first),
                   c.qualifier == .exact || c.qualifier == .about || c.qualifier == .nearly || c.qualifier == .over,
-                  (c.interval.high ?? c.value) >= largest, isIntensive(c, context) == isIntensive(first, context) else { continue }
+                  (c.interval.high ?? c.value) >= largest, (c.interval.low ?? c.value).doubleValue <= ceiling,
+                  isIntensive(c, context) == isIntensive(first, context) else { continue }
             // (逾4,450万人次 bounds its members' sum from below only: a weak whole, and only of
             // members named alone, whose whole is the level before them: 连续9年保持在1.3万亿斤以上
             // is no whole of 夏粮, 早稻, 秋粮.)
@@ -164,7 +173,9 @@ extension Checker {
             if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
             if far {
-                guard listCount == 1, context.listItems(of: c).count == 1, rule.whole.isEmpty,
+                // (Or the rule's whole named with the measure: 全国规模以上工业企业实现利润总额 a few
+                // paragraphs before 采矿业…制造业…电力、热力、燃气及水生产和供应业….)
+                guard listCount == 1, context.listItems(of: c).count == 1, rule.whole.isEmpty || namesWhole && !head.isEmpty,
                       endsWith(words, head) || endsWith(trimmedVerbs(unbracketed(units[clause])), head) || sameNoun(head, context.nounAfter(c)) else { continue }
                 return (c, bound)
             }
