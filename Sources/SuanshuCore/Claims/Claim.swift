@@ -332,6 +332,8 @@ public struct StatedFields: OptionSet, Sendable, Hashable {
     /// The subject is a name the lexicons lack, read from the words of the claim's own clause:
     /// good for the frames of its sentence, not for linking figures across sentences.
     public static let subjectOpen = StatedFields(rawValue: 16)
+    /// Not a field: no word said which way the change went (claims/kinds.rules `unsigned`).
+    public static let signUnread = StatedFields(rawValue: 32)
 }
 
 /// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,

@@ -250,10 +250,12 @@ public struct ClaimExtractor: Sendable {
             qualifier = Self.negatedBound(quantity)
         }
         let range = rule.extend ? min(match.lower, quantity.range.lowerBound)..<max(match.upper, quantity.range.upperBound) : quantity.range
-        return Claim(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
-                     range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
-                     contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound,
-                     ruleStart: min(match.lower, quantity.range.lowerBound), isPrior: rule.prior)
+        var claim = Claim(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
+                          range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
+                          contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound,
+                          ruleStart: min(match.lower, quantity.range.lowerBound), isPrior: rule.prior)
+        if rule.unsigned { claim.stated.insert(.signUnread) }
+        return claim
     }
 
     /// The qualifier of a figure made negative: a range's low end bounds a decline from above

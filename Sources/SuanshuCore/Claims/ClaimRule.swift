@@ -30,8 +30,11 @@ final class ClaimRule: Sendable {
     /// When no other figure of the sentence decides, the kind the same figure was given where
     /// the document stated it earlier (上年末是66.16% after 城镇化率是66.16%).
     let likeEarlier: Bool
+    /// No word says which way the change went (收窄1.2个百分点 with no 增速 or 降幅 before it):
+    /// checks compare its size only.
+    let unsigned: Bool
 
-    static let flagNames = ["negate", "times100", "extend", "fallback", "like-previous", "prior", "restates", "like-earlier"]
+    static let flagNames = ["negate", "times100", "extend", "fallback", "like-previous", "prior", "restates", "like-earlier", "unsigned"]
 
     init(name: String, before: [Element], filter: UInt32, after: [Element], kind: ClaimKind, flags: Set<String>) {
         self.name = name
@@ -47,6 +50,7 @@ final class ClaimRule: Sendable {
         prior = flags.contains("prior")
         restates = flags.contains("restates")
         likeEarlier = flags.contains("like-earlier")
+        unsigned = flags.contains("unsigned")
     }
 
     static let shortGap = 6

@@ -33,7 +33,7 @@ extension Checker {
                    Self.consecutive(rates[..<n], in: sentence), Self.consecutive(rates[n...], in: sentence), change.listIndex < n,
                    (0..<n).allSatisfy({ context.sameSubject(rates[$0], rates[n + $0]) }) {
                     let now = rates[change.listIndex], prior = rates[n + change.listIndex]
-                    let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
+                    let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
                     let link = context.frameLink("rates-against-prior-list", context.between(prior, change), holds: true, [now, prior])
                     found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
                         "\(context.label(now)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
@@ -62,7 +62,7 @@ extension Checker {
                    c.kind == now.kind && context.sameUnit(c, now) && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
                        && context.sameBasis(c, now) && context.isPeriod(c, against)
                }) {
-                let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
+                let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
                 // 比上月上升…个百分点 names the period compared with; its rate is stated with
                 // that period and the same subject.
                 let holds = context.subjectsStated([now, prior]) && Self.periodSaid(prior, context)
@@ -95,7 +95,7 @@ extension Checker {
             let nowClause = context.clauseStart(before: now.range.lowerBound)..<now.range.lowerBound
             let units = context.text.utf16
             if (words.faster + words.slower).contains(where: { units[nowClause].contains(word: $0) }) { continue }
-            let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
+            let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
             // Both rates and the change in one sentence (比8月份的5.3%回落0.3个百分点).
             let holds = context.subjectsStated([now, prior]) && (prior.isPrior || (now.stated.contains(.period) && prior.stated.contains(.period)))
             let link = context.frameLink("rates-in-one-sentence", context.between(now, change), holds: holds, [now, prior])
@@ -103,6 +103,15 @@ extension Checker {
                 "\(context.text.originalString(now.range)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
             }
         }
+    }
+
+    /// A change no word said the direction of (收窄1.2个百分点 in a clause of its own, claims/
+    /// kinds.rules `unsigned`) is of the difference's size: 4.6% against 5.8% gives 1.2.
+    static func sized(_ r: CornerRange?, for change: Claim) -> CornerRange? {
+        guard change.stated.contains(.signUnread), let r, r.high < 0 else { return r }
+        var sized = CornerRange(low: -r.high, high: -r.low)
+        sized.atFigures = r.atFigures.map { -$0 }
+        return sized
     }
 
     /// Claims that follow one another in their sentence, no other figure between them.
