@@ -24,11 +24,23 @@ extension Checker {
             guard let (days, daysText) = inParagraph ?? ofPeriod ?? statedDays(before: average, context, reach: 3_000) else { continue }
             let range = CornerRange(claims: [total]) { $0[0] / Double(days) }
             let start = clause.first { units[$0...].starts(with: word) } ?? clause.lowerBound
-            var link = Link(strength: inParagraph == nil ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
+            // Days stated before the paragraph are of the same stretch when the average's
+            // sentence names it as they did (春节假期8天 … 春节假期…日均183.6万人次).
+            // (Another statement of as many days may name it: 春节假期8天 before 按8天计算.)
+            var sameStretch = false
+            if inParagraph == nil, ofPeriod == nil {
+                var text: Range<Int>? = daysText
+                while let stated = text, !sameStretch {
+                    sameStretch = namesStretch(of: stated, in: average, context)
+                    text = statedDays(beforeOffset: stated.lowerBound, context, reach: 3_000 - (average.range.lowerBound - stated.lowerBound))
+                        .flatMap { $0.0 == days ? $0.1 : nil }
+                }
+            }
+            var link = Link(strength: inParagraph == nil && !sameStretch ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
                                                           context.frame("days", daysText), context.fields([total, average]).evidence])
             if ofPeriod != nil {
                 link.note = "the days are the calendar days of the total's period; the text does not state them, and an average over working or trading days would differ"
-            } else if inParagraph == nil {
+            } else if inParagraph == nil && !sameStretch {
                 link.note = "the days are stated before the average's paragraph, and may be of another stretch of time"
             }
             found.add("average", [total, average], stated: average, range: range, context: context, link: link) { r in
@@ -40,8 +52,13 @@ extension Checker {
     /// 假期8天: the last count of days (ASCII digits after normalisation, then 天) in the
     /// average's paragraph before it, or with `reach`, within that many units before it.
     private func statedDays(before c: Claim, _ context: Context, reach: Int? = nil) -> (Int, Range<Int>)? {
+        statedDays(beforeOffset: c.range.lowerBound, context, reach: reach)
+    }
+
+    private func statedDays(beforeOffset start: Int, _ context: Context, reach: Int? = nil) -> (Int, Range<Int>)? {
+        if let reach, reach <= 0 { return nil }
         let units = context.text.utf16
-        var p = c.range.lowerBound
+        var p = start
         let floor = reach.map { max(0, p - $0) } ?? 0
         while p > floor, reach != nil || units[p - 1] != 0x0A {
             p -= 1
@@ -52,6 +69,27 @@ extension Checker {
             return (days, q..<(p + 1))
         }
         return nil
+    }
+
+    /// The average's sentence holds the name the days were stated with: three or four
+    /// characters right before their digits (春节假期 of 春节假期8天) or right after 天
+    /// (国庆假期 of 8天国庆假期).
+    private func namesStretch(of days: Range<Int>, in average: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        let sentence = units[context.sentenceStart(before: average.range.lowerBound)..<average.range.lowerBound]
+        let isIdeograph = { (u: UInt16) in (0x3400...0x9FFF).contains(u) }
+        var before: [UInt16] = []
+        var p = days.lowerBound
+        while p > 0, before.count < 4, isIdeograph(units[p - 1]) { p -= 1; before.insert(units[p], at: 0) }
+        var after: [UInt16] = []
+        var q = days.upperBound
+        while q < units.count, after.count < 4, isIdeograph(units[q]) { after.append(units[q]); q += 1 }
+        // (Three characters at least: 假期 alone may be of any holiday.)
+        for length in stride(from: 4, through: 3, by: -1) {
+            if before.count >= length, sentence.contains(word: Array(before.suffix(length))) { return true }
+            if after.count >= length, sentence.contains(word: Array(after.prefix(length))) { return true }
+        }
+        return false
     }
 
     /// The days of the total's period, when its own sentence states it and it is shorter than
