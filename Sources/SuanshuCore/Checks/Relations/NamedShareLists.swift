@@ -12,10 +12,17 @@ extension Checker {
             next = first.number + shares.count
             guard shares.count >= 2, shares.allSatisfy({ $0.unit == "%" && !$0.isPrior }) else { continue }
             let clause = context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound
-            // 分别, then 占, then the whole's name up to 的 before the first share.
-            guard let (respectively, opener) = respectivelyFrame(clause, context),
-                  clause.upperBound - 1 > opener + 1, units[clause.upperBound - 1] == 0x7684 else { continue }
-            var wholeName = Array(units[(opener + 1)..<(clause.upperBound - 1)])
+            // 分别, then 占, then the whole's name up to 的 before the first share; or 占, the
+            // whole's name, 的比重, then 分别为 (基础研究、应用研究和试验发展经费占R&D经费的比重分别为…).
+            let respectively: Range<Int>, wholeRange: Range<Int>
+            if let (r, opener) = respectivelyFrame(clause, context), clause.upperBound - 1 > opener + 1, units[clause.upperBound - 1] == 0x7684 {
+                (respectively, wholeRange) = (r, (opener + 1)..<(clause.upperBound - 1))
+            } else if let (names, whole) = namesOccupyingThenRespectively(clause, context) {
+                (respectively, wholeRange) = (names.upperBound..<names.upperBound, whole)
+            } else {
+                continue
+            }
+            var wholeName = Array(units[wholeRange])
             for generic in words.wholeGeneric where wholeName.starts(with: generic) && wholeName.count > generic.count + 1 {
                 wholeName.removeFirst(generic.count)
             }
@@ -71,6 +78,18 @@ extension Checker {
         guard let respectively = words.respectively.lazy.compactMap({ units[clause].firstRange(of: $0) }).first,
               let opener = units[respectively.upperBound..<clause.upperBound].firstIndex(where: { words.wholeOpeners.contains($0) }) else { return nil }
         return (respectively, opener)
+    }
+
+    /// 基础研究、应用研究和试验发展经费占R&D经费的比重分别为: the names (up to 占), and the whole's
+    /// name (from 占 to 的), when after 的 come at most three characters (比重) and 分别 with at
+    /// most two (为) before the first share.
+    private func namesOccupyingThenRespectively(_ clause: Range<Int>, _ context: Context) -> (names: Range<Int>, whole: Range<Int>)? {
+        let units = context.text.utf16
+        guard let opener = units[clause].firstIndex(where: { words.wholeOpeners.contains($0) }), opener > clause.lowerBound,
+              let of = units[(opener + 1)..<clause.upperBound].firstIndex(of: 0x7684), of > opener + 1,
+              let respectively = words.respectively.lazy.compactMap({ units[(of + 1)..<clause.upperBound].firstRange(of: $0) }).first,
+              respectively.lowerBound - (of + 1) <= 3, clause.upperBound - respectively.upperBound <= 2 else { return nil }
+        return (clause.lowerBound..<opener, (opener + 1)..<of)
     }
 
     /// The shares from `first` on written as one list: nothing but the partitions' joiners
