@@ -5,7 +5,8 @@
 #                  the share before it named, or of the level 其中 breaks down
 #                  (not: 占出口总值的 — 出口总值 is left, the whole named)
 #   whole-generic  a whole named only as the total (占总数79.5%): the whole is the one the
-#                  breakdown before it is of (从入境渠道看，…)
+#                  breakdown before it is of (从入境渠道看，…); inside a name (受灾总面积) it is
+#                  left out when one figure is named with the rest (农作物受灾面积)
 #   whole-opener   a share word the whole's name follows: the name is read after the first
 #                  one, in this file's order, with one after it (民营医院占医院总数的七成 → 医院
 #                  总数; 新能源汽车在新车总销量中的占比 → 新车总销量; 在校生占全国的 → 全国),
@@ -51,6 +52,7 @@
 总额    role=whole-generic
 总体    role=whole-generic
 全部    role=whole-generic
+总      role=whole-generic
 全国    role=whole-prefix
 全体    role=whole-prefix
 全省    role=whole-prefix

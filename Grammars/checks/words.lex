@@ -60,6 +60,9 @@
 #               同城、异地、国际/港澳台快递业务量分别占全部快递业务量的6.7%、91.4%和1.9% (the names'
 #               levels said before over the whole's named after 占)
 #               (not:   同城快递业务量占全部快递业务量的6.7% — no list of names)
+#   loose       right before a share's verb, makes the share approximate though its figure
+#               reads exact: 约占全部机场的四分之一 is about 25% (a tenth either way is not called
+#               an error) (not: 占比约25% — the qualifier stands before the figure itself)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -126,3 +129,8 @@
 共计    role=total
 总计    role=total
 分别    role=respectively
+约      role=loose
+大约    role=loose
+近      role=loose
+接近    role=loose
+将近    role=loose

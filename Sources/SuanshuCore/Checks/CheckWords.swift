@@ -62,6 +62,8 @@ struct CheckWords: Sendable {
     let total: [[UInt16]]
     /// 分别: pairs the names listed before it with the figures after it, in order.
     let respectively: [[UInt16]]
+    /// 约, 近 right before a share's verb (约占…的四分之一): the share is approximate.
+    let loose: [[UInt16]]
     /// 人均: an average a person; 人 ends a count of people; 人口 names a population.
     let perPerson: [[UInt16]]
     let person: UnitSet
@@ -74,10 +76,10 @@ struct CheckWords: Sendable {
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
-        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
         var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, perPerson, person, population }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
@@ -85,7 +87,7 @@ struct CheckWords: Sendable {
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
                                      "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
-                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively]
+                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -123,6 +125,7 @@ struct CheckWords: Sendable {
             case .toward: toward.append(word)
             case .total: total.append(word)
             case .respectively: respectively.append(word)
+            case .loose: loose.append(word)
             case .perPerson, .person, .population: break
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
@@ -185,6 +188,7 @@ struct CheckWords: Sendable {
         (self.pull, self.pullEnd, self.contribution, self.toward) = (pull, pullEnd, contribution, toward)
         self.total = total
         self.respectively = respectively
+        self.loose = loose
         for entry in try Lexicon(files, "checks/averages.lex").entries {
             let word = try workingForm(entry.word)
             switch try entry.choice("role", ["per-person": Role.perPerson, "person": .person, "population": .population]) {

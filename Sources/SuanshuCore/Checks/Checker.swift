@@ -209,6 +209,13 @@ public struct Checker: Sendable {
                 let ratio = range.middle / stated.value.doubleValue
                 if ratio > 5 || ratio < 0.2 { return }
             }
+            // 约占…的四分之一: a share whose verb is qualified is approximate, though its own
+            // figure reads exact (checks/words.lex loose).
+            var nearMiss = nearMiss, nearMissNote = nearMissNote
+            if relation == "share", nearMiss == nil, stated.qualifier == .exact, context.isLooseShare(stated) {
+                nearMiss = 0.1 * abs(stated.value.doubleValue)
+                nearMissNote = "; a word before the share's verb (约占) makes it approximate, and the figures are this close"
+            }
             var verdict: Check.Verdict = range.meets(stated.interval) ? .consistent : .inconsistent
             var text = message(range)
             if verdict == .inconsistent, let tolerance = nearMiss, range.distance(to: stated.interval) <= tolerance {

@@ -76,6 +76,13 @@ extension Checker.Context {
         return start
     }
 
+    /// 约 or 近 right before the share's verb (约占…的四分之一).
+    func isLooseShare(_ share: Claim) -> Bool {
+        let units = text.utf16
+        let start = share.contextStart
+        return words.loose.contains { w in start >= w.count && units[(start - w.count)..<start].elementsEqual(w) }
+    }
+
     /// The same measure word ends both figures (人次 and 人次, not 人次 and 列): counts of
     /// one unit may count different things.
     func sameMeasureWord(_ a: Claim, _ b: Claim) -> Bool {

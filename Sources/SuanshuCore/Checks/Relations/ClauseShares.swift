@@ -223,6 +223,18 @@ extension Checker {
         if candidates.isEmpty, metric == nil, let generic = words.wholeGeneric.first(where: { name.count >= $0.count + 2 && name.suffix($0.count).elementsEqual($0) }) {
             candidates = found(Array(name.dropLast(generic.count)))
         }
+        // 占受灾总面积的, 占全部损失的: those words anywhere in the name, when one figure before
+        // is named with the rest (农作物受灾面积2581.6千公顷); with several, none.
+        if candidates.isEmpty, metric == nil {
+            var bare = name
+            for generic in words.wholeGeneric.sorted(by: { $0.count > $1.count }) {
+                while let r = bare.firstRange(of: generic) { bare.removeSubrange(r) }
+            }
+            if bare.count >= 2, bare.count < name.count {
+                let named = found(bare)
+                if named.count == 1 { return named[0] }
+            }
+        }
         func saidOfWhole(_ c: Claim) -> Bool {
             let term = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
             let clause = units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound]
