@@ -63,6 +63,11 @@
 #   loose       right before a share's verb, makes the share approximate though its figure
 #               reads exact: 约占全部机场的四分之一 is about 25% (a tenth either way is not called
 #               an error) (not: 占比约25% — the qualifier stands before the figure itself)
+#   net         names a balance of flows in a figure's clause: a part of it may be larger
+#               than it (经常账户顺差3006亿美元，其中，货物贸易顺差4566亿美元: the other items are
+#               deficits), so no part-within-whole order is checked; and a whole a share names
+#               with it (占服务贸易逆差的89.2%) is a figure named with it too, not 服务贸易收入
+#               (not:   汽车322.7万辆…其中，新能源汽车158.0万辆 — counts of one thing nest)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -134,3 +139,10 @@
 近      role=loose
 接近    role=loose
 将近    role=loose
+顺差    role=net
+逆差    role=net
+差额    role=net
+净      role=net
+盈余    role=net
+赤字    role=net
+利润    role=net

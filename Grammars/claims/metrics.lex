@@ -72,6 +72,12 @@ GDP                 metric=GDP
 固定资产投资        metric=固定资产投资
 服务进出口          metric=服务进出口
 服务贸易            metric=服务进出口
+# The balance of one kind of trade is a metric of its own, not the trade's (服务贸易逆差 is
+# no 服务进出口, and no part of the goods-and-services 贸易逆差 said elsewhere).
+服务贸易逆差        metric=服务贸易逆差
+服务贸易顺差        metric=服务贸易顺差
+货物贸易顺差        metric=货物贸易顺差
+货物贸易逆差        metric=货物贸易逆差
 服务出口            metric=服务出口
 服务进口            metric=服务进口
 增加值              metric=增加值

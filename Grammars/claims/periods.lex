@@ -5,7 +5,10 @@
 #   data-year-before  the year before the one in scope (上年末: the end of the year before
 #                  the one reported on, whenever the release was issued)
 #   half=1|2       上半年, 下半年 of the year in scope
-#   same           the period already in scope (同期, 当月)
+#   same           the period already in scope (当月, 单月)
+#   same-stretch   the same, or right after a year the same stretch of that year, a period
+#                  compared with (2019年同期的107.1%: not 2019 in scope for what follows)
+#                  (not: 12月份单月进出口 — a month with a word of the period in scope)
 今年以来    what=same
 去年同期    what=same
 去年同月    what=same
@@ -31,4 +34,5 @@
 前三季度    what=quarters-3
 当月        what=same
 单月        what=same
-同期        what=same
+同期        what=same-stretch
+同月        what=same-stretch

@@ -3,3 +3,6 @@
 前      period
 头      period
 后      period
+# 首3季, 首10個月 (Hong Kong and Macau releases): the first so many quarters or months
+# (not: 首批3个 — a word stands between 首 and the number)
+首      period

@@ -83,6 +83,24 @@ extension Checker.Context {
         return words.loose.contains { w in start >= w.count && units[(start - w.count)..<start].elementsEqual(w) }
     }
 
+    /// The balance words (checks/words.lex net: 顺差, 逆差, 净) in a stretch of the text.
+    func netWords(in range: Range<Int>) -> [[UInt16]] {
+        let stretch = text.utf16[range]
+        return words.net.filter { stretch.contains(word: $0) }
+    }
+
+    /// A figure named in its clause as a balance of flows (货物贸易顺差4566亿美元).
+    func namesNet(_ c: Claim) -> Bool {
+        !netWords(in: clauseStart(before: c.range.lowerBound)..<c.range.lowerBound).isEmpty
+    }
+
+    /// Each balance word the words `named` give a whole (占服务贸易逆差的) stands in the whole's
+    /// own clause too (服务贸易逆差1059亿美元, not 服务贸易收入2016亿美元).
+    func netAgrees(named: Range<Int>, whole: Claim) -> Bool {
+        let clause = text.utf16[clauseStart(before: whole.range.lowerBound)..<whole.range.lowerBound]
+        return netWords(in: named).allSatisfy { clause.contains(word: $0) }
+    }
+
     /// The same measure word ends both figures (人次 and 人次, not 人次 and 列): counts of
     /// one unit may count different things.
     func sameMeasureWord(_ a: Claim, _ b: Claim) -> Bool {

@@ -72,6 +72,11 @@ struct ContextResolver {
         var same = false
         /// 较去年全年: a period word compared with, which gives no prior figure its period.
         var comparedWord = false
+        /// 今年 (periods.lex release-year): the whole year, or the part of it in scope.
+        var yearWord = false
+        /// A year word read as the part of the year in scope (今年同比下降41.8% in a half-year's
+        /// briefing): its claims' period is carried, not stated.
+        var narrowed = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -91,9 +96,18 @@ struct ContextResolver {
     func periods(_ quantities: [[Quantity]]) -> Periods {
         text.utf16.withUnsafeBufferPointer { units in
             let calendar = ReleaseCalendar(quantities: quantities, text: units, periods: grammar.periods, markers: grammar.markers)
-            let mentions = periodMentions(units, calendar, quantities)
             // The period in scope at the start of each sentence: the last one named before it
             // in its paragraph.
+            var mentions = periodMentions(units, calendar, quantities)
+            // (2025年上半年: the last of those that follow one another, not a later one of the
+            // sentence: 一季度…进出口10.3万亿元 3月份出口… is of 一季度.)
+            func firstNamed(_ sentence: [Mention]) -> Period? {
+                let named = sentence.filter { !$0.same && !$0.compared && $0.period != nil }
+                guard var chosen = named.first else { return nil }
+                for next in named.dropFirst() where next.range.lowerBound == chosen.range.upperBound { chosen = next }
+                return chosen.period
+            }
+            let first = mentions.lazy.compactMap(firstNamed).first
             var carried = [Period?](repeating: nil, count: segmentation.sentences.count)
             var inScope: Period?
             var paragraphFirst: Period?
@@ -105,21 +119,22 @@ struct ContextResolver {
                 // 分产业看，…: a new breakdown starts again from the paragraph's first period.
                 if opensBreakdown(segmentation.sentences[index].range, units) { inScope = paragraphFirst }
                 carried[index] = inScope
+                // 今年 where a stretch from the start of that year is in scope in the paragraph or
+                // turn (上半年灾情偏轻…今年同比下降41.8%) is that stretch; with none in scope (a
+                // reporter's 今年高校毕业生), or a month (截至9月末…今年养老金上调2%), the year.
+                for k in mentions[index].indices where mentions[index][k].yearWord {
+                    guard let year = mentions[index][k].period, let scope = inScope, !scope.yearUnknown,
+                          scope.from == year.from, scope.to < year.to else { continue }
+                    mentions[index][k].period = scope
+                    mentions[index][k].narrowed = true
+                }
                 let named = mentions[index].filter { !$0.same && !$0.compared && $0.period != nil }
-                if paragraphFirst == nil { paragraphFirst = named.first?.period }
+                if paragraphFirst == nil { paragraphFirst = firstNamed(mentions[index]) }
                 // 其中，二季度…增长0.6%。: a part's period, not carried to the sentences after.
                 let range = segmentation.sentences[index].range
                 let opensPart = grammar.breakdown.match(units, at: range.lowerBound, limit: range.upperBound) != nil
                 if let last = named.last, !opensPart { inScope = last.period }
             }
-            // (2025年上半年: the last of those that follow one another, not a later one of the
-            // sentence: 一季度…进出口10.3万亿元 3月份出口… is of 一季度.)
-            let first = mentions.lazy.compactMap { sentence -> Period? in
-                let named = sentence.filter { !$0.same && !$0.compared && $0.period != nil }
-                guard var chosen = named.first else { return nil }
-                for next in named.dropFirst() where next.range.lowerBound == chosen.range.upperBound { chosen = next }
-                return chosen.period
-            }.first
             return Periods(calendar: calendar, mentions: mentions, carried: carried, first: first)
         }
     }
@@ -191,7 +206,7 @@ struct ContextResolver {
                 let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at }
                 claim.period = inSentence?.period ?? carried[claim.sentence] ?? periods.first ?? calendar.defaultPeriod
                 if inSentence?.period != nil {
-                    claim.stated.insert(.period)
+                    if inSentence?.narrowed != true { claim.stated.insert(.period) }
                 } else if carried[claim.sentence] == nil {
                     claim.stated.insert(.periodDefaulted)
                 }
@@ -365,7 +380,11 @@ struct ContextResolver {
                 let after = group.last!.range.upperBound
                 // 比2023年, 较上月; 9月份为下降0.3% and 七月份的14.3% within a sentence: periods
                 // compared with, not the one in scope (八月份的商品出口 is the one in scope).
-                let compared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
+                // 2019年同期, 上年同月 (a period word `same` right after): the same stretch of
+                // another year, compared with.
+                let sameAfter = group.allSatisfy { $0.dateField == .year }
+                    && grammar.periods.match(units, at: after, limit: sentence.range.upperBound).map { $0.1 == "same-stretch" } ?? false
+                let compared = sameAfter || before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound
                         && grammar.markers.figureIs.contains(units[after]))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
@@ -413,7 +432,8 @@ struct ContextResolver {
                     if let year = group.first(where: { $0.dateField == .year }).map({ $0.value.dateInteger }) { yearInScope = year }
                     found.append(Mention(sentence: index, range: range,
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
-                case .word(let what, let compared):
+                case .word(var what, let compared):
+                    if what == "same-stretch" { what = "same" }
                     if compared {
                         // Only what a change is measured against: never the period in scope.
                         if what != "same", let period = calendar.period(named: what, yearInScope: yearInScope, text: words) {
@@ -430,7 +450,7 @@ struct ContextResolver {
                         : calendar.period(named: what, yearInScope: yearInScope, text: words)
                     if what == "data-year-before" { yearBefore = period?.from.year }
                     if what == "release-year" || what == "previous-year", let period { yearInScope = period.from.year }
-                    if let period { found.append(Mention(sentence: index, range: range, period: period)) }
+                    if let period { found.append(Mention(sentence: index, range: range, period: period, yearWord: what == "release-year" && yearBefore == nil)) }
                 }
             }
             mentions.append(found)

@@ -68,7 +68,7 @@ extension Checker {
                 options.append(ShareLink(part: part, whole: whole, share: share, strong: false, frame: ("share-of-mean", clause),
                                          note: "the mean is taken to be the nearest average before it whose subject's words begin as the part's do"))
             } else if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
-                if let whole = namedWhole(named, part: part, share: share, context, units) {
+                if let whole = namedWhole(named, part: part, share: share, context, units), context.netAgrees(named: clause, whole: whole) {
                     let strong = whole.namesSubject && context.subjectsStated([part])
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
                                              note: "the part's or the whole's subject is not stated in its own sentence"))
@@ -232,7 +232,9 @@ extension Checker {
             }
             if bare.count >= 2, bare.count < name.count {
                 let named = found(bare)
-                if named.count == 1 { return named[0] }
+                // (Not a figure with a share of that whole of its own: 老年人口31,031万人，占总人口
+                //的22.0%；其中…占总人口的15.6% — a group of the whole, not the whole.)
+                if named.count == 1, !hasShare(of: name, after: named[0], before: part, context, units) { return named[0] }
             }
         }
         func saidOfWhole(_ c: Claim) -> Bool {
@@ -246,6 +248,16 @@ extension Checker {
             return wholes.count == 1 ? wholes[0] : nil
         }
         return candidates.first
+    }
+
+    /// A share between `figure` and `part` in their paragraph whose clause names the whole
+    /// `name` too: `figure` is a part of that whole itself.
+    private func hasShare(of name: [UInt16], after figure: Claim, before part: Claim, _ context: Context, _ units: [UInt16]) -> Bool {
+        guard figure.number < part.number, context.sameParagraph(figure, part) else { return false }
+        return context.claims[(figure.number + 1)..<part.number].contains { s in
+            guard s.kind == .share, let other = wholeName(in: context.clauseStart(before: s.range.lowerBound)..<s.range.lowerBound, units) else { return false }
+            return other == name
+        }
     }
 
     /// The mean a share names (是平均数的84.0%): the nearest average (checks/words.lex

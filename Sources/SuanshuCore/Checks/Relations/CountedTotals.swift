@@ -5,7 +5,11 @@ extension Checker {
         let units = context.text.utf16
         for total in context.claims where context.isLevel(total) && (total.qualifier == .exact || total.qualifier == .about) {
             // The clause: a numeral, at most three characters, a total word, maybe 为, the figure.
-            let clause = context.clauseStart(before: total.range.lowerBound)..<min(total.contextStart, total.range.lowerBound)
+            // (A figure whose words begin before its clause, in a list, has no such clause.)
+            let clauseStart = context.clauseStart(before: total.range.lowerBound)
+            let clauseEnd = min(total.contextStart, total.range.lowerBound)
+            guard clauseEnd >= clauseStart else { continue }
+            let clause = clauseStart..<clauseEnd
             guard clause.count >= 3, clause.count <= 8, let count = words.partsCounts[units[clause.lowerBound]],
                   let at = (clause.lowerBound + 1...min(clause.lowerBound + 4, clause.upperBound)).first(where: { p in
                       words.total.contains { units[p..<clause.upperBound].starts(with: $0) }

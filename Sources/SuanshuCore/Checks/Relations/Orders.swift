@@ -56,6 +56,8 @@ extension Checker {
                 let introducesPart = words.breakdown.contains { between.contains(word: $0) }
                     || (between.contains { words.among.contains($0) } && between.last.map { words.amongPart.contains($0) } == true)
                 guard introducesPart, !between.contains(0x3B), !between.contains(0x3002) else { continue }  // ; 。
+                // 经常账户顺差…，其中，货物贸易顺差: a balance's items may exceed it.
+                guard !context.namesNet(whole), !context.namesNet(part) else { continue }
                 // 其中 (or 在…中，有) between them: the later figure is a part of the earlier.
                 let link = Link(strength: .strong, evidence: [context.frame("whole-then-parts", whole.range.upperBound..<part.range.lowerBound),
                                                               context.fields([whole, part]).evidence])

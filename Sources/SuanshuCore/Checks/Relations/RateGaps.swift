@@ -44,17 +44,25 @@ extension Checker {
         guard words.count >= 2 else { return nil }
         // The words hold its entity or its metric, or are the start of the words its subject
         // was read from (规模以上工业 of 规模以上工业增加值).
-        func names(_ c: Claim) -> Bool {
-            guard let subject = c.subject else { return false }
-            return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.contains($0) } ?? false }
-                || subject.text.hasPrefix(words)
+        // How much of the words it names: the longest of its entity or metric the words hold,
+        // or of the words its subject was read from that begin as they do (出口企业整体 names
+        // 出口企业出口 by four characters, 向…国家出口 by the two of 出口 alone).
+        func namedLength(_ c: Claim) -> Int {
+            guard let subject = c.subject else { return 0 }
+            if subject.text.hasPrefix(words) { return words.count }
+            let held = [subject.entity, subject.metric].compactMap { $0 }.filter { $0.count >= 2 && words.contains($0) }.map(\.count).max() ?? 0
+            let prefix = zip(words, subject.text).prefix { $0 == $1 }.count
+            return max(held, prefix >= 2 ? prefix : 0)
         }
-        var best: Claim?
+        var best: (claim: Claim, named: Int)?
         for n in context.aroundNumbers(near, in: context.numbers(ofKind: a.kind)) {
             let c = context.claims[Int(n)]
-            guard c.number != a.number, !c.isPrior, c.unit == "%", context.samePeriod(c, a), names(c) else { continue }
-            if best == nil || abs(c.range.lowerBound - near.range.lowerBound) < abs(best!.range.lowerBound - near.range.lowerBound) { best = c }
+            guard c.number != a.number, !c.isPrior, c.unit == "%", context.samePeriod(c, a) else { continue }
+            let n = namedLength(c)
+            guard n > 0 else { continue }
+            if let b = best, n < b.named || n == b.named && abs(c.range.lowerBound - near.range.lowerBound) >= abs(b.claim.range.lowerBound - near.range.lowerBound) { continue }
+            best = (c, n)
         }
-        return best
+        return best?.claim
     }
 }

@@ -9,9 +9,12 @@ extension Checker {
             guard let part = context.nearest(to: share, in: context.numbers(ofTermOf: share), { c in
                 context.isLevel(c) && context.sameSubject(c, share) && context.samePeriod(c, share)
             }) ?? listedPart(of: share, context) else { continue }
+            // (占服务贸易逆差的: a whole named as a balance is a figure named so, not 服务贸易收入.)
+            let named = share.contextStart..<share.range.lowerBound
             guard let whole = context.nearest(to: share, in: context.numbers(ofMetric: wholeMetric), { c in
                 context.isLevel(c) && context.isOfWhole(c) && context.sameUnit(c, part)
                     && context.samePeriod(c, share) && c.number != part.number
+                    && context.netAgrees(named: named, whole: context.claims[Int(c.number)])
             }) else { continue }
             // A part that cannot be told from its whole makes no check.
             guard !context.sameSubject(part, whole), part.value != whole.value else { continue }
