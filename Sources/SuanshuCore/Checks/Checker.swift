@@ -15,6 +15,8 @@ public struct Checker: Sendable {
     let summaryWords: SummaryWords
     /// checks/ratio-pairs.lex: ratios named by two groups (城乡).
     let ratioPairs: [RatioPair]
+    /// checks/balance-flows.lex: flows a balance is the difference of.
+    let balanceFlows: [BalanceFlows]
 
     /// A growth rate that misses the stated levels by at most this many points is what a
     /// revised prior-year figure explains (official rates use revised data): reported as
@@ -38,6 +40,7 @@ public struct Checker: Sendable {
         self.conversions = conversions
         summaryWords = try SummaryWords(grammars)
         ratioPairs = try RatioPair.parse(grammars)
+        balanceFlows = try BalanceFlows.parse(grammars)
     }
 
     /// A relation finder: it reads the document's claims and adds the checks it finds.
@@ -69,6 +72,7 @@ public struct Checker: Sendable {
         Checker.growths,
         Checker.clauseGrowths,
         Checker.levelDifferences,
+        Checker.balanceDifferences,
         Checker.rateDifferences,
         Checker.bracketPriorRates,
         Checker.rateGaps,

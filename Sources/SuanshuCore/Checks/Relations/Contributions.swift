@@ -18,7 +18,7 @@ extension Checker {
             let used = [part, partGrowth, whole, wholeGrowth, c]
             let holds = c.wholeNamed && part.sentence == c.sentence && partGrowth.sentence == c.sentence
                 && whole.namesSubject && wholeGrowth.sentence == whole.sentence
-            let link = context.frameLink("pull-on-whole", c.contextStart..<c.range.lowerBound, holds: holds, used)
+            let link = context.frameLink("pull-on-whole", min(c.contextStart, c.range.lowerBound)..<c.range.lowerBound, holds: holds, used)
             found.add("contribution", used, stated: c, range: range, context: context, link: link) { r in
                 "\(context.label(part)) growing \(context.text.originalString(partGrowth.range)) with a prior-year weight of \(Context.fixed(weight, 1))% in \(context.label(whole)) growing \(context.text.originalString(wholeGrowth.range)) contributes \(context.range(r, like: c)); stated \(context.text.originalString(c.range)) \(context.gap(r, c))"
             }

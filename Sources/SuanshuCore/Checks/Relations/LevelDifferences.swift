@@ -6,14 +6,20 @@ extension Checker {
         for change in context.claims(ofKind: .change) where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
             let sameTerm = context.numbers(ofTermOf: change)
             guard context.facts(of: change).metric >= 0, let period = change.period,
-                  // (A bound, 已逼近3.8万美元, is no level the change was measured to.)
-                  let now = context.nearest(to: change, in: sameTerm, {
-                      context.isLevel($0) && ($0.qualifier == .exact || $0.qualifier == .about)
-                          && context.sameUnit($0, change) && context.sameSubject($0, change) && context.samePeriod($0, change)
-                  }),
                   let prior = context.nearest(to: change, in: sameTerm, { c in
                       (c.kind == .amount || c.kind == .count) && context.sameUnit(c, change) && c.qualifier == .exact
                           && context.sameSubject(c, change) && (c.isPrior ? c.sentence == change.sentence : context.isYearBefore(c, period))
+                  }) else { continue }
+            // A level right before 比…的 in the change's sentence is the one compared (达到15.3件，
+            // 比2024年底的14.0件提高1.5件，已经高于…的12件: not the target after it).
+            let levelBeforePrior = prior.isPrior ? context.claims(inSentence: change.sentence).last {
+                $0.range.upperBound <= prior.range.lowerBound && context.isLevel($0) && !$0.isPrior
+                    && ($0.qualifier == .exact || $0.qualifier == .about) && context.sameUnit($0, change) && context.sameSubject($0, change)
+            } : nil
+            // (A bound, 已逼近3.8万美元, is no level the change was measured to.)
+            guard let now = levelBeforePrior ?? context.nearest(to: change, in: sameTerm, {
+                      context.isLevel($0) && ($0.qualifier == .exact || $0.qualifier == .about)
+                          && context.sameUnit($0, change) && context.sameSubject($0, change) && context.samePeriod($0, change)
                   }) else { continue }
             let range = CornerRange(claims: [now, prior]) { $0[0] - $0[1] }
             // A prior figure in the change's sentence (较…的), or two levels each stated with

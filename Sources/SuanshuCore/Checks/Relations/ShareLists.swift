@@ -26,7 +26,7 @@ extension Checker {
             let list = Array(claims[start..<end])
             let total = list.reduce(0) { $0 + $1.value.doubleValue }
             guard total > 90, total < 110 else { continue }
-            var link = Link(strength: .weak, evidence: [context.frame("list-of-shares", first.contextStart..<first.range.lowerBound),
+            var link = Link(strength: .weak, evidence: [context.frame("list-of-shares", min(first.contextStart, first.range.lowerBound)..<first.range.lowerBound),
                                                         context.fields(list).evidence])
             link.note = "the text does not say that the list names every part of the whole"
             add(list, link: link, context, &found)

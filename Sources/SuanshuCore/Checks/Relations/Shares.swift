@@ -10,7 +10,7 @@ extension Checker {
                 context.isLevel(c) && context.sameSubject(c, share) && context.samePeriod(c, share)
             }) ?? listedPart(of: share, context) else { continue }
             // (占服务贸易逆差的: a whole named as a balance is a figure named so, not 服务贸易收入.)
-            let named = share.contextStart..<share.range.lowerBound
+            let named = min(share.contextStart, share.range.lowerBound)..<share.range.lowerBound
             guard let whole = context.nearest(to: share, in: context.numbers(ofMetric: wholeMetric), { c in
                 context.isLevel(c) && context.isOfWhole(c) && context.sameUnit(c, part)
                     && context.samePeriod(c, share) && c.number != part.number
@@ -24,7 +24,7 @@ extension Checker {
             // Or a named partition has the part among the whole's members (第三产业用电量 of
             // 全社会用电量).
             let partition = context.subjectsStated([part, whole]) ? partitionLine(part: part, whole: whole) : nil
-            let link = context.frameLink("part-of-whole", share.contextStart..<share.range.lowerBound, holds: holds || partition != nil,
+            let link = context.frameLink("part-of-whole", min(share.contextStart, share.range.lowerBound)..<share.range.lowerBound, holds: holds || partition != nil,
                                          [part, whole, share], extra: partition.map { [.partition(file: "checks/sums.rules", line: $0)] } ?? [])
             found.add("share", [part, whole, share], stated: share, range: range, context: context, link: link) { r in
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"

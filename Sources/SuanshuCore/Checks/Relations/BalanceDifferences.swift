@@ -1,0 +1,58 @@
+/// A balance and the two flows it is the difference of (checks/balance-flows.lex): 结汇15298亿
+/// 美元，售汇14967亿美元，结售汇顺差331亿美元 → 15298 − 14967 = 331.
+extension Checker {
+    /// A pair of flows: the word of one and of the other, as their figures' clauses hold them.
+    struct BalanceFlows: Sendable {
+        var word: [UInt16]
+        var against: [UInt16]
+        var line: Int
+
+        static func parse(_ grammars: GrammarFiles) throws -> [BalanceFlows] {
+            try Lexicon(grammars, "checks/balance-flows.lex").entries.map { entry in
+                BalanceFlows(word: try workingForm(entry.word), against: try workingForm(try entry.required("against")), line: entry.line)
+            }
+        }
+    }
+
+    func balanceDifferences(_ context: Context, _ found: inout CheckList) {
+        let units = context.text.utf16
+        func clause(_ c: Claim) -> ArraySlice<UInt16> { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound] }
+        for balance in context.claims where context.isLevel(balance) && balance.qualifier == .exact && context.namesNet(balance) {
+            // The flows: levels of its unit, period and partner before it in its paragraph, a
+            // dozen figures back at most.
+            let before = context.claims[max(0, balance.number - 12)..<balance.number].filter {
+                context.isLevel($0) && ($0.qualifier == .exact || $0.qualifier == .about)
+                    && context.sameParagraph($0, balance) && context.sameUnit($0, balance) && context.sameMeasureWord($0, balance)
+                    && context.samePeriod($0, balance) && context.samePartner($0, balance) && !context.namesNet($0)
+            }
+            // The pair whose two flows stand nearest before the balance.
+            var chosen: (a: Claim, b: Claim, line: Int)?
+            for pair in balanceFlows {
+                func holds(_ c: Claim, _ word: [UInt16], _ other: [UInt16]) -> Bool {
+                    let words = clause(c)
+                    return words.contains(word: word) && !words.contains(word: other)
+                }
+                guard let a = before.last(where: { holds($0, pair.word, pair.against) }),
+                      let b = before.last(where: { holds($0, pair.against, pair.word) }) else { continue }
+                if let c = chosen, min(a.number, b.number) <= min(c.a.number, c.b.number) { continue }
+                chosen = (a, b, pair.line)
+            }
+            // (No balance between the flows and this one: 收入…支出…，逆差1059亿美元。旅行项下逆差945
+            // 亿美元 — the flows are the first's.)
+            guard let (a, b, line) = chosen,
+                  !context.claims[(max(a.number, b.number) + 1)..<balance.number].contains(where: { context.isLevel($0) && context.namesNet($0) })
+            else { continue }
+            // (出口 = 进口 + 贸易顺差 of checks/sums.rules reads these three already.)
+            let metrics = Set([a, b, balance].compactMap { $0.subject?.metric })
+            if metrics.count == 3, sums.contains(where: { Set([$0.whole] + $0.parts) == metrics }) { continue }
+            let (larger, smaller) = a.value.doubleValue >= b.value.doubleValue ? (a, b) : (b, a)
+            let range = CornerRange(claims: [larger, smaller]) { $0[0] - $0[1] }
+            let words = context.clauseStart(before: balance.range.lowerBound)..<balance.range.lowerBound
+            let link = Link(strength: .strong, evidence: [context.frame("balance-of-flows", words), .partition(file: "checks/balance-flows.lex", line: line),
+                                                          context.fields([larger, smaller, balance]).evidence])
+            found.add("difference", [larger, smaller, balance], stated: balance, range: range, context: context, link: link) { r in
+                "\(context.label(larger)) less \(context.label(smaller)) is \(context.range(r, like: balance)); stated \(context.label(balance)) \(context.gap(r, balance))"
+            }
+        }
+    }
+}
