@@ -195,7 +195,8 @@ extension Checker {
         func found(_ name: [UInt16]) -> [Claim] {
             let nameString = String(decoding: name, as: UTF16.self)
             var candidates: [Claim] = []
-            for c in context.claims[..<part.number].reversed().prefix(60) {
+            // (The whole is often the release's headline figure, a hundred figures back.)
+            for c in context.claims[..<part.number].reversed().prefix(150) {
                 guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
                       let subject = c.subject, let own = subject.metric, c.number != part.number else { continue }
                 if let metric {

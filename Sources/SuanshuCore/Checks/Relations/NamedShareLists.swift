@@ -151,5 +151,21 @@ extension Checker {
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
             }
         }
+        // Shares of one whole that add up to 100, each agreeing with its part, say the parts
+        // make the whole: they add up to it (三次产业…分别占海洋生产总值的4.6%、36.0%和59.4% →
+        // 4844 + 37950 + 62644). Weak: shares rounded to 100 may leave a small rest, and a share
+        // off its part (a changed figure) would make a whole of parts that are not one.
+        let lows = shares.map { $0.interval.low?.doubleValue }, highs = shares.map { $0.interval.high?.doubleValue }
+        guard parts.count >= 2, lows.allSatisfy({ $0 != nil }), highs.allSatisfy({ $0 != nil }),
+              lows.reduce(0.0, { $0 + $1! }) <= 100, highs.reduce(0.0, { $0 + $1! }) >= 100,
+              parts.allSatisfy({ $0.qualifier == .exact }),
+              zip(parts, shares).allSatisfy({ part, share in CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }?.meets(share.interval) == true })
+        else { return }
+        let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+        var link = Link(strength: .weak, evidence: [context.frame("shares-make-the-whole", clause), context.fields(parts + [whole]).evidence])
+        link.note = "the parts are taken to make the whole because their shares add up to 100, which rounding allows with a small rest left out"
+        found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
+            parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+        }
     }
 }
