@@ -51,6 +51,7 @@
 总量    role=whole-generic
 总额    role=whole-generic
 总体    role=whole-generic
+整体    role=whole-generic
 全部    role=whole-generic
 总      role=whole-generic
 全国    role=whole-prefix

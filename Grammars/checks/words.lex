@@ -17,6 +17,8 @@
 #               装备制造业增加值增长7.7%，快于规模以上工业1.9个百分点
 #               (not:   比上月上升0.3个百分点 — a period compared, not a subject)
 #   slower      the same, the rate below the one compared with: 低于全部投资2.1个百分点
+#               (an `above` or `below` word of two characters with no 比 before it in the clause
+#               serves so too: 高出全部企业平均水平2.1个百分点)
 #   dimension-open, dimension-close
 #               a clause of the first, up to six characters and the second turns to a
 #               breakdown of the figure before it: 按季节分，夏粮…；早稻…；秋粮…

@@ -11,6 +11,13 @@ extension Checker {
                 if let w = words.faster.first(where: { units[p...].starts(with: $0) }) { word = (p, w.count, true) }
                 else if let w = words.slower.first(where: { units[p...].starts(with: $0) }) { word = (p, w.count, false) }
             }
+            // (高出 with no 比 before it: 高出全部企业平均水平2.1个百分点.)
+            if word == nil, !units[clause].contains(where: { words.compare.contains($0) }) {
+                for p in clause where word == nil {
+                    if let w = words.above.first(where: { $0.count >= 2 && units[p...].starts(with: $0) }) { word = (p, w.count, true) }
+                    else if let w = words.below.first(where: { $0.count >= 2 && units[p...].starts(with: $0) }) { word = (p, w.count, false) }
+                }
+            }
             guard let (at, length, above) = word else { continue }
             let sentence = context.claims(inSentence: gap.sentence)
             // The rate compared: the last before the word (of a list, 分别快于…1.9和3.1个百分点,
@@ -26,14 +33,40 @@ extension Checker {
             }
             // (Of a list, the words up to its first gap: 快于规模以上工业1.9和3.1个百分点.)
             let end = gaps.count > 1 ? min(gaps[gaps.startIndex].range.lowerBound, gap.range.lowerBound) : gap.range.lowerBound
-            guard let a, end > at + length, let b = otherRate(named: (at + length)..<end, like: a, near: gap, context) else { continue }
+            guard let a, end > at + length else { continue }
+            let named = (at + length)..<end
+            var byName = true
+            // 高出全部企业平均水平2.1个百分点: words of the whole (checks/share-words.lex
+            // whole-generic, whole-prefix) name the rate of the whole said before, of the rate's
+            // metric — weak, the subject not named as its figure's words name it.
+            guard let b = otherRate(named: named, like: a, near: gap, context) ?? {
+                byName = false
+                return wholeRate(named: named, like: a, context)
+            }() else { continue }
             let range = above ? CornerRange(claims: [a, b]) { $0[0] - $0[1] } : CornerRange(claims: [a, b]) { $0[1] - $0[0] }
             // The words name the other subject; its rate is stated with that subject.
-            let link = Link(strength: b.namesSubject && a.namesSubject ? .strong : .weak,
+            var link = Link(strength: byName && b.namesSubject && a.namesSubject ? .strong : .weak,
                             evidence: [context.frame(above ? "rate-above" : "rate-below", at..<(at + length)), context.fields([a, b]).evidence])
+            if !byName { link.note = "the words after \(context.text.originalString(at..<(at + length))) name the whole, taken to be the last rate of the metric said of no entity before it" }
             found.add("difference", [a, b, gap], stated: gap, range: range, context: context, link: link) { r in
                 "\(context.label(a)) against \(context.label(b)) is a gap of \(context.range(r, like: gap)); stated \(context.text.originalString(gap.range)) \(context.gap(r, gap))"
             }
+        }
+    }
+
+    /// The rate of the whole the words `named` name by a word of the whole (全部, 全国, 整体):
+    /// the last rate before `a` of its kind, period and metric said of no entity or partner.
+    private func wholeRate(named: Range<Int>, like a: Claim, _ context: Context) -> Claim? {
+        let units = context.text.utf16[named]
+        guard (words.wholeGeneric + words.wholePrefix).contains(where: { $0.count >= 2 && units.contains(word: $0) }) else { return nil }
+        // Of one metric, or of names that end alike (企业销售收入, 制造业销售收入).
+        func endAlike(_ c: Claim) -> Bool {
+            guard let x = c.subject?.metric, let y = a.subject?.metric else { return false }
+            return zip(x.reversed(), y.reversed()).prefix { $0 == $1 }.count >= 2
+        }
+        return context.claims[max(0, a.number - 40)..<a.number].last {
+            $0.kind == a.kind && $0.unit == "%" && !$0.isPrior && context.samePeriod($0, a) && context.isOfWhole($0)
+                && (context.sameMetric($0, a) || endAlike($0))
         }
     }
 
