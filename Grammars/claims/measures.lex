@@ -12,6 +12,7 @@
 # (not: 社会消费品零售总额 — its growth is nominal).
 按现价计算      measure=current-prices
 现价            measure=current-prices
+当年价格        measure=current-prices
 按不变价格计算  measure=constant-prices
 按不变价格      measure=constant-prices
 不变价          measure=constant-prices
@@ -24,6 +25,14 @@
 实际下降        measure=real
 名义增长        measure=nominal
 名义下降        measure=nominal
+# Hong Kong and Macau releases say 实质 (實質) for real and 上升/下跌 for the direction.
+名义上升        measure=nominal
+名义下跌        measure=nominal
+实际上升        measure=real
+实质增长        measure=real
+实质上升        measure=real
+实质下降        measure=real
+实质下跌        measure=real
 生产总值        measure=constant-prices metric
 GDP             measure=constant-prices metric
 增加值          measure=constant-prices metric

@@ -7,7 +7,8 @@
 #   half=1|2       上半年, 下半年 of the year in scope
 #   same           the period already in scope (当月, 单月)
 #   same-stretch   the same, or right after a year the same stretch of that year, a period
-#                  compared with (2019年同期的107.1%: not 2019 in scope for what follows)
+#                  compared with (2019年同期的107.1%: not 2019 in scope for what follows;
+#                  较2024年同季的958.1亿元: the third quarter of 2024 in a third quarter's release)
 #                  (not: 12月份单月进出口 — a month with a word of the period in scope)
 今年以来    what=same
 去年同期    what=same
@@ -36,3 +37,4 @@
 单月        what=same
 同期        what=same-stretch
 同月        what=same-stretch
+同季        what=same-stretch

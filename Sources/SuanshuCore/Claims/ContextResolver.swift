@@ -77,6 +77,8 @@ struct ContextResolver {
         /// A year word read as the part of the year in scope (今年同比下降41.8% in a half-year's
         /// briefing): its claims' period is carried, not stated.
         var narrowed = false
+        /// 2024年同季, 2019年同期: the stretch in scope, of that year.
+        var stretchOfYear = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -127,6 +129,17 @@ struct ContextResolver {
                           scope.from == year.from, scope.to < year.to else { continue }
                     mentions[index][k].period = scope
                     mentions[index][k].narrowed = true
+                }
+                // 较2024年同季的958.1亿元: the stretch in scope, moved to that year.
+                for k in mentions[index].indices where mentions[index][k].stretchOfYear {
+                    guard let year = mentions[index][k].period?.from.year, let scope = inScope ?? first, !scope.yearUnknown else { continue }
+                    let shift = year - scope.from.year
+                    var period = scope
+                    period.text = mentions[index][k].period?.text ?? scope.text
+                    period.from.year += shift
+                    period.to.year += shift
+                    if period.to.month == 2, period.to.day > 28 { period.to.day = CalendarDate.lastDay(year: period.to.year, month: 2) }
+                    mentions[index][k].period = period
                 }
                 let named = mentions[index].filter { !$0.same && !$0.compared && $0.period != nil }
                 if paragraphFirst == nil { paragraphFirst = firstNamed(mentions[index]) }
@@ -211,7 +224,7 @@ struct ContextResolver {
                     claim.stated.insert(.periodDefaulted)
                 }
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
-                if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord }), compared.compared,
+                if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared,
                    at - compared.range.upperBound < 12,
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<at, units) {
@@ -358,7 +371,7 @@ struct ContextResolver {
     private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar,
                                 _ quantities: [[Quantity]]) -> [[Mention]] {
         enum Source {
-            case dates([Quantity], compared: Bool)
+            case dates([Quantity], compared: Bool, stretch: Bool)
             case word(String, compared: Bool)
         }
         var mentions: [[Mention]] = []
@@ -382,8 +395,8 @@ struct ContextResolver {
                 // compared with, not the one in scope (八月份的商品出口 is the one in scope).
                 // 2019年同期, 上年同月 (a period word `same` right after): the same stretch of
                 // another year, compared with.
-                let sameAfter = group.allSatisfy { $0.dateField == .year }
-                    && grammar.periods.match(units, at: after, limit: sentence.range.upperBound).map { $0.1 == "same-stretch" } ?? false
+                let stretchWord = grammar.periods.match(units, at: after, limit: sentence.range.upperBound).flatMap { $0.1 == "same-stretch" ? $0.0 : nil }
+                let sameAfter = group.allSatisfy { $0.dateField == .year } && stretchWord != nil
                 let compared = sameAfter || before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound
                         && grammar.markers.figureIs.contains(units[after]))
@@ -403,7 +416,9 @@ struct ContextResolver {
                    let (length, _) = grammar.periodPrefixes.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound) {
                     range = (range.lowerBound - length)..<range.upperBound
                 }
-                sources.append((range, .dates(group, compared: compared)))
+                // (2024年同季 takes in its 同季, up to the 的 of a figure compared with.)
+                if sameAfter, let length = stretchWord { range = range.lowerBound..<(range.upperBound + length) }
+                sources.append((range, .dates(group, compared: compared, stretch: sameAfter)))
             }
             // Words: 全年, 去年, 上半年, 同期.
             var i = sentence.range.lowerBound
@@ -423,10 +438,10 @@ struct ContextResolver {
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
-                case .dates(let group, let compared):
+                case .dates(let group, let compared, let stretch):
                     if compared {
                         found.append(Mention(sentence: index, range: range, compared: true,
-                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
+                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch))
                         continue
                     }
                     if let year = group.first(where: { $0.dateField == .year }).map({ $0.value.dateInteger }) { yearInScope = year }
