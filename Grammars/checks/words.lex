@@ -70,6 +70,11 @@
 #               deficits), so no part-within-whole order is checked; and a whole a share names
 #               with it (占服务贸易逆差的89.2%) is a figure named with it too, not 服务贸易收入
 #               (not:   汽车322.7万辆…其中，新能源汽车158.0万辆 — counts of one thing nest)
+#   rest        in the last item of a listed breakdown, names what the other items leave: the
+#               list closes, its items make the whole (煤炭22.58亿吨、金属矿石5.12亿吨、钢铁及有色金属
+#               3.06亿吨、其他货物10.52亿吨), and a sum that fails is an error
+#               (not: 分行业看，制造业…，服务业…，高技术产业… — no item of the rest: members may be
+#               left out or overlap, and a failing sum proves nothing)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -148,3 +153,6 @@
 盈余    role=net
 赤字    role=net
 利润    role=net
+其他    role=rest
+其它    role=rest
+其余    role=rest

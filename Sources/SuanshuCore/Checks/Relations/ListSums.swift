@@ -3,6 +3,14 @@
 /// 其中不过夜旅客…，留宿旅客…. A list may leave members out or overlap, so its link is weak:
 /// parts that add up are consistent, parts that do not are unverifiable.
 extension Checker {
+    /// The item of `c` (its words back to the last 、，；： or full stop) names the rest (其他, 其余).
+    private func restItem(_ c: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        var start = c.range.lowerBound
+        while start > 0, c.range.lowerBound - start < 24, ![0x3001, 0x2C, 0xFF0C, 0x3B, 0x3A, 0x3002, 0x0A].contains(units[start - 1]) { start -= 1 }
+        return words.rest.contains { units[start..<c.range.lowerBound].contains(word: $0) }
+    }
+
     func listSums(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
         var claimed: Set<Int> = []
@@ -51,8 +59,17 @@ extension Checker {
             // A list may leave members out, or hold one that overlaps the others (分行业看，制造业…
             // 服务业…高技术产业…): without a named partition it shows the figures add up, never
             // that they do not.
-            var link = Link(strength: .weak, evidence: [context.frame(frame.name, frame.range), context.fields(parts + [whole]).evidence])
-            link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails"
+            // A last item of the rest (其他货物10.52亿吨, 等其余灾种) closes the list: its items make
+            // the whole.
+            // (Only after a frame of a dimension, 分品类看, with the whole in its sentence: 国家铁路
+            // 完成41.37亿吨，…；分品类看，…. A whole found sentences before may be another figure,
+            // and 其中 may open the breakdown of the first item alone: 工业增加值…，其中制造业…；
+            // 建筑业…；…其他行业….)
+            let closed = parts.count >= 3 && !frame.isBreakdownWord && restItem(parts[parts.count - 1], context) && whole.range.upperBound <= frame.range.lowerBound
+                && !units[whole.range.upperBound..<frame.range.lowerBound].contains(where: { $0 == 0x3002 || $0 == 0x0A })
+            var link = Link(strength: closed ? .strong : .weak, evidence: [context.frame(closed ? frame.name + ", closed by the rest" : frame.name, frame.range),
+                                                                           context.fields(parts + [whole]).evidence])
+            if !closed { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
             found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
                 parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
             }
