@@ -5,11 +5,14 @@ extension Checker {
     struct BalanceFlows: Sendable {
         var word: [UInt16]
         var against: [UInt16]
+        /// The word that names the two flows together (收支), if any.
+        var total: [UInt16]?
         var line: Int
 
         static func parse(_ grammars: GrammarFiles) throws -> [BalanceFlows] {
             try Lexicon(grammars, "checks/balance-flows.lex").entries.map { entry in
-                BalanceFlows(word: try workingForm(entry.word), against: try workingForm(try entry.required("against")), line: entry.line)
+                BalanceFlows(word: try workingForm(entry.word), against: try workingForm(try entry.required("against")),
+                             total: try entry.attributes["total"].map { try workingForm($0) }, line: entry.line)
             }
         }
     }
@@ -17,7 +20,11 @@ extension Checker {
     func balanceDifferences(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
         func clause(_ c: Claim) -> ArraySlice<UInt16> { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound] }
-        for balance in context.claims where context.isLevel(balance) && balance.qualifier == .exact && context.namesNet(balance) {
+        for balance in context.claims where context.isLevel(balance) && balance.qualifier == .exact {
+            // A balance (顺差, 净), or a figure the total word of a pair names (收支总额).
+            let isNet = context.namesNet(balance)
+            let totalWords = isNet ? [] : balanceFlows.compactMap(\.total).filter { clause(balance).contains(word: $0) }
+            guard isNet || !totalWords.isEmpty else { continue }
             // The flows: levels of its unit, period and partner before it in its paragraph, a
             // dozen figures back at most.
             let before = context.claims[max(0, balance.number - 12)..<balance.number].filter {
@@ -27,7 +34,7 @@ extension Checker {
             }
             // The pair whose two flows stand nearest before the balance.
             var chosen: (a: Claim, b: Claim, line: Int)?
-            for pair in balanceFlows {
+            for pair in balanceFlows where isNet || pair.total.map({ t in totalWords.contains(t) }) == true {
                 func holds(_ c: Claim, _ word: [UInt16], _ other: [UInt16]) -> Bool {
                     let words = clause(c)
                     return words.contains(word: word) && !words.contains(word: other)
@@ -45,6 +52,19 @@ extension Checker {
             // (出口 = 进口 + 贸易顺差 of checks/sums.rules reads these three already.)
             let metrics = Set([a, b, balance].compactMap { $0.subject?.metric })
             if metrics.count == 3, sums.contains(where: { Set([$0.whole] + $0.parts) == metrics }) { continue }
+            if !isNet {
+                // The two flows together: their sum, and the total's growth from theirs.
+                let parts = a.number < b.number ? [a, b] : [b, a]
+                let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+                let words = context.clauseStart(before: balance.range.lowerBound)..<balance.range.lowerBound
+                let evidence: [Link.Evidence] = [context.frame("total-of-flows", words), .partition(file: "checks/balance-flows.lex", line: line)]
+                let link = Link(strength: .strong, evidence: evidence + [context.fields(parts + [balance]).evidence])
+                found.add("sum", parts + [balance], stated: balance, range: range, context: context, link: link) { r in
+                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: balance)); stated \(context.label(balance)) \(context.gap(r, balance))"
+                }
+                aggregateGrowth(balance, parts, .partition(file: "checks/balance-flows.lex", line: line), context, &found)
+                continue
+            }
             let (larger, smaller) = a.value.doubleValue >= b.value.doubleValue ? (a, b) : (b, a)
             let range = CornerRange(claims: [larger, smaller]) { $0[0] - $0[1] }
             let words = context.clauseStart(before: balance.range.lowerBound)..<balance.range.lowerBound
