@@ -75,6 +75,10 @@
 #               3.06亿吨、其他货物10.52亿吨), and a sum that fails is an error
 #               (not: 分行业看，制造业…，服务业…，高技术产业… — no item of the rest: members may be
 #               left out or overlap, and a failing sum proves nothing)
+#   offset      after a numeral of checks/totals.lex (两者): the figure of the clause is the
+#               difference of the two levels before it in its sentence (对外投资收益1268亿美元…；
+#               外资在华投资收益1898亿美元…，两者相抵形成投资收益逆差630亿美元)
+#               (not: 两者合计 — a total, their sum)
 # among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
@@ -156,3 +160,5 @@
 其他    role=rest
 其它    role=rest
 其余    role=rest
+相抵    role=offset
+轧差    role=offset

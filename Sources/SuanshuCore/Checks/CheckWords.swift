@@ -69,6 +69,8 @@ struct CheckWords: Sendable {
     let net: [[UInt16]]
     /// 其他, 其余: the item of a list that holds the rest, which closes the list.
     let rest: [[UInt16]]
+    /// 相抵, 轧差: after 两者, the figure is the difference of the two before it.
+    let offset: [[UInt16]]
     /// 人均: an average a person; 人 ends a count of people; 人口 names a population.
     let perPerson: [[UInt16]]
     let person: UnitSet
@@ -81,10 +83,10 @@ struct CheckWords: Sendable {
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
-        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
         var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, perPerson, person, population }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "day": .day, "faster": .faster, "slower": .slower,
@@ -92,7 +94,7 @@ struct CheckWords: Sendable {
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
                                      "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
-                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest]
+                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -133,6 +135,7 @@ struct CheckWords: Sendable {
             case .loose: loose.append(word)
             case .net: net.append(word)
             case .rest: rest.append(word)
+            case .offset: offset.append(word)
             case .perPerson, .person, .population: break
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
@@ -198,6 +201,7 @@ struct CheckWords: Sendable {
         self.loose = loose
         self.net = net
         self.rest = rest
+        self.offset = offset
         for entry in try Lexicon(files, "checks/averages.lex").entries {
             let word = try workingForm(entry.word)
             switch try entry.choice("role", ["per-person": Role.perPerson, "person": .person, "population": .population]) {

@@ -10,10 +10,15 @@ extension Checker {
             let clauseEnd = min(total.contextStart, total.range.lowerBound)
             guard clauseEnd >= clauseStart else { continue }
             let clause = clauseStart..<clauseEnd
-            guard clause.count >= 3, clause.count <= 8, let count = words.partsCounts[units[clause.lowerBound]],
-                  let at = (clause.lowerBound + 1...min(clause.lowerBound + 4, clause.upperBound)).first(where: { p in
-                      words.total.contains { units[p..<clause.upperBound].starts(with: $0) }
-                  }),
+            guard clause.count >= 3, clause.count <= 16, let count = words.partsCounts[units[clause.lowerBound]],
+                  let (at, offset) = (clause.lowerBound + 1...min(clause.lowerBound + 4, clause.upperBound)).lazy.compactMap({ p -> (Int, Bool)? in
+                      if words.total.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, false) }
+                      if count == 2, words.offset.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, true) }
+                      return nil
+                  }).first,
+                  // (A total's clause is the numeral, the parts' name and the total word: 两者合计; an
+                  // offset's may name the balance after it: 两者相抵形成投资收益逆差.)
+                  offset || clause.count <= 8,
                   units[(clause.lowerBound + 1)..<at].allSatisfy({ (0x3400...0x9FFF).contains($0) }) else { continue }
             // The parts: the last `count` levels of the total's unit before it, back to the full
             // stop (across ；).
@@ -24,6 +29,17 @@ extension Checker {
             guard candidates.count >= count else { continue }
             let parts = Array(candidates.suffix(count))
             guard parts.allSatisfy({ $0.qualifier == .exact || $0.qualifier == .about }) else { continue }
+            if offset {
+                let (larger, smaller) = parts[0].value.doubleValue >= parts[1].value.doubleValue ? (parts[0], parts[1]) : (parts[1], parts[0])
+                let range = CornerRange(claims: [larger, smaller]) { $0[0] - $0[1] }
+                var link = Link(strength: candidates.count == 2 ? .strong : .weak,
+                                evidence: [context.frame("counted-offset", clause), context.fields([larger, smaller, total]).evidence])
+                if candidates.count > 2 { link.note = "the sentence holds more figures of its unit than the two offset; the last two are taken" }
+                found.add("difference", [larger, smaller, total], stated: total, range: range, context: context, link: link) { r in
+                    "\(context.label(larger)) less \(context.label(smaller)) is \(context.range(r, like: total)); stated \(context.label(total)) \(context.gap(r, total))"
+                }
+                continue
+            }
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
             // Strong when the sentence holds just so many such figures before the total.
             var link = Link(strength: candidates.count == count ? .strong : .weak,
