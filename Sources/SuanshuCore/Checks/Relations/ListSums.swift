@@ -131,8 +131,10 @@ extension Checker {
         // 纳入国家考核的3641个地表水断面中，优良断面3292个: a level and its noun, then 中, as the
         // clause before: that level is the whole the parts break down (not: 在外贸中，出口… — no
         // figure before 中).
-        if c.number > 0, words.among.contains(units[previous.upperBound - 1]) {
+        if c.number > 0, !previous.isEmpty, words.among.contains(units[previous.upperBound - 1]),
+           context.claims[c.number - 1].range.upperBound <= previous.upperBound - 1 {
             let whole = context.claims[c.number - 1]
+            // (A figure that ends past the clause, in noise, is no whole of it.)
             let noun = whole.range.upperBound..<(previous.upperBound - 1)
             if previous.contains(whole.range.lowerBound), context.isLevel(whole), (1...10).contains(noun.count),
                units[noun].allSatisfy({ (0x3400...0x9FFF).contains($0) || $0 == 0xFF08 || $0 == 0xFF09 }) {
