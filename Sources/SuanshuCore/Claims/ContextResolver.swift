@@ -79,6 +79,9 @@ struct ContextResolver {
         var narrowed = false
         /// 2024年同季, 2019年同期: the stretch in scope, of that year.
         var stretchOfYear = false
+        /// Compared only as such a stretch, no 比 or 较 before it: 相当于2019年同期的107.1% is a
+        /// figure of this period set against that one, not a figure of that one.
+        var stretchOnly = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -224,7 +227,7 @@ struct ContextResolver {
                     claim.stated.insert(.periodDefaulted)
                 }
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
-                if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared,
+                if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared, !compared.stretchOnly,
                    at - compared.range.upperBound < 12,
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<at, units) {
@@ -371,7 +374,7 @@ struct ContextResolver {
     private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar,
                                 _ quantities: [[Quantity]]) -> [[Mention]] {
         enum Source {
-            case dates([Quantity], compared: Bool, stretch: Bool)
+            case dates([Quantity], compared: Bool, stretch: Bool, stretchOnly: Bool)
             case word(String, compared: Bool)
         }
         var mentions: [[Mention]] = []
@@ -397,7 +400,7 @@ struct ContextResolver {
                 // another year, compared with.
                 let stretchWord = grammar.periods.match(units, at: after, limit: sentence.range.upperBound).flatMap { $0.1 == "same-stretch" ? $0.0 : nil }
                 let sameAfter = group.allSatisfy { $0.dateField == .year } && stretchWord != nil
-                let compared = sameAfter || before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
+                let markedCompared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound
                         && grammar.markers.figureIs.contains(units[after]))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
@@ -407,6 +410,7 @@ struct ContextResolver {
                     || quantities[index].contains { first in first.notAClaim == nil && first.range.lowerBound == after
                         && first.range.upperBound < sentence.range.upperBound && grammar.markers.figureOf.contains(units[first.range.upperBound])
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == first.range.upperBound + 1 } }
+                let compared = sameAfter || markedCompared
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
                 if group.contains(where: { $0.dateField == .day }) { continue }
@@ -418,7 +422,9 @@ struct ContextResolver {
                 }
                 // (2024年同季 takes in its 同季, up to the 的 of a figure compared with.)
                 if sameAfter, let length = stretchWord { range = range.lowerBound..<(range.upperBound + length) }
-                sources.append((range, .dates(group, compared: compared, stretch: sameAfter)))
+                // (较民国113年同月的: the marker may stand a word before the year.)
+                let markedNear = (max(sentence.range.lowerBound, before - 3)..<before).contains { grammar.markers.compare.contains(units[$0]) }
+                sources.append((range, .dates(group, compared: compared, stretch: sameAfter, stretchOnly: sameAfter && !markedCompared && !markedNear)))
             }
             // Words: 全年, 去年, 上半年, 同期.
             var i = sentence.range.lowerBound
@@ -438,10 +444,10 @@ struct ContextResolver {
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
-                case .dates(let group, let compared, let stretch):
+                case .dates(let group, let compared, let stretch, let stretchOnly):
                     if compared {
                         found.append(Mention(sentence: index, range: range, compared: true,
-                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch))
+                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly))
                         continue
                     }
                     if let year = group.first(where: { $0.dateField == .year }).map({ $0.value.dateInteger }) { yearInScope = year }
