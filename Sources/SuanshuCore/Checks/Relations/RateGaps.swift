@@ -55,7 +55,8 @@ extension Checker {
     }
 
     /// The rate of the whole the words `named` name by a word of the whole (全部, 全国, 整体):
-    /// the last rate before `a` of its kind, period and metric said of no entity or partner.
+    /// the last rate before `a` of its kind, period and metric said of no entity or partner, up
+    /// to 150 figures back (the headline rate: 增速高于全国0.3个百分点 in a regional section).
     private func wholeRate(named: Range<Int>, like a: Claim, _ context: Context) -> Claim? {
         let units = context.text.utf16[named]
         guard (words.wholeGeneric + words.wholePrefix).contains(where: { $0.count >= 2 && units.contains(word: $0) }) else { return nil }
@@ -64,10 +65,18 @@ extension Checker {
             guard let x = c.subject?.metric, let y = a.subject?.metric else { return false }
             return zip(x.reversed(), y.reversed()).prefix { $0 == $1 }.count >= 2
         }
-        return context.claims[max(0, a.number - 40)..<a.number].last {
+        // (Of the rate's own measure: a nominal 6.4% is not the real 5.9% a real rate is set against.)
+        let before = context.claims[max(0, a.number - 150)..<a.number].filter {
             $0.kind == a.kind && $0.unit == "%" && !$0.isPrior && context.samePeriod($0, a) && context.isOfWhole($0)
-                && (context.sameMetric($0, a) || endAlike($0))
+                && ($0.measure == a.measure || !["nominal", "current-prices"].contains($0.measure ?? ""))
         }
+        // A metric the part's name ends with (海洋生产总值 of 东部海洋经济圈海洋生产总值) before one
+        // that only ends alike (北部海洋经济圈海洋生产总值, another part).
+        if let named = before.last(where: { c in
+            guard let x = c.subject?.metric, let y = a.subject?.metric else { return false }
+            return x.count < y.count && y.hasSuffix(x)
+        }) { return named }
+        return before.last { context.sameMetric($0, a) || endAlike($0) }
     }
 
     /// The rate of the same kind and period as `a`, not `a`, whose metric the words `named`
