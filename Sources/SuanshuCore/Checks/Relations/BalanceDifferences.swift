@@ -19,24 +19,27 @@ extension Checker {
 
     func balanceDifferences(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
-        func clause(_ c: Claim) -> ArraySlice<UInt16> { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound] }
+        func clause(_ c: Claim) -> Range<Int> { context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound }
+        // Which levels are balances, read once: each is looked up for a dozen figures after it.
+        let netLevel = context.claims.map { context.isLevel($0) && context.namesNet($0) }
         for balance in context.claims where context.isLevel(balance) && balance.qualifier == .exact {
             // A balance (顺差, 净), or a figure the total word of a pair names (收支总额).
-            let isNet = context.namesNet(balance)
-            let totalWords = isNet ? [] : balanceFlows.compactMap(\.total).filter { clause(balance).contains(word: $0) }
+            let isNet = netLevel[balance.number]
+            let words = clause(balance)
+            let totalWords = isNet ? [] : balanceFlows.compactMap(\.total).filter { units[words].contains(word: $0) }
             guard isNet || !totalWords.isEmpty else { continue }
             // The flows: levels of its unit, period and partner before it in its paragraph, a
             // dozen figures back at most.
             let before = context.claims[max(0, balance.number - 12)..<balance.number].filter {
                 context.isLevel($0) && ($0.qualifier == .exact || $0.qualifier == .about)
                     && context.sameParagraph($0, balance) && context.sameUnit($0, balance) && context.sameMeasureWord($0, balance)
-                    && context.samePeriod($0, balance) && context.samePartner($0, balance) && !context.namesNet($0)
+                    && context.samePeriod($0, balance) && context.samePartner($0, balance) && !netLevel[$0.number]
             }
             // The pair whose two flows stand nearest before the balance.
             var chosen: (a: Claim, b: Claim, line: Int)?
             for pair in balanceFlows where isNet || pair.total.map({ t in totalWords.contains(t) }) == true {
                 func holds(_ c: Claim, _ word: [UInt16], _ other: [UInt16]) -> Bool {
-                    let words = clause(c)
+                    let words = units[clause(c)]
                     return words.contains(word: word) && !words.contains(word: other)
                 }
                 guard let a = before.last(where: { holds($0, pair.word, pair.against) }),
@@ -47,7 +50,7 @@ extension Checker {
             // (No balance between the flows and this one: 收入…支出…，逆差1059亿美元。旅行项下逆差945
             // 亿美元 — the flows are the first's.)
             guard let (a, b, line) = chosen,
-                  !context.claims[(max(a.number, b.number) + 1)..<balance.number].contains(where: { context.isLevel($0) && context.namesNet($0) })
+                  !netLevel[(max(a.number, b.number) + 1)..<balance.number].contains(true)
             else { continue }
             // (出口 = 进口 + 贸易顺差 of checks/sums.rules reads these three already.)
             let metrics = Set([a, b, balance].compactMap { $0.subject?.metric })
@@ -56,7 +59,6 @@ extension Checker {
                 // The two flows together: their sum, and the total's growth from theirs.
                 let parts = a.number < b.number ? [a, b] : [b, a]
                 let range = CornerRange(claims: parts) { $0.reduce(0, +) }
-                let words = context.clauseStart(before: balance.range.lowerBound)..<balance.range.lowerBound
                 let evidence: [Link.Evidence] = [context.frame("total-of-flows", words), .partition(file: "checks/balance-flows.lex", line: line)]
                 let link = Link(strength: .strong, evidence: evidence + [context.fields(parts + [balance]).evidence])
                 found.add("sum", parts + [balance], stated: balance, range: range, context: context, link: link) { r in
@@ -67,7 +69,6 @@ extension Checker {
             }
             let (larger, smaller) = a.value.doubleValue >= b.value.doubleValue ? (a, b) : (b, a)
             let range = CornerRange(claims: [larger, smaller]) { $0[0] - $0[1] }
-            let words = context.clauseStart(before: balance.range.lowerBound)..<balance.range.lowerBound
             let link = Link(strength: .strong, evidence: [context.frame("balance-of-flows", words), .partition(file: "checks/balance-flows.lex", line: line),
                                                           context.fields([larger, smaller, balance]).evidence])
             found.add("difference", [larger, smaller, balance], stated: balance, range: range, context: context, link: link) { r in

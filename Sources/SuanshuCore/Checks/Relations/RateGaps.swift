@@ -6,19 +6,18 @@ extension Checker {
         for gap in context.claims(ofKind: .change) where gap.kind == .change && gap.unit == "pp" {
             // 快于 (or 低于) in the gap's clause, and the words after it name the other subject.
             let clause = context.clauseStart(before: gap.range.lowerBound)..<gap.range.lowerBound
-            var word: (at: Int, length: Int, above: Bool)?
-            for p in clause where word == nil {
-                if let w = words.faster.first(where: { units[p...].starts(with: $0) }) { word = (p, w.count, true) }
-                else if let w = words.slower.first(where: { units[p...].starts(with: $0) }) { word = (p, w.count, false) }
-            }
-            // (高出 with no 比 before it: 高出全部企业平均水平2.1个百分点.)
-            if word == nil, !units[clause].contains(where: { words.compare.contains($0) }) {
-                for p in clause where word == nil {
-                    if let w = words.above.first(where: { $0.count >= 2 && units[p...].starts(with: $0) }) { word = (p, w.count, true) }
-                    else if let w = words.below.first(where: { $0.count >= 2 && units[p...].starts(with: $0) }) { word = (p, w.count, false) }
+            // The first word of either list in the clause: where, how long, and whether above.
+            func first(_ higher: [[UInt16]], _ lower: [[UInt16]]) -> (at: Int, length: Int, above: Bool)? {
+                for p in clause {
+                    if let w = higher.first(where: { units[p...].starts(with: $0) }) { return (p, w.count, true) }
+                    if let w = lower.first(where: { units[p...].starts(with: $0) }) { return (p, w.count, false) }
                 }
+                return nil
             }
-            guard let (at, length, above) = word else { continue }
+            // (Or 高出 with no 比 before it: 高出全部企业平均水平2.1个百分点.)
+            let noCompare = !units[clause].contains(where: { words.compare.contains($0) })
+            guard let (at, length, above) = first(words.faster, words.slower)
+                    ?? (noCompare ? first(words.above.filter { $0.count >= 2 }, words.below.filter { $0.count >= 2 }) : nil) else { continue }
             let sentence = context.claims(inSentence: gap.sentence)
             // The rate compared: the last before the word (of a list, 分别快于…1.9和3.1个百分点,
             // the item at the gap's place in its own list).
