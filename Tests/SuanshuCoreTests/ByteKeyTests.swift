@@ -21,4 +21,33 @@ struct ByteKeyTests {
         names[b, default: 0] += 10
         #expect(names.count == (pair.2 ? 1 : 2))
     }
+
+    /// Byte searches in names agree with String's own character searches on the working
+    /// text's names: (whole, part, contains, starts with, ends with).
+    static let searches: [(String, String, Bool, Bool, Bool)] = [
+        ("城镇居民人均可支配收入", "人均可支配收入", true, false, true),
+        ("城镇居民人均可支配收入", "城镇居民", true, true, false),
+        ("规模以上工业增加值", "工业", true, false, false),
+        ("出口", "进出口", false, false, false),
+        ("进出口", "", true, true, true),
+        ("", "出口", false, false, false),
+        ("GDP增速", "GDP", true, true, false),
+        ("海洋生产总值", "海洋生产总值", true, true, true),
+        ("出口企业整体", "企业整", true, false, false),
+    ]
+
+    @Test(arguments: searches)
+    func byteSearchesAgreeWithStrings(case c: (String, String, Bool, Bool, Bool)) {
+        let (whole, part) = (c.0, c.1)
+        #expect(whole.bytesContain(part) == c.2)
+        #expect(whole.bytesStart(with: part) == c.3)
+        #expect(whole.bytesEnd(with: part) == c.4)
+        #expect(whole.bytesContain(part) == (part.isEmpty || whole.contains(part)))
+        #expect(whole.bytesStart(with: part) == whole.hasPrefix(part))
+        #expect(whole.bytesEnd(with: part) == whole.hasSuffix(part))
+        // The same search in UTF-16 units.
+        let units = Array(whole.utf16), word = Array(part.utf16)
+        #expect((units.range(of: word) != nil) == (c.2 && !part.isEmpty))
+        if let r = units.range(of: word) { #expect(Array(units[r]) == word) }
+    }
 }

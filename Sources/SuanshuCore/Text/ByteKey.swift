@@ -45,3 +45,38 @@ struct ByteKey: Hashable {
         string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
+
+/// Searches in names by their UTF-8 bytes. The names come from the normalised working text,
+/// so bytes agree with characters; `String`'s own `contains`, `hasPrefix` and `hasSuffix`
+/// compare character by character, normalising, and the checker asks them per candidate.
+extension String {
+    func bytesContain(_ part: String) -> Bool {
+        var (whole, part) = (self, part)
+        return whole.withUTF8 { w in
+            part.withUTF8 { p in
+                guard !p.isEmpty else { return true }
+                guard w.count >= p.count else { return false }
+                for i in 0...(w.count - p.count) where w[i] == p[0] && memcmp(w.baseAddress! + i, p.baseAddress!, p.count) == 0 {
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
+    func bytesStart(with head: String) -> Bool {
+        var (whole, head) = (self, head)
+        return whole.withUTF8 { w in
+            head.withUTF8 { h in h.isEmpty || (w.count >= h.count && memcmp(w.baseAddress!, h.baseAddress!, h.count) == 0) }
+        }
+    }
+
+    func bytesEnd(with tail: String) -> Bool {
+        var (whole, tail) = (self, tail)
+        return whole.withUTF8 { w in
+            tail.withUTF8 { t in
+                t.isEmpty || (w.count >= t.count && memcmp(w.baseAddress! + (w.count - t.count), t.baseAddress!, t.count) == 0)
+            }
+        }
+    }
+}

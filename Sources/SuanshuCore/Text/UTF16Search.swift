@@ -20,6 +20,18 @@ extension Collection where Element == UInt16 {
         }
         return false
     }
+
+    /// Where `word` first stands in the units: the generic `firstRange(of:)` looks up type
+    /// metadata on every call, and the checker asks once per share.
+    func range(of word: [UInt16]) -> Range<Index>? {
+        guard let first = word.first else { return nil }
+        var i = startIndex
+        while i != endIndex {
+            if self[i] == first, self[i...].starts(with: word) { return i..<index(i, offsetBy: word.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
 }
 
 extension String.UTF16View {

@@ -75,7 +75,7 @@ extension Checker {
                 } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
                           let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
                           let term = whole.subject.map({ ($0.entity ?? "") + ($0.metric ?? "") }), term.utf16.count >= 2,
-                          String(decoding: named, as: UTF16.self).hasPrefix(term) {
+                          String(decoding: named, as: UTF16.self).bytesStart(with: term) {
                     // 汽车322.7万辆…，其中新能源汽车158.0万辆，…占汽车产量的比重接近一半: the level
                     // 其中 breaks down, the name the share gives beginning with its own.
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: true,
@@ -203,7 +203,7 @@ extension Checker {
                     guard own == metric && context.isOfWhole(c) else { continue }
                 } else {
                     // (The entity and the metric joined only when the metric alone does not end so.)
-                    guard own.hasSuffix(nameString) || subject.entity.map({ ($0 + own).hasSuffix(nameString) }) == true else { continue }
+                    guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
                 if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
@@ -229,7 +229,7 @@ extension Checker {
         if candidates.isEmpty, metric == nil {
             var bare = name
             for generic in words.wholeGeneric.sorted(by: { $0.count > $1.count }) {
-                while let r = bare.firstRange(of: generic) { bare.removeSubrange(r) }
+                while let r = bare.range(of: generic) { bare.removeSubrange(r) }
             }
             if bare.count >= 2, bare.count < name.count {
                 let named = found(bare)

@@ -55,8 +55,8 @@ extension Checker {
         guard words.count >= 2 else { return [] }
         func names(_ c: Claim) -> Bool {
             guard let subject = c.subject else { return false }
-            return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.contains($0) } ?? false }
-                || subject.text.hasPrefix(words)
+            return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.bytesContain($0) } ?? false }
+                || subject.text.bytesStart(with: words)
         }
         var found: [Claim] = []
         for kind in [ClaimKind.growth, .rate] {

@@ -33,7 +33,7 @@ extension Checker {
             // dozen figures back at most).
             func group(_ c: Claim, _ names: [String]) -> Bool {
                 guard let subject = c.subject else { return false }
-                return names.contains { name in (subject.entity ?? "").contains(name) || subject.text.contains(name) }
+                return names.contains { name in (subject.entity ?? "").bytesContain(name) || subject.text.bytesContain(name) }
             }
             let before = context.claims[max(0, r.number - 12)..<r.number].filter { context.isLevel($0) && context.sameParagraph($0, r) }
             guard let b = before.last(where: { group($0, pair.denominators) }),

@@ -40,6 +40,6 @@ extension Checker {
     static func named(_ c: Claim, by range: Range<Int>, _ context: Context) -> Bool {
         guard range.count >= 2, let subject = c.subject else { return false }
         let words = String(decoding: context.text.utf16[range], as: UTF16.self)
-        return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.contains($0) } ?? false }
+        return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.bytesContain($0) } ?? false }
     }
 }

@@ -75,7 +75,7 @@ extension Checker {
     /// names its part): where 分别 stands and where 占 does.
     private func respectivelyFrame(_ clause: Range<Int>, _ context: Context) -> (respectively: Range<Int>, opener: Int)? {
         let units = context.text.utf16
-        guard let respectively = words.respectively.lazy.compactMap({ units[clause].firstRange(of: $0) }).first,
+        guard let respectively = words.respectively.lazy.compactMap({ units[clause].range(of: $0) }).first,
               let opener = units[respectively.upperBound..<clause.upperBound].firstIndex(where: { words.wholeOpeners.contains($0) }) else { return nil }
         return (respectively, opener)
     }
@@ -87,7 +87,7 @@ extension Checker {
         let units = context.text.utf16
         guard let opener = units[clause].firstIndex(where: { words.wholeOpeners.contains($0) }), opener > clause.lowerBound,
               let of = units[(opener + 1)..<clause.upperBound].firstIndex(of: 0x7684), of > opener + 1,
-              let respectively = words.respectively.lazy.compactMap({ units[(of + 1)..<clause.upperBound].firstRange(of: $0) }).first,
+              let respectively = words.respectively.lazy.compactMap({ units[(of + 1)..<clause.upperBound].range(of: $0) }).first,
               respectively.lowerBound - (of + 1) <= 3, clause.upperBound - respectively.upperBound <= 2 else { return nil }
         return (clause.lowerBound..<opener, (opener + 1)..<of)
     }

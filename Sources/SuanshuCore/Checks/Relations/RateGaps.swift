@@ -73,7 +73,7 @@ extension Checker {
         // that only ends alike (北部海洋经济圈海洋生产总值, another part).
         if let named = before.last(where: { c in
             guard let x = c.subject?.metric, let y = a.subject?.metric else { return false }
-            return x.count < y.count && y.hasSuffix(x)
+            return x.utf8.count < y.utf8.count && y.bytesEnd(with: x)
         }) { return named }
         return before.last { context.sameMetric($0, a) || endAlike($0) }
     }
@@ -90,8 +90,8 @@ extension Checker {
         // 出口企业出口 by four characters, 向…国家出口 by the two of 出口 alone).
         func namedLength(_ c: Claim) -> Int {
             guard let subject = c.subject else { return 0 }
-            if subject.text.hasPrefix(words) { return words.count }
-            let held = [subject.entity, subject.metric].compactMap { $0 }.filter { $0.count >= 2 && words.contains($0) }.map(\.count).max() ?? 0
+            if subject.text.bytesStart(with: words) { return words.count }
+            let held = [subject.entity, subject.metric].compactMap { $0 }.filter { $0.count >= 2 && words.bytesContain($0) }.map(\.count).max() ?? 0
             let prefix = zip(words, subject.text).prefix { $0 == $1 }.count
             return max(held, prefix >= 2 ? prefix : 0)
         }
