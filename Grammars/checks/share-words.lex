@@ -59,3 +59,5 @@
 全省    role=whole-prefix
 全市    role=whole-prefix
 全区    role=whole-prefix
+# 全國各級各類學歷教育在校生: all levels and kinds of a whole, no group of it.
+各级各类    role=whole-prefix

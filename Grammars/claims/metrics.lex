@@ -123,3 +123,11 @@ GDP                 metric=GDP
 # 制造业采购经理指数 are one figure (not: 非制造业商务活动指数, another index).
 制造业采购经理指数  metric=制造业采购经理指数
 制造业PMI           metric=制造业采购经理指数
+# Population change: births less deaths, said as one figure that may be negative (自然增加
+# 为负74,406人), and its rate; its 增加 is no verb of change (not: 死亡数减少1,618人 — the
+# deaths' own change).
+自然增加            metric=自然增加
+自然减少            metric=自然增加
+人口自然增长率      metric=人口自然增长率
+自然增长率          metric=人口自然增长率
+自然增加率          metric=人口自然增长率

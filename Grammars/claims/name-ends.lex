@@ -44,6 +44,32 @@
 回落
 分别
 占          follows
+# 就业人数由3 676 000人下降至…: the level it moved from follows the name (not: 由于 — a cause,
+# 自由贸易试验区, 从业人员 — words that hold them).
+由
+从
+由于        not
+# 電力、燃氣及水的升幅由8月的5.8%回落至4.6%, 民間消費實質成長率由1.21%提高到1.83%: the rate's own
+# word before 由 is no part of the name (the figures are of 電力、燃氣及水, as the one moved from is).
+增速由
+增幅由
+涨幅由
+升幅由
+降幅由
+增长由
+增长率由
+成长率由
+增速从
+增幅从
+涨幅从
+降幅从
+增长从
+增长率从
+自由        not
+理由        not
+经由        not
+从业        not
+从事        not
 占地        not
 占用        not
 已经
@@ -51,5 +77,9 @@
 的临时估计
 的估计
 有关        not
+# 自然增加为负74,406人: the births less the deaths, a name of population statistics.
+自然增加    not
+自然减少    not
+自然增长    not
 # 一般公共预算支出: 共 inside 公共 ends nothing.
 公共        not

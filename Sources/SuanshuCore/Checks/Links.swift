@@ -36,6 +36,22 @@ extension Checker.Context {
         return first.range.upperBound..<max(first.range.upperBound, second.range.lowerBound)
     }
 
+    /// A word of comparing (比, 较: checks/words.lex compare) in a clause after a prior
+    /// figure's own and before a change or rate: the change is measured against what that
+    /// word names (較9月的8,634人增加473人，惟較上年同月減少423人 — 423 is no change from
+    /// 8,634). Not the word that closes the prior's own clause (與…的412.6億美元相較，年增49.8%),
+    /// nor 同比 or 环比, which name the basis, not another figure.
+    func comparedAgain(after figure: some ClaimFacts, before c: Claim) -> Bool {
+        let prior = claims[Int(figure.number)]
+        guard prior.range.upperBound < c.range.lowerBound else { return false }
+        let units = text.utf16
+        let range = between(prior, c)
+        guard let clauseEnd = range.first(where: { [0xFF0C, 0x2C, 0xFF1B, 0x3B].contains(units[$0]) }) else { return false }
+        return ((clauseEnd + 1)..<range.upperBound).contains { p in
+            words.compare.contains(units[p]) && !(p > 0 && [0x540C, 0x73AF].contains(units[p - 1]))
+        }
+    }
+
     /// A link from the fields alone: strong only when every field is stated and equal.
     func fieldLink(_ used: [Claim]) -> Link {
         let (evidence, allStated) = fields(used)

@@ -891,10 +891,12 @@ struct QuantityScanner {
             }
         }
         // A range runs upwards (5-1 is no range, nor 十几至十, whose ends' intervals cross) in
-        // one kind of figure.
+        // one kind of figure, its ends of one size: 下降8 200人至3 808 700人 is a change and the
+        // level it led to, ten times and more apart.
         let whole = Interval(first.interval.low, second.interval.high)
         let crossed = whole.low.flatMap { low in whole.high.map { low > $0 } } ?? false
-        guard first.value <= second.value, first.form == second.form, !crossed else {
+        let farApart = first.value > ExactDecimal(0) && second.value >= first.value * 10
+        guard first.value <= second.value, first.form == second.form, !crossed, !farApart else {
             quantities.append(first)
             return first.range.upperBound
         }

@@ -69,9 +69,11 @@ extension Checker {
                                          note: "the mean is taken to be the nearest average before it whose subject's words begin as the part's do"))
             } else if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
                 if let whole = namedWhole(named, part: part, share: share, context, units), context.netAgrees(named: clause, whole: whole) {
-                    let strong = whole.namesSubject && context.subjectsStated([part])
+                    let narrower = namesMore(whole, than: named)
+                    let strong = whole.namesSubject && context.subjectsStated([part]) && !narrower
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
-                                             note: "the part's or the whole's subject is not stated in its own sentence"))
+                                             note: narrower ? "the whole was found by the end of its name only, and the words before them may make it a part of the whole the share names"
+                                                 : "the part's or the whole's subject is not stated in its own sentence"))
                 } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
                           let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
                           let term = whole.subject.map({ ($0.entity ?? "") + ($0.metric ?? "") }), term.utf16.count >= 2,
@@ -249,6 +251,21 @@ extension Checker {
             return wholes.count == 1 ? wholes[0] : nil
         }
         return candidates.first
+    }
+
+    /// The whole's name ends with the words the share names and has more before them, none
+    /// of them a word of the whole or per person (国产影片全年票房 for 占全年票房的: itself a part
+    /// of that whole; not 全国居民人均消费支出 for 在消费支出中, nor 全国各级各类学历教育在校生).
+    private func namesMore(_ whole: Claim, than named: [UInt16]) -> Bool {
+        var name = named[...]
+        for prefix in words.wholePrefix where name.starts(with: prefix) { name = name.dropFirst(prefix.count); break }
+        let nameString = String(decoding: name, as: UTF16.self)
+        guard !nameString.isEmpty, let subject = whole.subject else { return false }
+        for term in [subject.metric ?? "", (subject.entity ?? "") + (subject.metric ?? "")] where term.bytesEnd(with: nameString) {
+            let head = Array(term.utf16.dropLast(name.count))
+            if head.isEmpty || (words.wholePrefix + words.perPerson).contains(where: { head.contains(word: $0) }) { return false }
+        }
+        return (subject.metric ?? "").bytesEnd(with: nameString) || ((subject.entity ?? "") + (subject.metric ?? "")).bytesEnd(with: nameString)
     }
 
     /// A share between `figure` and `part` in their paragraph whose clause names the whole

@@ -14,7 +14,7 @@ extension Checker {
             // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
             if let prior = context.nearest(to: g, in: sameTerm, { c in
                 (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
-                    && context.sameSubject(c, g)
+                    && context.sameSubject(c, g) && !context.comparedAgain(after: c, before: g)
             }), now.sentence == g.sentence || !context.isOfWhole(g) || (g.namesSubject && now.namesSubject && context.subjectsStated([now, g])) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 // 比上年末的4.41亿千瓦增长28.1%: the earlier level and the rate in one clause, and

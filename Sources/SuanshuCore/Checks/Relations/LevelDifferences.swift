@@ -5,10 +5,13 @@ extension Checker {
     func levelDifferences(_ context: Context, _ found: inout CheckList) {
         for change in context.claims(ofKind: .change) where change.kind == .change && change.unit != "pp" && change.unit != "%" && !change.isPrior {
             let sameTerm = context.numbers(ofTermOf: change)
-            guard context.facts(of: change).metric >= 0, let period = change.period,
+            // (A prior figure of the change's sentence needs no period: 由3 676 000人下降至3 664 400人.)
+            guard context.facts(of: change).metric >= 0,
                   let prior = context.nearest(to: change, in: sameTerm, { c in
                       (c.kind == .amount || c.kind == .count) && context.sameUnit(c, change) && c.qualifier == .exact
-                          && context.sameSubject(c, change) && (c.isPrior ? c.sentence == change.sentence : context.isYearBefore(c, period))
+                          && context.sameSubject(c, change)
+                          && (c.isPrior ? c.sentence == change.sentence && !context.comparedAgain(after: c, before: change)
+                                        : change.period.map { context.isYearBefore(c, $0) } == true)
                   }) else { continue }
             // A level right before 比…的 in the change's sentence is the one compared (达到15.3件，
             // 比2024年底的14.0件提高1.5件，已经高于…的12件: not the target after it).
