@@ -33,6 +33,9 @@ final class ClaimGrammar: Sendable {
     /// Words of a metric that give its growth rate's measure when none is stated (增加值:
     /// constant prices), as written in the working text.
     let metricMeasures: [(word: [UInt16], measure: String)]
+    /// Two measures said as one word before two figures (产销分别完成…和…): the word and
+    /// the names of its halves (claims/paired-names.lex).
+    let pairedNames: [(word: String, halves: [String])]
     let periods: WordTable<String>
     let metrics: WordTable<String>
     let partners: WordTable<String>
@@ -170,6 +173,11 @@ final class ClaimGrammar: Sendable {
         }
         self.measures = measures.table
         self.metricMeasures = metricMeasures
+        self.pairedNames = try Lexicon(files, "claims/paired-names.lex").entries.map { entry in
+            (String(decoding: try workingForm(entry.word), as: UTF16.self),
+             [String(decoding: try workingForm(try entry.required("first")), as: UTF16.self),
+              String(decoding: try workingForm(try entry.required("second")), as: UTF16.self)])
+        }
         self.periods = try valued("claims/periods.lex", "what")
         self.metrics = try valued("claims/metrics.lex", "metric")
         self.partners = try valued("claims/partners.lex", "partner")

@@ -546,6 +546,21 @@ struct ContextResolver {
             }
         }
         if let own = nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole) { return SubjectFinding(own: own) }
+        if listSize == 2, claim.listIndex < 2, let name = openName(for: claim, sentence, units),
+           let (word, halves) = grammar.pairedNames.first(where: { name.bytesEnd(with: $0.word) }) {
+            // 乘用车产销分别完成314.6万辆和304.7万辆: the first figure is of 乘用车产量, the second of 乘用车销量.
+            let own = String(name.utf8.dropLast(word.utf8.count))! + halves[claim.listIndex]
+            var finding = SubjectFinding(own: Subject(metric: own, entity: nil, partner: nil, text: name))
+            finding.open = true
+            return finding
+        }
+        if listSize > 1, let same = sameItem(of: claim, listSize: listSize, in: claims) {
+            // 同比分别增长2.9%和3.7% after 分别完成314.6万辆和304.7万辆: each is of the figure in its
+            // place of the list of the same length before it in the sentence.
+            var finding = SubjectFinding(own: nil)
+            finding.sameAs = same
+            return finding
+        }
         // No metric the lexicon knows: the clause's own words name it (中央一般公共预算收入), or,
         // naming nothing (，增长5.8%), the figure is of the claim before it in the sentence.
         guard listSize == 1, claim.kind != .rank, claim.kind != .streak else { return SubjectFinding(own: nil) }
@@ -557,6 +572,20 @@ struct ContextResolver {
         var finding = SubjectFinding(own: nil)
         finding.fromPrevious = !claims.isEmpty
         return finding
+    }
+
+    /// The place in `claims` (the sentence's claims before this one) of the item in this
+    /// claim's place of the last list of `listSize` figures before its own list, nil when
+    /// there is none.
+    private func sameItem(of claim: Claim, listSize: Int, in claims: UnsafeBufferPointer<Claim>) -> Int? {
+        // Before the first item of the claim's own list.
+        var end = claims.count - claim.listIndex
+        guard end >= listSize else { return nil }
+        // The list before ends there: its items numbered 0…listSize−1 in order.
+        let start = end - listSize
+        guard (0..<listSize).allSatisfy({ claims[start + $0].listIndex == $0 }) else { return nil }
+        end = start + claim.listIndex
+        return end
     }
 
     /// The words of the claim's clause before its figure (or its rule's words), after periods
