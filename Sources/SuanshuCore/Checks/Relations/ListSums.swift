@@ -51,9 +51,13 @@ extension Checker {
             }) { continue }
             guard let whole = whole(namedBy: parts, before: frame, context) ?? whole(before: frame, like: first, context) else { continue }
             // Parts of the whole's own measure (进出口 of 进出口, or of no metric the lexicons
-            // know: 夏粮 is a name read from its clause), none larger than it.
+            // know: 夏粮 is a name read from its clause; or a member's name before it: 福利彩票销售额
+            // of 彩票销售额), none larger than it.
             let metric = whole.subject?.metric
-            guard parts.allSatisfy({ $0.subject?.metric == nil || !$0.stated.contains(.subject) || metric == nil || $0.subject?.metric == metric }),
+            guard parts.allSatisfy({ part in
+                      guard let own = part.subject?.metric, part.stated.contains(.subject), let metric else { return true }
+                      return own == metric || (own.utf8.count > metric.utf8.count && own.bytesEnd(with: metric))
+                  }),
                   parts.allSatisfy({ ($0.interval.low ?? $0.value) <= (whole.interval.high ?? whole.value) }) else { continue }
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
             // A list may leave members out, or hold one that overlaps the others (分行业看，制造业…
@@ -72,6 +76,12 @@ extension Checker {
             if !closed { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
             found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
                 parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+            }
+            // The whole's rate from the parts' rates (其中，福利彩票…增长3.5%；体育彩票…增长6.3%),
+            // when the parts' levels add up to the whole: the figures show the list leaves no
+            // member out, as the shares of ShareLists do.
+            if range?.meets(whole.interval) == true {
+                aggregateGrowth(whole, parts, context.frame(frame.name + ", its parts adding up to the whole", frame.range), context, &found)
             }
         }
     }
