@@ -20,6 +20,11 @@
 完成    opens
 共投入  opens
 发生    opens
+# 全国共有民办学校16.4万所 is of 民办学校: what one has, counted (not: 有 alone — 有36个行业
+# names the count's own noun after it).
+共有    opens
+拥有    opens
+现有    opens
 共
 一共
 总共

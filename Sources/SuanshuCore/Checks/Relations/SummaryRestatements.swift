@@ -43,7 +43,7 @@ extension Checker {
                 guard abs(x - y) <= (bound ? 0.25 : 0.1) * max(abs(x), abs(y)) else { continue }
                 // Two metrics the lexicons know, neither named in the other: two figures.
                 if h.stated.contains(.subject), b.stated.contains(.subject), !context.sameMetric(h, b),
-                   !Self.sameName(lexiconName(h)[...], bodyName(b, context)) { continue }
+                   !sameName(lexiconName(h)[...], bodyName(b, context)) { continue }
                 candidates.append((b, factor))
             }
             guard !candidates.isEmpty else { continue }
@@ -53,7 +53,7 @@ extension Checker {
             let ownName = h.namesSubject ? lexiconName(h)[...] : []
             func named(_ b: Claim) -> Bool {
                 let body = bodyName(b, context)
-                return Self.sameName(name, body) || Self.sameName(ownName, body)
+                return sameName(name, body) || sameName(ownName, body)
             }
             // A bound holds for the figure; a figure restated lies within the other's rounding
             // (6.4% and 6.5% only touch: two figures).
@@ -250,7 +250,7 @@ extension Checker {
 
     /// One name in the other (快递 in 快递业务量, 出游 in 国庆假期国内出游), two units at least; `b`
     /// may hold several names apart by spaces.
-    static func sameName(_ a: ArraySlice<UInt16>, _ b: [UInt16]) -> Bool {
+    func sameName(_ a: ArraySlice<UInt16>, _ b: [UInt16]) -> Bool {
         // The body's names, apart (its subject, the words it was read from).
         let names = b.split(separator: 0x20)
         if names.count > 1 { return names.contains { sameName(a, Array($0)) } }
@@ -260,7 +260,12 @@ extension Checker {
             guard s.count <= l.count else { return false }
             return (0...(l.count - s.count)).contains { l[$0..<($0 + s.count)].elementsEqual(s) }
         }
-        return contains(b, a) || contains(a, b)
+        if contains(b, a) { return true }
+        // 城乡低保对象和特困人员两项 names two things, one of them 城乡低保对象: a total of both,
+        // not that one's figure (a joiner of checks/partitions.rules outside the name).
+        guard let at = b.count <= a.count ? (0...(a.count - b.count)).first(where: { a.dropFirst($0).starts(with: b) }) : nil else { return false }
+        let rest = a.prefix(at) + a.dropFirst(at + b.count)
+        return !rest.contains { partitions.joiners.contains($0) }
     }
 
     /// Where a summary's name stops: punctuation, a space, a line break.
