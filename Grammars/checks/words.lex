@@ -157,6 +157,9 @@
 盈余    role=net
 赤字    role=net
 利润    role=net
+# A fund's balance: 总收入…，总支出…；当期结存5133.74亿元 (当期结余 of social insurance funds).
+结存    role=net
+结余    role=net
 其他    role=rest
 其它    role=rest
 其余    role=rest
