@@ -90,3 +90,6 @@
 实际
 我们
 我们的
+# 按可比口径同比增长5.9%: the basis of the rate, no name (the rate is of the figure before it).
+按可比口径
+可比口径

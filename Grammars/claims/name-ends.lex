@@ -54,6 +54,8 @@
 由
 从
 由于        not
+# 按可比口径同比增长5.9%: 比 inside 可比 compares nothing.
+可比        not
 # 電力、燃氣及水的升幅由8月的5.8%回落至4.6%, 民間消費實質成長率由1.21%提高到1.83%: the rate's own
 # word before 由 is no part of the name (the figures are of 電力、燃氣及水, as the one moved from is).
 增速由

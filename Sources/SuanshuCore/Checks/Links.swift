@@ -36,6 +36,15 @@ extension Checker.Context {
         return first.range.upperBound..<max(first.range.upperBound, second.range.lowerBound)
     }
 
+    /// Words that name a rate's subject, without the rate's own word after them (checks/
+    /// words.lex pull-end: 快递业务收入增速 → 快递业务收入, 出游人次增速 → 出游人次).
+    func withoutRateWord(_ named: Range<Int>) -> Range<Int> {
+        let units = text.utf16
+        guard let word = words.pullEnd.first(where: { named.count > $0.count + 1 && units[(named.upperBound - $0.count)..<named.upperBound].elementsEqual($0) })
+        else { return named }
+        return named.lowerBound..<(named.upperBound - word.count)
+    }
+
     /// A word of comparing (比, 较: checks/words.lex compare) in a clause after a prior
     /// figure's own and before a change or rate: the change is measured against what that
     /// word names (較9月的8,634人增加473人，惟較上年同月減少423人 — 423 is no change from

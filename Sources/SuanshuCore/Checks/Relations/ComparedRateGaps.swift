@@ -28,9 +28,12 @@ extension Checker {
                         && $0.number != b.number && context.samePeriod($0, b)
                 }
                 let candidates = before.map { [$0] } ?? namedRates(clause.lowerBound..<compare, near: gap, context)
+                // (Two whose metrics the words name whole, 快递业务量增速比快递业务收入增速高, need not
+                // be parallel: not 农村 for 农村居民花费, a name it only begins.)
                 if let a = candidates.first(where: {
                     $0.number != b.number && $0.kind == b.kind && $0.measure == b.measure && context.isYearOnYear($0) == context.isYearOnYear(b)
-                        && Self.parallel($0, b, context)
+                        && (before == nil && namesMetric(clause.lowerBound..<compare, $0, context) && namesMetric(named, b, context)
+                            || Self.parallel($0, b, context))
                 }) {
                     pair = (a, b)
                 }
@@ -51,7 +54,7 @@ extension Checker {
     /// `named` hold (its entity or metric, or the start of the words its subject was read
     /// from), nearest to `near` first.
     private func namedRates(_ named: Range<Int>, near: Claim, _ context: Context) -> [Claim] {
-        let words = String(decoding: context.text.utf16[named], as: UTF16.self)
+        let words = String(decoding: context.text.utf16[context.withoutRateWord(named)], as: UTF16.self)
         guard words.count >= 2 else { return [] }
         func names(_ c: Claim) -> Bool {
             guard let subject = c.subject else { return false }
@@ -67,6 +70,13 @@ extension Checker {
             }
         }
         return found.sorted { abs($0.range.lowerBound - near.range.lowerBound) < abs($1.range.lowerBound - near.range.lowerBound) }
+    }
+
+    /// The words, without a rate's own word after them, hold the claim's whole metric.
+    private func namesMetric(_ named: Range<Int>, _ c: Claim, _ context: Context) -> Bool {
+        let words = String(decoding: context.text.utf16[context.withoutRateWord(named)], as: UTF16.self)
+        guard let metric = c.subject?.metric, metric.count >= 2 else { return false }
+        return words.bytesContain(metric)
     }
 
     /// Two subjects of one kind: one metric of two entities (城镇居民 and 农村居民 人均可支配收入),

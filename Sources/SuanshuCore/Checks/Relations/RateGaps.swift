@@ -81,7 +81,7 @@ extension Checker {
     /// The rate of the same kind and period as `a`, not `a`, whose metric the words `named`
     /// hold (规模以上工业 of 快于规模以上工业), nearest to `near`.
     private func otherRate(named: Range<Int>, like a: Claim, near: Claim, _ context: Context) -> Claim? {
-        let words = String(decoding: context.text.utf16[named], as: UTF16.self)
+        let words = String(decoding: context.text.utf16[context.withoutRateWord(named)], as: UTF16.self)
         guard words.count >= 2 else { return nil }
         // The words hold its entity or its metric, or are the start of the words its subject
         // was read from (规模以上工业 of 规模以上工业增加值).
