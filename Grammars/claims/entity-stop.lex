@@ -47,6 +47,14 @@
 在
 以
 规模以上    not
+# 在职职工, 在校生, 在建项目: 在 of a word, not the preposition before a name.
+在职    not
+在校    not
+在建    not
+在岗    not
+在读    not
+在园    not
+在押    not
 由
 这一
 这

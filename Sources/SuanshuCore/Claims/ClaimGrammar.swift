@@ -36,6 +36,9 @@ final class ClaimGrammar: Sendable {
     /// Two measures said as one word before two figures (产销分别完成…和…): the word and
     /// the names of its halves (claims/paired-names.lex).
     let pairedNames: [(word: String, halves: [String])]
+    /// Words that open an aside in brackets defining a short name (以下简称职工医保):
+    /// claims/asides.lex.
+    let asideOpeners: [String]
     let periods: WordTable<String>
     let metrics: WordTable<String>
     let partners: WordTable<String>
@@ -173,6 +176,7 @@ final class ClaimGrammar: Sendable {
         }
         self.measures = measures.table
         self.metricMeasures = metricMeasures
+        self.asideOpeners = try Lexicon(files, "claims/asides.lex").entries.map { String(decoding: try workingForm($0.word), as: UTF16.self) }
         self.pairedNames = try Lexicon(files, "claims/paired-names.lex").entries.map { entry in
             (String(decoding: try workingForm(entry.word), as: UTF16.self),
              [String(decoding: try workingForm(try entry.required("first")), as: UTF16.self),

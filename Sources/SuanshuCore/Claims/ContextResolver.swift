@@ -619,13 +619,27 @@ struct ContextResolver {
                 (cut, after, role) = (p, p + length, found)
                 break
             }
-            name = trimmedName(start..<cut, sentence: claim.sentence, units)
+            name = withoutAsides(trimmedName(start..<cut, sentence: claim.sentence, units))
             guard role == .follows || name.isEmpty && role == .opens else { break }
             start = after
         }
         let count = name.utf16.count
         guard count >= 2, count <= 20, Self.isName(name.utf16) else { return nil }
         return name
+    }
+
+    /// A name without the asides in brackets that define a short name for it: 职工基本医疗保险
+    /// (以下简称职工医保)参保人数 → 职工基本医疗保险参保人数 (claims/asides.lex).
+    private func withoutAsides(_ name: String) -> String {
+        var units = Array(name.utf16)
+        var changed = false
+        for opener in grammar.asideOpeners {
+            while let open = units.range(of: [0x28] + Array(opener.utf16)), let close = units[open.upperBound...].firstIndex(of: 0x29) {
+                units.removeSubrange(open.lowerBound...close)
+                changed = true
+            }
+        }
+        return changed ? String(decoding: units, as: UTF16.self) : name
     }
 
     /// Chinese script, with runs of Latin letters and digits beside it that hold a letter
