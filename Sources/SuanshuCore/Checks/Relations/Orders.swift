@@ -76,6 +76,18 @@ extension Checker {
                     found.add("share", [part, whole, share], stated: share, range: r, context: context, link: link) { r in
                         "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
                     }
+                } else if let rate = sentence.first(where: { $0.number > part.number }), rate.kind == .rate, rate.unit == "%", rate.qualifier == .exact,
+                          let r = CornerRange(claims: [part, whole], { $0[0] / $0[1] * 100 }),
+                          abs(r.middle - rate.value.doubleValue) <= 0.1 * abs(rate.value.doubleValue) {
+                    // 判处罪犯628,417人，其中…104,276人，重刑率为16.59%: a rate right after the part
+                    // may be its share of the whole; the words do not say so, and a rate of
+                    // something else (失业率) is as likely, so it is checked only when the
+                    // figures come near (a tenth), as a weak link: never called an error.
+                    var weak = Link(strength: .weak, evidence: link.evidence)
+                    weak.note = "a rate right after the part of a 其中 breakdown, taken for its share of the whole"
+                    found.add("share", [part, whole, rate], stated: rate, range: r, context: context, link: weak) { r in
+                        "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: rate)); stated \(context.text.originalString(rate.range)) \(context.gap(r, rate))"
+                    }
                 }
             }
         }
