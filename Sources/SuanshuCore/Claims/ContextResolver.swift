@@ -788,7 +788,21 @@ struct ContextResolver {
         }
         // 国际旅客全年合共: a period word that ends the name is none of it.
         while start < end, let (length, _) = grammar.periods.match(units, endingAt: end, floor: start) { end -= length }
-        return start < end ? text.string(start..<end) : ""
+        guard start < end else { return "" }
+        // 国产影片全年票房, 体育彩票机构当月销售规模: nor one inside it.
+        var kept: [Range<Int>] = []
+        var p = start, from = start
+        while p < end {
+            if p > start, let (length, _) = grammar.periods.match(units, at: p, limit: end), p + length < end {
+                kept.append(from..<p)
+                p += length
+                from = p
+                continue
+            }
+            p += 1
+        }
+        guard !kept.isEmpty else { return text.string(start..<end) }
+        return (kept + [from..<end]).map { text.string($0) }.joined()
     }
 
     /// True when an exception of the rate heads (增长率) holds the head.
