@@ -549,7 +549,7 @@ struct ContextResolver {
         if listSize == 2, claim.listIndex < 2, let name = openName(for: claim, sentence, units),
            let (word, halves) = grammar.pairedNames.first(where: { name.bytesEnd(with: $0.word) }) {
             // 乘用车产销分别完成314.6万辆和304.7万辆: the first figure is of 乘用车产量, the second of 乘用车销量.
-            let own = String(name.utf8.dropLast(word.utf8.count))! + halves[claim.listIndex]
+            let own = (String(name.utf8.dropLast(word.utf8.count)) ?? name) + halves[claim.listIndex]
             var finding = SubjectFinding(own: Subject(metric: own, entity: nil, partner: nil, text: name))
             finding.open = true
             return finding
