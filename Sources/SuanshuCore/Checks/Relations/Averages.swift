@@ -11,15 +11,22 @@ extension Checker {
             let clause = context.clauseStart(before: average.range.lowerBound)..<average.range.lowerBound
             guard let word = words.perDay.first(where: { units[clause].contains(word: $0) }) else { continue }
             // The total: the last level of the sentence before that clause, in the same unit,
-            // not an average itself.
-            guard let total = context.claims(inSentence: average.sentence).last(where: { c in
+            // not an average itself. (The sentence up to its full stop: 8天实现票房95.10亿元，…；
+            // 档期日均票房11.98亿元 — a ； ends no sentence here.)
+            let from = context.sentenceStart(before: clause.lowerBound)
+            let sentence = context.claims[..<average.number].reversed().prefix { $0.range.lowerBound >= from }
+            guard let total = sentence.first(where: { c in
+                // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件.)
                 c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
-                    && !words.perDay.contains { units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound].contains(word: $0) }
+                    && !isAverage(c, context)
             }) else { continue }
             // The days of the paragraph, else of the total's period, else the last stated
             // before the paragraph (国庆节7天假期 in the release's opening): those may be of
             // another stretch, so they make a weak link.
             let inParagraph = statedDays(before: average, context)
+            // (A total before a ； needs the days stated in the paragraph: the calendar's days of
+            // its period may be of another stretch than the average's, 2025年 for 春节档.)
+            if total.sentence != average.sentence, inParagraph == nil { continue }
             let ofPeriod = inParagraph == nil ? periodDays(of: total) : nil
             guard let (days, daysText) = inParagraph ?? ofPeriod ?? statedDays(before: average, context, reach: 3_000) else { continue }
             let range = CornerRange(claims: [total]) { $0[0] / Double(days) }
