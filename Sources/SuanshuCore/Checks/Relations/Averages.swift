@@ -16,9 +16,14 @@ extension Checker {
             let from = context.sentenceStart(before: clause.lowerBound)
             let sentence = context.claims[..<average.number].reversed().prefix { $0.range.lowerBound >= from }
             guard let total = sentence.first(where: { c in
-                // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件.)
+                // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件;
+                // nor the level of the period compared with: 上年春节档为80.16亿元.)
                 c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
-                    && !isAverage(c, context)
+                    && !isAverage(c, context) && !c.isPrior
+                    // (Before a ；, one whose name the average's holds: 档期日均票房 of 票房, not of
+                    // 上年春节档.)
+                    && (c.sentence == average.sentence
+                        || c.subject?.metric.map { $0.count >= 2 && average.subject?.text.bytesContain($0) == true } == true)
             }) else { continue }
             // The days of the paragraph, else of the total's period, else the last stated
             // before the paragraph (国庆节7天假期 in the release's opening): those may be of
