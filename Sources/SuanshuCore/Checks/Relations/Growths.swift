@@ -2,7 +2,9 @@
 extension Checker {
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
-        for g in context.claims(ofKind: .growth) where g.kind == .growth && !g.isPrior && g.unit == "%" && (g.basis ?? "yoy") == "yoy" {
+        // (A month-on-month rate only against the earlier level its own sentence states: 較9月的
+        // 8,634人增加473人（月增5.48%）; the other ways to its base are a year's.)
+        for g in context.claims(ofKind: .growth) where g.kind == .growth && !g.isPrior && g.unit == "%" && ["yoy", "mom"].contains(g.basis ?? "yoy") {
             // A rate at constant prices (or net of price changes) is not the ratio of levels
             // at current prices: only levels said in the same measure give it.
             let realRate = g.measure == "constant-prices" || g.measure == "real"
@@ -30,6 +32,7 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
                 continue
             }
+            guard (g.basis ?? "yoy") == "yoy" else { continue }
             // The level of the same months a year before, said elsewhere: 作为比较，2024年全年
             // 实际使用外资为8262.5亿元. Only for a rate said with its level: a rate in a later
             // sentence may be of a part whose name was not read.
