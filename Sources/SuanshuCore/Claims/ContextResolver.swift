@@ -578,14 +578,11 @@ struct ContextResolver {
     /// claim's place of the last list of `listSize` figures before its own list, nil when
     /// there is none.
     private func sameItem(of claim: Claim, listSize: Int, in claims: UnsafeBufferPointer<Claim>) -> Int? {
-        // Before the first item of the claim's own list.
-        var end = claims.count - claim.listIndex
-        guard end >= listSize else { return nil }
-        // The list before ends there: its items numbered 0…listSize−1 in order.
-        let start = end - listSize
-        guard (0..<listSize).allSatisfy({ claims[start + $0].listIndex == $0 }) else { return nil }
-        end = start + claim.listIndex
-        return end
+        // The list before ends where the claim's own list begins: its items numbered
+        // 0…listSize−1 in order.
+        let start = claims.count - claim.listIndex - listSize
+        guard start >= 0, (0..<listSize).allSatisfy({ claims[start + $0].listIndex == $0 }) else { return nil }
+        return start + claim.listIndex
     }
 
     /// The words of the claim's clause before its figure (or its rule's words), after periods
@@ -631,6 +628,8 @@ struct ContextResolver {
     /// A name without the asides in brackets that define a short name for it: 职工基本医疗保险
     /// (以下简称职工医保)参保人数 → 职工基本医疗保险参保人数 (claims/asides.lex).
     private func withoutAsides(_ name: String) -> String {
+        // (Most names hold no bracket: no copy of them.)
+        guard name.utf8.contains(0x28) else { return name }
         var units = Array(name.utf16)
         var changed = false
         for opener in grammar.asideOpeners {

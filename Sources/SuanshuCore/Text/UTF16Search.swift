@@ -11,20 +11,12 @@ extension Array where Element == UInt16 {
 extension Collection where Element == UInt16 {
     /// True when the units hold `word` somewhere: a search in the working text without
     /// making a String of it.
-    func contains(word: [UInt16]) -> Bool {
-        guard let first = word.first, count >= word.count else { return false }
-        var i = startIndex
-        while i != endIndex {
-            if self[i] == first, self[i...].starts(with: word) { return true }
-            i = index(after: i)
-        }
-        return false
-    }
+    func contains(word: [UInt16]) -> Bool { range(of: word) != nil }
 
     /// Where `word` first stands in the units: the generic `firstRange(of:)` looks up type
     /// metadata on every call, and the checker asks once per share.
     func range(of word: [UInt16]) -> Range<Index>? {
-        guard let first = word.first else { return nil }
+        guard let first = word.first, count >= word.count else { return nil }
         var i = startIndex
         while i != endIndex {
             if self[i] == first, self[i...].starts(with: word) { return i..<index(i, offsetBy: word.count) }

@@ -261,11 +261,13 @@ extension Checker {
         for prefix in words.wholePrefix where name.starts(with: prefix) { name = name.dropFirst(prefix.count); break }
         let nameString = String(decoding: name, as: UTF16.self)
         guard !nameString.isEmpty, let subject = whole.subject else { return false }
+        var endsSo = false
         for term in [subject.metric ?? "", (subject.entity ?? "") + (subject.metric ?? "")] where term.bytesEnd(with: nameString) {
             let head = Array(term.utf16.dropLast(name.count))
             if head.isEmpty || (words.wholePrefix + words.perPerson).contains(where: { head.contains(word: $0) }) { return false }
+            endsSo = true
         }
-        return (subject.metric ?? "").bytesEnd(with: nameString) || ((subject.entity ?? "") + (subject.metric ?? "")).bytesEnd(with: nameString)
+        return endsSo
     }
 
     /// A share between `figure` and `part` in their paragraph whose clause names the whole

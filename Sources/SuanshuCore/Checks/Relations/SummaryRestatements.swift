@@ -255,17 +255,11 @@ extension Checker {
         let names = b.split(separator: 0x20)
         if names.count > 1 { return names.contains { sameName(a, Array($0)) } }
         guard a.count >= 2, b.count >= 2 else { return false }
-        func contains(_ long: some Collection<UInt16>, _ short: some Collection<UInt16>) -> Bool {
-            let l = Array(long), s = Array(short)
-            guard s.count <= l.count else { return false }
-            return (0...(l.count - s.count)).contains { l[$0..<($0 + s.count)].elementsEqual(s) }
-        }
-        if contains(b, a) { return true }
+        if b.contains(word: Array(a)) { return true }
         // 城乡低保对象和特困人员两项 names two things, one of them 城乡低保对象: a total of both,
         // not that one's figure (a joiner of checks/partitions.rules outside the name).
-        guard let at = b.count <= a.count ? (0...(a.count - b.count)).first(where: { a.dropFirst($0).starts(with: b) }) : nil else { return false }
-        let rest = a.prefix(at) + a.dropFirst(at + b.count)
-        return !rest.contains { partitions.joiners.contains($0) }
+        guard let found = a.range(of: b) else { return false }
+        return !(a[..<found.lowerBound] + a[found.upperBound...]).contains { partitions.joiners.contains($0) }
     }
 
     /// Where a summary's name stops: punctuation, a space, a line break.
