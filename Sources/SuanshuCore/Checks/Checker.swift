@@ -87,16 +87,26 @@ public struct Checker: Sendable {
         Checker.countsWithin,
     ]
 
+    /// What more than one finder reads (`Context.once`), made before any finder begins.
+    static let shared: [@Sendable (Checker) -> (Context) -> Void] = [
+        { checker in { _ = checker.shareLinks($0) } },
+    ]
+
     public func checks(_ claims: [Claim], text: NormalizedText, sideBySideFrom: Int = SideBySide.threshold) -> [Check] {
         let context = Context(claims: claims, text: text, words: words)
         // Each finder into its own list; on a large document two threads take the next finder
         // not yet begun until none is left (their costs differ by tens of times).
-        let next = Mutex(0)
+        // What several finders read is made first, so that no finder waits for another's.
+        let next = Mutex(-Self.shared.count)
         func run() -> [(Int, CheckList)] {
             var done: [(Int, CheckList)] = []
             while true {
                 let k = next.withLock { n in defer { n += 1 }; return n }
                 guard k < Self.finders.count else { return done }
+                if k < 0 {
+                    Self.shared[Self.shared.count + k](self)(context)
+                    continue
+                }
                 var found = CheckList()
                 Self.finders[k](self)(context, &found)
                 // What the merge below reads of the list is made here, on the finder's thread.

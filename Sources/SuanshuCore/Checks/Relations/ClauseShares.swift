@@ -197,13 +197,18 @@ extension Checker {
         func found(_ name: [UInt16]) -> [Claim] {
             let nameString = String(decoding: name, as: UTF16.self)
             var candidates: [Claim] = []
+            let partFacts = context.facts(of: part)
+            let metricNumber = metric.map { context.nameNumber($0) }
             // (The whole is often the release's headline figure, a hundred figures back.)
-            for c in context.claims[..<part.number].reversed().prefix(150) {
-                guard context.isLevel(c), c.unit == part.unit, context.sameMeasureWord(c, part), context.samePeriod(c, part), c.qualifier == .exact || c.qualifier == .about,
-                      let subject = c.subject, let own = subject.metric, c.number != part.number else { continue }
-                if let metric {
-                    guard own == metric && context.isOfWhole(c) else { continue }
-                } else {
+            // Tested on the facts first: a claim's own box is read only when they fit.
+            for number in stride(from: part.number - 1, through: max(0, part.number - 150), by: -1) {
+                let f = context.facts(number: Int32(number))
+                guard context.isLevel(f), f.unit == partFacts.unit, f.from == partFacts.from, f.to == partFacts.to,
+                      f.qualifier == .exact || f.qualifier == .about, f.metric >= 0,
+                      metricNumber.map({ f.metric == $0 && context.isOfWhole(f) }) ?? true else { continue }
+                let c = context.claims[number]
+                guard context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric else { continue }
+                if metric == nil {
                     // (The entity and the metric joined only when the metric alone does not end so.)
                     guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true else { continue }
                 }
