@@ -85,13 +85,21 @@ public struct ClaimExtractor: Sendable {
             Self.number(&claims, from: 0)
             return (claims, resolver.periods(quantities))
         }
-        var ((a, b), periods) = SideBySide.run({
-            SideBySide.run({ read(0..<(sentences / 2)) }, { read((sentences / 2)..<sentences) })
+        var (pieces, periods) = SideBySide.run({
+            SideBySide.pieces(sentences, cuts: SideBySide.evenCuts(sentences), read)
         }, { resolver.periods(quantities) })
-        // Each half numbered on its own thread (the second knows where it starts now).
-        let firstCount = a.count
-        _ = SideBySide.run({ Self.number(&a, from: 0) }, { Self.number(&b, from: firstCount) })
-        return (a + b, periods)
+        // Each piece numbered from where it starts, two at a time.
+        var starts = [0]
+        for piece in pieces { starts.append(starts[starts.count - 1] + piece.count) }
+        pieces.withUnsafeMutableBufferPointer { pieces in
+            _ = SideBySide.pieces(pieces.count, cuts: Array(1..<pieces.count)) { range in
+                for k in range { Self.number(&pieces[k], from: starts[k]) }
+            }
+        }
+        var claims: [Claim] = []
+        claims.reserveCapacity(starts[starts.count - 1])
+        for k in pieces.indices { claims += pieces[k] }
+        return (claims, periods)
     }
 
     private static func number(_ claims: inout [Claim], from start: Int) {

@@ -183,12 +183,14 @@ struct ContextResolver {
         claims.withUnsafeMutableBufferPointer { all in
             findings.withUnsafeMutableBufferPointer { findings in
                 let count = all.count
-                // The halves meet where a paragraph starts.
-                var middle = count / 2
-                while middle > 0, middle < count, paragraphOf[all[middle].sentence] == paragraphOf[all[middle - 1].sentence] { middle += 1 }
-                if count >= sideBySideFrom, middle > 0, middle < count {
-                    _ = SideBySide.run({ readWords(all, 0..<middle, listSizes, periods, findings) },
-                                       { readWords(all, middle..<count, listSizes, periods, findings) })
+                if count >= sideBySideFrom {
+                    // In pieces, two at a time, each cut where a paragraph starts.
+                    let cuts = SideBySide.evenCuts(count).map { cut in
+                        var cut = cut
+                        while cut > 0, cut < count, paragraphOf[all[cut].sentence] == paragraphOf[all[cut - 1].sentence] { cut += 1 }
+                        return cut
+                    }
+                    _ = SideBySide.pieces(count, cuts: cuts) { readWords(all, $0, listSizes, periods, findings) }
                 } else {
                     readWords(all, 0..<count, listSizes, periods, findings)
                 }

@@ -40,10 +40,9 @@ public struct NumberEngine: Sendable {
             }
             return (all, diagnostics)
         }
-        // Sentences are read apart: a large document in two halves at once.
+        // Sentences are read apart: a large document in pieces, two at a time.
         guard sentences.count >= sideBySideFrom, sentences.count >= 2 else { return read(0..<sentences.count) }
-        let half = sentences.count / 2
-        let (a, b) = SideBySide.run({ read(0..<half) }, { read(half..<sentences.count) })
-        return (a.quantities + b.quantities, a.diagnostics + b.diagnostics)
+        let pieces = SideBySide.pieces(sentences.count, cuts: SideBySide.evenCuts(sentences.count), read)
+        return (pieces.flatMap(\.quantities), pieces.flatMap(\.diagnostics))
     }
 }
