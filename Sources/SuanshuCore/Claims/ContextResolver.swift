@@ -194,8 +194,8 @@ struct ContextResolver {
                 } else {
                     readWords(all, 0..<count, listSizes, periods, findings)
                 }
+                settleSubjects(all, findings)
             }
-            settleSubjects(all, findings)
         }
     }
 
@@ -285,20 +285,23 @@ struct ContextResolver {
 
     /// The second pass, in document order: subjects taken from other claims, and the metric
     /// an entity was last reported with (第一产业占比1.4% is of 用电量).
-    private func settleSubjects(_ all: UnsafeMutableBufferPointer<Claim>, _ findings: [SubjectFinding]) {
+    private func settleSubjects(_ all: UnsafeMutableBufferPointer<Claim>, _ findings: UnsafeMutableBufferPointer<SubjectFinding>) {
         var lastSubject: (paragraph: Int, subject: Subject)?
         var entityMetric: [ByteKey: String] = [:]
         var sentenceStart = 0
         // The last claim of the sentence settled with a subject: what a claim whose clause
         // names nothing is of (kept as it goes: a sentence may hold thousands of claims).
         var lastWithSubject: Int?
+        var lastMeasure: (metric: String, measure: String?)?
         for index in all.indices {
             if all[sentenceStart].sentence != all[index].sentence {
                 sentenceStart = index
                 lastWithSubject = nil
             }
             var claim = (all.baseAddress! + index).move()
-            let finding = findings[index]
+            // Taken, not copied: each finding is read once.
+            var finding = SubjectFinding()
+            swap(&finding, &findings[index])
             let paragraph = paragraphOf[claim.sentence]
             let partOfWhole = claim.kind == .share || claim.kind == .contribution
             var found = finding.own
@@ -332,9 +335,15 @@ struct ContextResolver {
                 claim.subject = subject
                 lastSubject = (paragraph, subject)
                 // The growth of value added is at constant prices unless the text says otherwise.
-                if claim.kind == .growth, claim.measure == nil, let metric = subject.metric,
-                   let known = grammar.metricMeasures.first(where: { metric.utf16.contains(word: $0.word) }) {
-                    claim.measure = known.measure
+                if claim.kind == .growth, claim.measure == nil, let metric = subject.metric {
+                    // Looked up once per metric: growth after growth names the same one.
+                    if let known = lastMeasure, ByteKey.sameBytes(known.metric, metric) {
+                        claim.measure = known.measure
+                    } else {
+                        let measure = grammar.metricMeasures.first(where: { metric.utf16.contains(word: $0.word) })?.measure
+                        lastMeasure = (metric, measure)
+                        claim.measure = measure
+                    }
                 }
             } else if let last = lastSubject, last.paragraph == paragraph {
                 claim.subject = last.subject
