@@ -13,8 +13,8 @@ public struct ClaimExtractor: Sendable {
     public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: consuming [[Quantity]],
                        sideBySideFrom: Int = SideBySide.threshold) -> [Claim] {
         let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
-        let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: copy quantities)
-        var (claims, periods) = decidedAndPeriods(text, segmentation, consume quantities, resolver, currency, sideBySideFrom)
+        let (decided, resolver, periods) = decidedAndPeriods(text, segmentation, consume quantities, currency, sideBySideFrom)
+        var claims = consume decided
         let earlier = adoptEarlierKinds(&claims)
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)
         adoptEarlierSubjects(&claims, earlier)
@@ -71,23 +71,30 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Each sentence's kinds (its own: a large document is read in two halves at once, the
-    /// periods found alongside, which need only the dates), the claims numbered.
+    /// Each sentence's kinds (its own: a large document is read in pieces, two at a time, the
+    /// resolver made and the periods found alongside, which need only the dates), the claims
+    /// numbered.
     private func decidedAndPeriods(_ text: NormalizedText, _ segmentation: Segmentation, _ quantities: [[Quantity]],
-                                   _ resolver: ContextResolver, _ currency: String?,
-                                   _ sideBySideFrom: Int) -> ([Claim], ContextResolver.Periods) {
+                                   _ currency: String?,
+                                   _ sideBySideFrom: Int) -> ([Claim], ContextResolver, ContextResolver.Periods) {
         let sentences = segmentation.sentences.count
         func read(_ range: Range<Int>) -> [Claim] {
             decided(in: text, segmentation: segmentation, quantities: quantities, sentences: range, currency: currency)
         }
+        func resolverAndPeriods() -> (ContextResolver, ContextResolver.Periods) {
+            let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities)
+            return (resolver, resolver.periods(quantities))
+        }
         guard sentences >= sideBySideFrom, sentences >= 2 else {
             var claims = read(0..<sentences)
             Self.number(&claims, from: 0)
-            return (claims, resolver.periods(quantities))
+            let (resolver, periods) = resolverAndPeriods()
+            return (claims, resolver, periods)
         }
-        var (pieces, periods) = SideBySide.run({
+        let (found, (resolver, periods)) = SideBySide.run({
             SideBySide.pieces(sentences, cuts: SideBySide.evenCuts(sentences), read)
-        }, { resolver.periods(quantities) })
+        }, resolverAndPeriods)
+        var pieces = consume found
         // Each piece numbered from where it starts, two at a time.
         var starts = [0]
         for piece in pieces { starts.append(starts[starts.count - 1] + piece.count) }
@@ -99,7 +106,7 @@ public struct ClaimExtractor: Sendable {
         var claims: [Claim] = []
         claims.reserveCapacity(starts[starts.count - 1])
         for k in pieces.indices { claims += pieces[k] }
-        return (claims, periods)
+        return (claims, resolver, periods)
     }
 
     private static func number(_ claims: inout [Claim], from start: Int) {
