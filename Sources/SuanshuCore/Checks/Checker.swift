@@ -119,8 +119,7 @@ public struct Checker: Sendable {
         var lists = ((consume a) + (consume b)).sorted { $0.0 < $1.0 }.map(\.1)
         // One list in the finders' order; a relation found by two finders (a share said of a
         // part after 其中, and by its 占) is kept once, and numbered anew.
-        var checks: [Check] = []
-        checks.reserveCapacity(lists.reduce(0) { $0 + $1.checks.count })
+        let total = lists.reduce(0) { $0 + $1.checks.count }
         var seen: Set<CheckList.Key> = []
         // Only a relation two finders emit needs its claim sets compared across lists.
         var listsOf: [String: Int] = [:]
@@ -129,7 +128,7 @@ public struct Checker: Sendable {
         let shared = lists.map { list in list.relations.map { listsOf[$0, default: 0] > 1 } }
         // A share is checked once: over the first strong link found for it, else the first.
         var chosenShare: [Int: (list: Int, index: Int)] = [:]
-        chosenShare.reserveCapacity(checks.capacity)
+        chosenShare.reserveCapacity(total)
         for l in lists.indices {
             for k in lists[l].keys.indices where lists[l].keys[k].relation == "share" {
                 guard let share = lists[l].numbers[k].last else { continue }
@@ -140,7 +139,7 @@ public struct Checker: Sendable {
         // Any other relation two finders emit is checked once too: over the first strong link
         // found for its claims, else the first (a bound said in a summary and in the fields).
         var chosen: [CheckList.Key: (list: Int, index: Int)] = [:]
-        chosen.reserveCapacity(checks.capacity)
+        chosen.reserveCapacity(total)
         for l in lists.indices {
             for k in lists[l].keys.indices where shared[l][lists[l].relationOf[k]] && lists[l].keys[k].relation != "share" {
                 let key = lists[l].keys[k]
@@ -148,24 +147,48 @@ public struct Checker: Sendable {
                 chosen[key] = (l, k)
             }
         }
+        // Which checks are kept, list by list in order (a share's set of claims once).
+        var kept: [[Int]] = []
         for l in lists.indices {
-            // Taken out of the list (so each check kept is moved, not copied).
-            var found = lists[l].checks
-            lists[l].checks = []
-            for k in found.indices {
-                let isShare = lists[l].keys[k].relation == "share"
-                if isShare, let share = lists[l].numbers[k].last, let kept = chosenShare[share], kept != (l, k) { continue }
-                if shared[l][lists[l].relationOf[k]] {
+            let isShare = lists[l].relations.map { $0 == "share" }
+            var keep: [Int] = []
+            keep.reserveCapacity(lists[l].checks.count)
+            for k in lists[l].checks.indices {
+                let relation = lists[l].relationOf[k]
+                if isShare[relation], let share = lists[l].numbers[k].last, let pick = chosenShare[share], pick != (l, k) { continue }
+                if shared[l][relation] {
                     // Every other relation has one check chosen per key: none met before.
-                    if !isShare, let kept = chosen[lists[l].keys[k]], kept != (l, k) { continue }
-                    if isShare { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
+                    if !isShare[relation], let pick = chosen[lists[l].keys[k]], pick != (l, k) { continue }
+                    if isShare[relation] { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
                 }
-                var check = Check(id: "", relation: "", verdict: .unverifiable, claims: [], expected: nil, stated: nil, message: "")
-                swap(&check, &found[k])
-                check.id = "k" + String(checks.count + 1)
-                checks.append(check)
+                keep.append(k)
             }
-            lists[l] = CheckList()
+            kept.append(keep)
+        }
+        var starts = [0]
+        for keep in kept { starts.append(starts[starts.count - 1] + keep.count) }
+        // The checks kept, moved out of their lists and numbered, each list's into its place;
+        // on a large document two threads take the lists in turn (and let them go).
+        let checks = [Check](unsafeUninitializedCapacity: starts[starts.count - 1]) { out, count in
+            lists.withUnsafeMutableBufferPointer { lists in
+                func fill(_ range: Range<Int>) {
+                    for l in range {
+                        for (n, k) in kept[l].enumerated() {
+                            var check = Check(id: "", relation: "", verdict: .unverifiable, claims: [], expected: nil, stated: nil, message: "")
+                            swap(&check, &lists[l].checks[k])
+                            check.id = "k" + String(starts[l] + n + 1)
+                            (out.baseAddress! + starts[l] + n).initialize(to: check)
+                        }
+                        lists[l] = CheckList()
+                    }
+                }
+                if claims.count >= sideBySideFrom, lists.count > 1 {
+                    _ = SideBySide.pieces(lists.count, cuts: Array(1..<lists.count), fill)
+                } else {
+                    fill(0..<lists.count)
+                }
+            }
+            count = starts[starts.count - 1]
         }
         return checks
     }
