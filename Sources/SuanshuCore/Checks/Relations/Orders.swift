@@ -3,36 +3,55 @@ extension Checker {
     /// Nested counts: the groups of 超过万亿元、千亿元和百亿元的 partners hold 14 ≤ 62 ≤ 137,
     /// all within the 249 counted before.
     func orders(_ context: Context, _ found: inout CheckList) {
-        var lists: [String: [Claim]] = [:]
-        for c in context.claims(ofKind: .count) where c.kind == .count && c.qualifier == .exact {
-            lists["\(c.sentence)/\(c.rule)/\(c.contextStart)", default: []].append(c)
+        // The exact counts of each sentence grouped by the rule and context that read them (a
+        // list of one construction), groups in the order of their first count: text order.
+        let counts = context.numbers(ofKind: .count)
+        var lists: [[Claim]] = []
+        var start = 0
+        while start < counts.count {
+            let sentence = context.facts(number: counts[start]).sentence
+            var end = start + 1
+            while end < counts.count, context.facts(number: counts[end]).sentence == sentence { end += 1 }
+            lists.removeAll(keepingCapacity: true)
+            for n in counts[start..<end] where context.facts(number: n).qualifier == .exact {
+                let c = context.claims[Int(n)]
+                if let g = lists.firstIndex(where: { $0[0].contextStart == c.contextStart && $0[0].rule == c.rule }) {
+                    lists[g].append(c)
+                } else {
+                    lists.append([c])
+                }
+            }
+            start = end
+            for list in lists where list.count >= 2 { order(list, context, &found) }
         }
-        for list in lists.values.sorted(by: { $0[0].range.lowerBound < $1[0].range.lowerBound }) where list.count >= 2 {
-            let ordered = list.sorted { $0.listIndex < $1.listIndex }
-            guard ordered[0].listIndex == 0, let thresholds = thresholdOrder(before: ordered[0], context) else { continue }
-            // Falling thresholds (万亿, 千亿, 百亿) nest growing groups.
-            var items = thresholds < 0 ? ordered : ordered.reversed()
-            // The count the groups are part of, stated before them in the sentence.
-            let members = Set(list.map(\.id))
-            if let total = context.claims(inSentence: ordered[0].sentence).last(where: {
-                $0.kind == .count && !members.contains($0.id) && $0.range.upperBound <= ordered[0].range.lowerBound
-            }) {
-                items.append(total)
-            }
-            // Possible when each can be at most the next.
-            let nested = zip(items, items.dropFirst()).allSatisfy { a, b in
-                guard let low = a.interval.low, let high = b.interval.high else { return true }
-                return low <= high
-            }
-            let stated = items.last!
-            let value = stated.value.doubleValue
-            let range = nested ? CornerRange(low: value, high: value) : CornerRange(low: -1, high: -1)
-            // 超过万亿元、千亿元和百亿元的分别有…: the thresholds themselves nest the groups.
-            let words = context.frame("nested-thresholds", max(0, ordered[0].range.lowerBound - 24)..<ordered[0].range.lowerBound)
-            let link = Link(strength: .strong, evidence: [words, context.fields(items).evidence])
-            found.add("order", items, stated: stated, range: range, context: context, link: link) { _ in
-                items.map { context.text.originalString($0.range) }.joined(separator: " ≤ ") + (nested ? " ✓" : " — the groups are not nested as the text says")
-            }
+    }
+
+    /// One list of counts: when thresholds before it nest its groups, each is at most the next.
+    private func order(_ list: [Claim], _ context: Context, _ found: inout CheckList) {
+        let ordered = list.sorted { $0.listIndex < $1.listIndex }
+        guard ordered[0].listIndex == 0, let thresholds = thresholdOrder(before: ordered[0], context) else { return }
+        // Falling thresholds (万亿, 千亿, 百亿) nest growing groups.
+        var items = thresholds < 0 ? ordered : ordered.reversed()
+        // The count the groups are part of, stated before them in the sentence.
+        let members = Set(list.map(\.id))
+        if let total = context.claims(inSentence: ordered[0].sentence).last(where: {
+            $0.kind == .count && !members.contains($0.id) && $0.range.upperBound <= ordered[0].range.lowerBound
+        }) {
+            items.append(total)
+        }
+        // Possible when each can be at most the next.
+        let nested = zip(items, items.dropFirst()).allSatisfy { a, b in
+            guard let low = a.interval.low, let high = b.interval.high else { return true }
+            return low <= high
+        }
+        let stated = items.last!
+        let value = stated.value.doubleValue
+        let range = nested ? CornerRange(low: value, high: value) : CornerRange(low: -1, high: -1)
+        // 超过万亿元、千亿元和百亿元的分别有…: the thresholds themselves nest the groups.
+        let words = context.frame("nested-thresholds", max(0, ordered[0].range.lowerBound - 24)..<ordered[0].range.lowerBound)
+        let link = Link(strength: .strong, evidence: [words, context.fields(items).evidence])
+        found.add("order", items, stated: stated, range: range, context: context, link: link) { _ in
+            items.map { context.text.originalString($0.range) }.joined(separator: " ≤ ") + (nested ? " ✓" : " — the groups are not nested as the text says")
         }
     }
 
