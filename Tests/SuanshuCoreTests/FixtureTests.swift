@@ -158,6 +158,10 @@ struct SchemaValidatorTests {
         var badScript = good
         badScript["script"] = "Latn"
         #expect(!validator.validate(badScript).isEmpty)
+        // The document of an input not read names no script, and is valid so.
+        let failure = try #require(try JSONSerialization.jsonObject(with: Data(DocumentJSON.failure(source: "x.txt", code: "not-text", message: "not text").bytes(pretty: false))) as? [String: Any])
+        #expect(failure["script"] is NSNull)
+        #expect(validator.validate(failure).isEmpty)
     }
 }
 

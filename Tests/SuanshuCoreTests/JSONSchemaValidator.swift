@@ -89,6 +89,7 @@ struct JSONSchemaValidator {
         switch (a, b) {
         case (let x as String, let y as String): x == y
         case (let x as NSNumber, let y as NSNumber): x == y
+        case (is NSNull, is NSNull): true
         default: false
         }
     }

@@ -457,6 +457,11 @@ struct CommandLineTests {
         let sources = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])["source"] as? String }
         #expect(sources.map { $0.map { URL(fileURLWithPath: $0).lastPathComponent } } == ["0-customs-2025-q1.txt", "1-nea-energy-2024-planted.txt", "2-hk-trade-2024-12.txt", "3-image.txt"])
         #expect(one.stderr.contains("3-image.txt: not text"))
+        // The unread file's document claims no script: none was read.
+        let unread = try #require(try JSONSerialization.jsonObject(with: Data(lines[3].utf8)) as? [String: Any])
+        #expect(unread["script"] is NSNull)
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        #expect(read["script"] as? String == "Hans")
         #expect(one.stderr.contains("4 documents"))
         #expect(one.stderr.contains("1 document not read"))
         // Without the bad file: 1 for the planted error, 0 with --fail-on never.

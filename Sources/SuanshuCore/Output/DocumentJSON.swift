@@ -133,12 +133,13 @@ public enum DocumentJSON {
         out.endObject()
     }
 
-    /// The document of an input that could not be read: nothing but the error.
+    /// The document of an input that could not be read: nothing but the error (no script:
+    /// no text was read to tell it).
     public static func failure(source: String, code: String, message: String) -> JSON {
         .object([
             ("schema", .string(schema)),
             ("source", .string(source)),
-            ("script", .string(Script.simplified.rawValue)),
+            ("script", .null),
             ("sentences", .array([])),
             ("claims", .array([])),
             ("checks", .array([])),
