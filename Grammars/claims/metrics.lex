@@ -45,6 +45,13 @@ CPI                 metric=CPI
 工业生产者出厂价格  metric=PPI
 PPI                 metric=PPI
 工业生产者购进价格  metric=工业生产者购进价格
+# A price change split into what last year's changes carry over and what this year's add:
+# each its own part (翘尾影响约为-0.5个百分点，新影响约为0.7个百分点), never the price itself.
+翘尾影响            metric=翘尾影响
+翘尾因素            metric=翘尾影响
+新影响              metric=新涨价影响
+新涨价影响          metric=新涨价影响
+新涨价因素          metric=新涨价影响
 国内生产总值        metric=GDP
 GDP                 metric=GDP
 经济增长            metric=GDP

@@ -50,6 +50,9 @@ final class ClaimGrammar: Sendable {
     let speakers: WordTable<Bool>
     /// 占, 拉动, 下拉: the classes that part a share's or contribution's part from its whole.
     let partMarkers: [WordTable<Bool>]
+    /// 增长, 下降: the verbs of rise and decline (words/up.lex, words/down.lex), which may
+    /// stand between a prior figure's 的 and its figure (较7月份的下降3.6%).
+    let changeVerbs: [WordTable<Bool>]
     /// The single characters of claims/markers.lex, by role.
     let markers: Markers
     /// 其中: parts of the level before follow (claims/roles.lex).
@@ -129,6 +132,7 @@ final class ClaimGrammar: Sendable {
         self.classes = classes
         self.classExceptions = classExceptions
         self.classNames = classNames
+        changeVerbs = ["up", "down"].compactMap { name in classNames.firstIndex(of: name).map { classes[$0] } }
         rankSuffix = classNames.firstIndex(of: "rank-suffix").map { classes[$0] }
         rateHeads = classNames.firstIndex(of: "rate").map { classes[$0] }
         rateHeadExceptions = classNames.firstIndex(of: "rate").flatMap { classExceptions[$0] }

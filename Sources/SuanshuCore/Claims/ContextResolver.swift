@@ -834,11 +834,14 @@ struct ContextResolver {
         // The part is named before the first 占, 比重, 拉动… of the clause.
         let start = clauseStart(before: min(claim.contextStart, claim.range.lowerBound), sentence, units)
         var end = min(claim.contextStart, claim.range.lowerBound)
-        let markers = grammar.partMarkers
-        for p in start..<end where markers.contains(where: { $0.match(units, at: p, limit: end) != nil }) {
-            end = p
-            break
+        // The rule's words begin inside a metric's name (the 影响 of 翘尾影响约为…): the name is
+        // the part's.
+        if let inside = (max(start, end - 4)..<end).first(where: { p in
+            grammar.metrics.match(units, at: p, limit: claim.range.lowerBound).map { p + $0.length > end } == true
+        }), let (length, _) = grammar.metrics.match(units, at: inside, limit: claim.range.lowerBound) {
+            end = inside + length
         }
+        if let first = firstPartMarker(in: start..<end, units) { end = first }
         // 在社会消费品零售总额中占25.0%: what stands after 在 is the whole, not the part.
         let namesWhole = end > start && grammar.markers.wholeAfter.contains(units[start])
         var own = namesWhole ? nil : nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end, listSize: listSize)
@@ -856,6 +859,23 @@ struct ContextResolver {
         return SubjectFinding(own: nearestSubject(for: claim, in: claims, sentence, units), fromPrevious: true)
     }
 
+    /// Where the first 占, 比重, 拉动… of a stretch stands. One inside a metric's name (the 影响
+    /// of 翘尾影响: the effect itself, not a pull on what follows) is passed over with the name.
+    private func firstPartMarker(in range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int? {
+        func marker(at p: Int, limit: Int) -> Bool { grammar.partMarkers.contains { $0.match(units, at: p, limit: limit) != nil } }
+        var p = range.lowerBound
+        while p < range.upperBound {
+            if let (length, _) = grammar.metrics.match(units, at: p, limit: range.upperBound), length > 2,
+               (p + 1..<p + length).contains(where: { marker(at: $0, limit: p + length) }) {
+                p += length
+                continue
+            }
+            if marker(at: p, limit: range.upperBound) { return p }
+            p += 1
+        }
+        return nil
+    }
+
     /// The metric named between 占 (or 拉动) and the figure: 占我国出口总值的59.4% → 出口.
     private func wholeMetric(of claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
         var start = max(sentence.lowerBound, min(claim.contextStart, claim.range.lowerBound))
@@ -865,10 +885,7 @@ struct ContextResolver {
             start = clause
         } else {
             // 占国内生产总值的比重为…: the whole stands after the first 占 of the clause.
-            let markers = grammar.partMarkers
-            if let first = (clause..<start).first(where: { p in markers.contains { $0.match(units, at: p, limit: start) != nil } }) {
-                start = first
-            }
+            if let first = firstPartMarker(in: clause..<start, units) { start = first }
         }
         var p = start
         while p < claim.range.lowerBound {
@@ -1010,7 +1027,15 @@ struct ContextResolver {
     /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
     private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard !range.isEmpty else { return false }
-        return grammar.markers.figureOf.contains(units[range.upperBound - 1]) || grammar.markers.figureIs.contains(units[range.lowerBound])
+        // 较7月份的下降3.6%: a verb of change between the 的 and the figure.
+        var end = range.upperBound
+        for verbs in grammar.changeVerbs {
+            if let (length, isVerb) = verbs.match(units, endingAt: end, floor: range.lowerBound), isVerb {
+                end -= length
+                break
+            }
+        }
+        return end > range.lowerBound && grammar.markers.figureOf.contains(units[end - 1]) || grammar.markers.figureIs.contains(units[range.lowerBound])
     }
 
     /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.

@@ -220,7 +220,16 @@ extension Checker {
             let exact = candidates.filter { $0.subject?.metric == nameString || (($0.subject?.entity ?? "") + ($0.subject?.metric ?? "")) == nameString }
             return metric == nil && !exact.isEmpty ? exact : candidates
         }
-        var candidates = found(name)
+        var candidates: [Claim] = []
+        // 占制造业实际使用外资的: words before the metric name a part of the metric's whole (制造
+        // 业), whose figure is sought by the whole name first; the metric's whole only when no
+        // figure is named so.
+        if let m = metric, name.count > m.utf16.count, name.reversed().starts(with: m.utf16.reversed()) {
+            metric = nil
+            candidates = found(name)
+            if candidates.isEmpty { metric = m }
+        }
+        if metric != nil || candidates.isEmpty { candidates = found(name) }
         // The lexicons read a shorter metric in the name (在校生 of 学历教育在校生) than the
         // figure's: the name itself.
         if candidates.isEmpty, share.wholeNamed, !name.isEmpty, metric != nil {
@@ -311,10 +320,13 @@ extension Checker {
     /// The words of a share's clause left when the share words are taken out (在消费支出中占 →
     /// 消费支出), nil when none are left.
     private func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
-        // The name follows the first opener, in the order checks/share-words.lex lists them,
-        // that has one after it (民营医院占医院总数的 → 医院总数, 在消费支出中占 → 消费支出,
-        // 新能源汽车在新车总销量中的占比 → 新车总销量: the 占 of 占比 opens none), else the
-        // clause's first words are the name.
+        openedName(in: clause, units) ?? wholeName(from: clause.lowerBound, in: clause, units)
+    }
+
+    /// The name after the first opener, in the order checks/share-words.lex lists them, that
+    /// has one after it (民营医院占医院总数的 → 医院总数, 在消费支出中占 → 消费支出, 新能源汽车在
+    /// 新车总销量中的占比 → 新车总销量: the 占 of 占比 opens none).
+    private func openedName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
         for opener in words.wholeOpeners {
             for p in clause where units[p] == opener {
                 if words.shareWords.contains(where: { $0.count > 1 && units[p..<clause.upperBound].starts(with: $0) }) { continue }
@@ -322,7 +334,16 @@ extension Checker {
                 break
             }
         }
-        return wholeName(from: clause.lowerBound, in: clause, units)
+        return nil
+    }
+
+    /// Whether a share's clause names a whole of its own after an opener (占全体失业者30.4%),
+    /// so that no other (the level 其中 breaks down) is its whole. A name that opens with the
+    /// words of a total (占总用户数的33.3%: checks/share-words.lex whole-generic) names that
+    /// level again.
+    func namesItsWhole(_ share: Claim, _ context: Context) -> Bool {
+        guard let name = openedName(in: context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound, context.text.utf16) else { return false }
+        return !words.wholeGeneric.contains { name.starts(with: $0) }
     }
 
     private func wholeName(from start: Int, in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
