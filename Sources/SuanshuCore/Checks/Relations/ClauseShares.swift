@@ -337,13 +337,18 @@ extension Checker {
         return nil
     }
 
-    /// Whether a share's clause names a whole of its own after an opener (占全体失业者30.4%),
-    /// so that no other (the level 其中 breaks down) is its whole. A name that opens with the
-    /// words of a total (占总用户数的33.3%: checks/share-words.lex whole-generic) names that
-    /// level again.
-    func namesItsWhole(_ share: Claim, _ context: Context) -> Bool {
-        guard let name = openedName(in: context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound, context.text.utf16) else { return false }
-        return !words.wholeGeneric.contains { name.starts(with: $0) }
+    /// Whether a share's clause names, after an opener, a whole other than `whole` (占全体失业者
+    /// 30.4% after 非初次寻职者…，其中…): one whose name, its whole-prefix (全体) left off, neither
+    /// ends with the whole's metric nor ends it (占全国在校生的 names 普通高等学校在校生 again). A
+    /// name that opens with the words of a total (占总用户数的: share-words.lex whole-generic)
+    /// names the level before again.
+    func namesAnotherWhole(_ share: Claim, than whole: Claim, _ context: Context) -> Bool {
+        guard let name = openedName(in: context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound, context.text.utf16),
+              !words.wholeGeneric.contains(where: { name.starts(with: $0) }) else { return false }
+        let prefix = words.wholePrefix.first { name.starts(with: $0) && name.count > $0.count }
+        let bare = name.dropFirst(prefix?.count ?? 0)
+        guard let metric = whole.subject?.metric.map({ Array($0.utf16) }) else { return true }
+        return !bare.reversed().starts(with: metric.reversed()) && !metric.reversed().starts(with: bare.reversed())
     }
 
     private func wholeName(from start: Int, in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {

@@ -92,7 +92,7 @@ extension Checker {
                    // restatement of that one after it, 约为四分之一.)
                    let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }), !share.wholeNamed,
                    // (Nor one that names another whole, 占全體失業者30.4%, though the lexicons read none.)
-                   !namesItsWhole(share, context) {
+                   !namesAnotherWhole(share, than: whole, context) {
                     let r = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
                     found.add("share", [part, whole, share], stated: share, range: r, context: context, link: link) { r in
                         "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"

@@ -76,6 +76,13 @@ extension Checker {
             guard before.count >= 2, siblings.count == 1 else { continue }
             var now = before[before.count - 2]
             var prior = before[before.count - 1]
+            // Both said as earlier periods' figures (同比下降2.1%，9月份为下降2.3%，…，较7月份的下降
+            // 3.6%累计收窄1.5个百分点): the change is this period's rate, the last before them said
+            // as no prior, against the one right before the change.
+            if now.isPrior && prior.isPrior {
+                guard let own = before.dropLast(2).last(where: { !$0.isPrior && $0.kind == prior.kind && context.sameSubject($0, prior) }) else { continue }
+                now = own
+            }
             // (Two rates of one list, 50.8%和48.5%, are of two subjects, not two periods.)
             // (Nor is an item of a list of several subjects, 17.7%、7.2%和3.9%，其中…比8月的18.9%,
             // the rate the change is of: which item it is the text does not say here.)
