@@ -6,6 +6,8 @@
 #                  the one reported on, whenever the release was issued)
 #   half=1|2       上半年, 下半年 of the year in scope
 #   same           the period already in scope (当月, 单月)
+#   previous-month the month before the one in scope (上月为…, 上月的…: a figure set against
+#                  this month's)
 #   same-stretch   the same, or right after a year the same stretch of that year, a period
 #                  compared with (2019年同期的107.1%: not 2019 in scope for what follows;
 #                  较2024年同季的958.1亿元: the third quarter of 2024 in a third quarter's release)
@@ -34,6 +36,9 @@
 下半年      what=half-2
 前三季度    what=quarters-3
 当月        what=same
+# The month before the one in scope (，上月为下降0.3%: that month's figure; 比上月 is a basis).
+上月        what=previous-month
+上个月      what=previous-month
 单月        what=same
 同期        what=same-stretch
 同月        what=same-stretch

@@ -33,6 +33,16 @@ public struct Period: Hashable, Sendable {
     public var yearUnknown = false
 }
 
+extension Period {
+    /// The month before a period of one month (2025年3月 → 2025年2月), nil for a longer one.
+    var monthBefore: Period? {
+        guard from.year == to.year, from.month == to.month, from.day == 1 else { return nil }
+        let (year, month) = from.month == 1 ? (from.year - 1, 12) : (from.year, from.month - 1)
+        return Period(text: "", from: CalendarDate(year: year, month: month, day: 1),
+                      to: CalendarDate(year: year, month: month, day: CalendarDate.lastDay(year: year, month: month)), yearUnknown: yearUnknown)
+    }
+}
+
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     // Stored in 8 bytes, not 24: a claim holds up to four dates (its period and the one
     // compared with), and a large document has claims by the hundred thousand.

@@ -82,6 +82,9 @@ struct ContextResolver {
         /// Compared only as such a stretch, no 比 or 较 before it: 相当于2019年同期的107.1% is a
         /// figure of this period set against that one, not a figure of that one.
         var stretchOnly = false
+        /// 上月 (periods.lex previous-month): the month before the one in scope, dated once that
+        /// is known (see `periods`).
+        var monthBefore = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -142,6 +145,15 @@ struct ContextResolver {
                     period.from.year += shift
                     period.to.year += shift
                     if period.to.month == 2, period.to.day > 28 { period.to.day = CalendarDate.lastDay(year: period.to.year, month: 2) }
+                    mentions[index][k].period = period
+                }
+                // 上月: the month before the one named before it in its sentence, else the one in
+                // scope; none when that is no single month.
+                for k in mentions[index].indices where mentions[index][k].monthBefore {
+                    let before = mentions[index][..<k].last { !$0.same && !$0.compared && !$0.monthBefore && $0.period != nil }?.period
+                    guard let previous = (before ?? inScope)?.monthBefore else { continue }
+                    var period = previous
+                    period.text = text.originalString(mentions[index][k].range)
                     mentions[index][k].period = period
                 }
                 let named = mentions[index].filter { !$0.same && !$0.compared && $0.period != nil }
@@ -230,10 +242,18 @@ struct ContextResolver {
                 }
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
                 if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared, !compared.stretchOnly,
+                   compared.period != nil,
                    at - compared.range.upperBound < 12,
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<at, units) {
                     claim.period = compared.period
+                    claim.isPrior = true
+                    claim.stated.insert(.period)
+                    claim.stated.remove(.periodDefaulted)
+                } else if let last = before.last, last.isPrior, last.kind == claim.kind,
+                          grammar.joiners.match(units, at: last.range.upperBound, limit: at)?.length == at - last.range.upperBound {
+                    // 由上年末的60.3%、75.2%提高到…: the next item of a list of prior figures.
+                    claim.period = last.period
                     claim.isPrior = true
                     claim.stated.insert(.period)
                     claim.stated.remove(.periodDefaulted)
@@ -386,7 +406,7 @@ struct ContextResolver {
                                 _ quantities: [[Quantity]]) -> [[Mention]] {
         enum Source {
             case dates([Quantity], compared: Bool, stretch: Bool, stretchOnly: Bool)
-            case word(String, compared: Bool)
+            case word(String, compared: Bool, figureAfter: Bool)
         }
         var mentions: [[Mention]] = []
         var yearInScope = calendar.dataYear
@@ -445,7 +465,15 @@ struct ContextResolver {
                     continue
                 }
                 // 较去年全年: compared with; 比去年同期: a basis.
-                sources.append((i..<(i + length), .word(what, compared: i > sentence.range.lowerBound && grammar.markers.compare.contains(units[i - 1]))))
+                let marked = i > sentence.range.lowerBound && grammar.markers.compare.contains(units[i - 1])
+                // ，上月为下降0.3%; 上月的49.8%: the period of a figure set against this one's, as
+                // for a date (9月份为…).
+                let end = i + length
+                let figureAfter = end < sentence.range.upperBound
+                    && (grammar.markers.figureIs.contains(units[end]) && i > sentence.range.lowerBound && units[i - 1] == 0x2C
+                        || grammar.markers.figureOf.contains(units[end])
+                        && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == end + 1 })
+                sources.append((i..<end, .word(what, compared: marked, figureAfter: figureAfter && !marked)))
                 i += length
             }
             var found: [Mention] = []
@@ -464,8 +492,18 @@ struct ContextResolver {
                     if let year = group.first(where: { $0.dateField == .year }).map({ $0.value.dateInteger }) { yearInScope = year }
                     found.append(Mention(sentence: index, range: range,
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
-                case .word(var what, let compared):
+                case .word(var what, let compared, let figureAfter):
                     if what == "same-stretch" { what = "same" }
+                    if what == "previous-month" {
+                        // Dated in `periods`, from the month in scope; compared with (比上月) it
+                        // is a basis only.
+                        if !compared { found.append(Mention(sentence: index, range: range, compared: figureAfter, monthBefore: true)) }
+                        continue
+                    }
+                    if figureAfter, what != "same", let period = calendar.period(named: what, yearInScope: yearInScope, text: words) {
+                        found.append(Mention(sentence: index, range: range, compared: true, period: period))
+                        continue
+                    }
                     if compared {
                         // Only what a change is measured against: never the period in scope.
                         if what != "same", let period = calendar.period(named: what, yearInScope: yearInScope, text: words) {

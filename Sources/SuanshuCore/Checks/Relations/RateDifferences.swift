@@ -2,14 +2,6 @@
 extension Checker {
     /// An earlier rate and a change in points give this period's rate: 9月份为下降0.3%，
     /// 涨幅回升0.5个百分点 → 0.2%.
-    /// The month before a period of one month (2025年3月 → 2025年2月), nil for a longer one.
-    static func monthBefore(_ p: Period) -> Period? {
-        guard p.from.year == p.to.year, p.from.month == p.to.month, p.from.day == 1 else { return nil }
-        let (year, month) = p.from.month == 1 ? (p.from.year - 1, 12) : (p.from.year, p.from.month - 1)
-        return Period(text: "", from: CalendarDate(year: year, month: month, day: 1),
-                      to: CalendarDate(year: year, month: month, day: CalendarDate.lastDay(year: year, month: month)), yearUnknown: p.yearUnknown)
-    }
-
     func rateDifferences(_ context: Context, _ found: inout CheckList) {
         for change in context.claims(ofKind: .change) where change.kind == .change && change.unit == "pp" {
             // The rates just before it (a sentence without full stops may hold thousands).
@@ -55,7 +47,7 @@ extension Checker {
             // (同比下降5.7%，降幅较去年全年收窄3.8个百分点): the earlier rate is that period's, said
             // elsewhere.
             // 比上月 (a change of basis mom) compares with the month before the rate's own.
-            let against = change.comparedPeriod ?? (change.basis == "mom" ? listed.flatMap { $0.period.flatMap(Self.monthBefore) } : nil)
+            let against = change.comparedPeriod ?? (change.basis == "mom" ? listed.flatMap { $0.period?.monthBefore } : nil)
             if let now = listed, let against,
                let prior = context.nearest(to: change, in: context.numbers(ofTermOf: now), { c in
                    // `now` is in percent (see `before`).
