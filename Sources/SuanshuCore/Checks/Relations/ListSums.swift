@@ -25,6 +25,9 @@ extension Checker {
                 // 其中 lists its parts up to the full stop (across ；): the next sentence names
                 // other things.
                 if frame.isBreakdownWord, context.sentenceStart(before: c.range.lowerBound) > first.range.lowerBound { break }
+                // A later sentence opening with a name and 中 (人身险业务赔款与给付中，寿险…) breaks
+                // down one of the parts: the list ends before it.
+                if c.number != first.number, opensBreakdownOfPart(before: c, after: first, context) { break }
                 guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), c.qualifier != .under, context.samePeriod(c, first) else { continue }
                 let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
                 if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
@@ -119,6 +122,17 @@ extension Checker {
 
     /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause
     /// before it, or 其中 at the start of its own clause.
+    /// Whether `c`'s sentence, one after `first`'s, opens with a clause of words alone ending
+    /// in 中 (checks/words.lex among): 人身险业务赔款与给付中，寿险业务给付5,946亿元.
+    private func opensBreakdownOfPart(before c: Claim, after first: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        let start = context.sentenceStart(before: c.range.lowerBound)
+        guard start > first.range.upperBound else { return false }
+        guard let comma = (start..<c.range.lowerBound).first(where: { units[$0] == 0x2C || units[$0] == 0xFF0C }),
+              comma - start >= 2, words.among.contains(units[comma - 1]) else { return false }
+        return !context.claims(inSentence: c.sentence).contains { $0.range.lowerBound < comma }
+    }
+
     func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
         let units = context.text.utf16
         let clauseStart = context.clauseStart(before: c.range.lowerBound)
