@@ -10,6 +10,7 @@ extension Checker {
             let clauseEnd = min(total.contextStart, total.range.lowerBound)
             guard clauseEnd >= clauseStart else { continue }
             let clause = clauseStart..<clauseEnd
+            if namedTotal(total, clause, context, &found) { continue }
             guard clause.count >= 3, clause.count <= 16, let count = words.partsCounts[units[clause.lowerBound]],
                   let (at, offset) = (clause.lowerBound + 1...min(clause.lowerBound + 4, clause.upperBound)).lazy.compactMap({ p -> (Int, Bool)? in
                       if words.total.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, false) }
@@ -49,5 +50,43 @@ extension Checker {
                 parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: total)); stated \(context.label(total)) \(context.gap(r, total))"
             }
         }
+    }
+
+    /// A total said of the figures its clause names before the numeral (定金及预收款与个人按揭
+    /// 贷款两项合计33174亿元): the names, split at the last joiners into as many as the numeral
+    /// says, each the name of the nearest level before it of the total's unit and period.
+    private func namedTotal(_ total: Claim, _ clause: Range<Int>, _ context: Context, _ found: inout CheckList) -> Bool {
+        let units = context.text.utf16
+        guard clause.count >= 6, clause.count <= 40,
+              let (numeral, count) = (clause.lowerBound + 2..<clause.upperBound).lazy.compactMap({ q -> (Int, Int)? in
+                  guard let count = words.partsCounts[units[q]], q + 1 < clause.upperBound,
+                        (q + 1...min(q + 2, clause.upperBound - 1)).contains(where: { p in words.total.contains { units[p..<clause.upperBound].starts(with: $0) } })
+                  else { return nil }
+                  return (q, count)
+              }).first else { return false }
+        // The names: split at the last count − 1 joiners (定金及预收款 keeps its 及).
+        let named = clause.lowerBound..<numeral
+        let joins = named.filter { partitions.joiners.contains(units[$0]) }.suffix(count - 1)
+        guard joins.count == count - 1 else { return false }
+        let bounds = [named.lowerBound] + joins.flatMap { [$0, $0 + 1] } + [named.upperBound]
+        let names = stride(from: 0, to: bounds.count, by: 2).map { String(decoding: units[bounds[$0]..<bounds[$0 + 1]], as: UTF16.self) }
+        guard names.allSatisfy({ $0.utf16.count >= 2 }) else { return false }
+        // Each the nearest level so named before the total (a few sentences back at most).
+        var parts: [Claim] = []
+        for name in names {
+            guard let part = context.claims[..<total.number].reversed().prefix(40).first(where: { c in
+                context.isLevel(c) && c.unit == total.unit && context.sameMeasureWord(c, total) && context.samePeriod(c, total)
+                    && (c.qualifier == .exact || c.qualifier == .about)
+                    && (c.subject?.metric == name || (c.subject?.entity ?? "") + (c.subject?.metric ?? "") == name)
+            }), !parts.contains(where: { $0.number == part.number }) else { return false }
+            parts.insert(part, at: 0)
+        }
+        parts.sort { $0.number < $1.number }
+        let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+        let link = Link(strength: .strong, evidence: [context.frame("named-total", clause), context.fields(parts + [total]).evidence])
+        found.add("sum", parts + [total], stated: total, range: range, context: context, link: link) { r in
+            parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: total)); stated \(context.label(total)) \(context.gap(r, total))"
+        }
+        return true
     }
 }
