@@ -266,10 +266,12 @@ struct ContextResolver {
                 }
                 claim.measure = measure(for: claim, sentence.range, units)
                 // A stated basis holds for the growth rates after it in the paragraph.
-                if let basis = basis(for: claim, sentence.range, units) {
+                if let basis = basis(for: claim, sentence.range, units, before: before) {
                     claim.basis = basis
                     claim.stated.insert(.basis)
-                    lastBasis = (paragraph, basis)
+                    // (A change in points compared with last month, 增速比上月加快…, leaves the
+                    // basis of the rates after it as it was.)
+                    if claim.kind != .change || claim.unit != "pp" || basis != "mom" { lastBasis = (paragraph, basis) }
                 } else if claim.kind == .growth, let last = lastBasis, last.paragraph == paragraph {
                     claim.basis = last.basis
                 }
@@ -537,12 +539,22 @@ struct ContextResolver {
 
     // MARK: Basis
 
-    private func basis(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
+    /// `before`: the claims of the sentence before this one.
+    private func basis(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                       before: UnsafeBufferPointer<Claim>) -> String? {
         guard [.growth, .change, .contribution].contains(claim.kind) else { return nil }
         var p = claim.range.lowerBound
         let floor = max(sentence.lowerBound, p - contextReach)
         while p > floor {
-            if let (_, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound) { return basis }
+            if let (length, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound) {
+                // 增速比上月加快6.4个百分点，9月份增长1.5%: last month, named to open a change in
+                // points, is that change's basis, not a later growth rate's.
+                if claim.kind == .growth, basis == "mom", let opened = before.first(where: { $0.range.lowerBound >= p }), opened.kind == .change, opened.unit == "pp" {
+                    p -= length
+                    continue
+                }
+                return basis
+            }
             // 比2024年, 较2024年: against a year is year on year.
             if grammar.yearMarks.contains(units[p - 1]), p - 6 >= sentence.lowerBound, grammar.markers.yearCompare.contains(units[p - 6]),
                (p - 5..<p - 1).allSatisfy({ units[$0] >= 0x30 && units[$0] <= 0x39 }) {
