@@ -29,9 +29,12 @@ extension Checker {
             // before the paragraph (国庆节7天假期 in the release's opening): those may be of
             // another stretch, so they make a weak link.
             let inParagraph = statedDays(before: average, context)
-            // (A total before a ； needs the days stated in the paragraph: the calendar's days of
-            // its period may be of another stretch than the average's, 2025年 for 春节档.)
-            if total.sentence != average.sentence, inParagraph == nil { continue }
+            // (A total before a ； needs the days stated in the paragraph, or a period shorter
+            // than a year stated in its own clause (10月份，…天然气产量218亿立方米，…；日均产量…):
+            // the calendar's days of a year may be of another stretch than the average's, 2025年
+            // for 春节档.)
+            if total.sentence != average.sentence, inParagraph == nil,
+               periodDays(of: total).map({ $0.0 >= 365 }) ?? true { continue }
             let ofPeriod = inParagraph == nil ? periodDays(of: total) : nil
             guard let (days, daysText) = inParagraph ?? ofPeriod ?? statedDays(before: average, context, reach: 3_000) else { continue }
             let range = CornerRange(claims: [total]) { $0[0] / Double(days) }
