@@ -6,6 +6,8 @@
 #   constant-prices  按不变价格计算, 按可比价格计算, 可比价
 #   real             扣除价格因素, 剔除价格因素, 实际增长 (not 实际 alone: 实际使用外资 is a name)
 #   nominal          名义增长
+#   seasonally-adjusted  经季节调整 (a series of its own: 经季节调整后失业率3.35% is no
+#                    restatement of 失业率3.33%)
 # Flag `metric`: the word in a growth rate's metric gives its measure when the sentence states
 # none: the growth of GDP and of value added is at constant prices by convention, so
 # 国内生产总值1375120亿元，比上年增长5.2% is no ratio of the current-price levels
@@ -36,3 +38,12 @@
 生产总值        measure=constant-prices metric
 GDP             measure=constant-prices metric
 增加值          measure=constant-prices metric
+# Seasonally adjusted: another series than the figure said without it.
+经季节调整          measure=seasonally-adjusted
+季节调整后          measure=seasonally-adjusted
+经季调              measure=seasonally-adjusted
+经季节性调整        measure=seasonally-adjusted
+季节性调整后        measure=seasonally-adjusted
+# Said without the adjustment: the series a figure with no measure word is of.
+未经季节调整        measure=unadjusted
+未经季节性调整      measure=unadjusted

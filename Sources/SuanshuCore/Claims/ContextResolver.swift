@@ -15,6 +15,10 @@ struct ContextResolver {
     /// `numberMarks[numberMarkStarts[k]..<numberMarkStarts[k + 1]]`.
     private let numberMarks: [Range<Int>]
     private let numberMarkStarts: [Int]
+    /// The ages of each sentence (15至24岁, numbers/units.lex dimension=age), as for
+    /// `numberMarks`: a group named by ages (15至24岁者) keeps them in its name.
+    private let ageMarks: [Range<Int>]
+    private let ageMarkStarts: [Int]
     /// The paragraph of each sentence (paragraphs end at line breaks).
     private let paragraphOf: [Int]
     /// Where a period in scope holds: the paragraph, or in a transcript the speaker's turn.
@@ -26,6 +30,8 @@ struct ContextResolver {
         self.segmentation = segmentation
         var marks: [Range<Int>] = []
         var markStarts: [Int] = [0]
+        var ages: [Range<Int>] = []
+        var ageStarts: [Int] = [0]
         markStarts.reserveCapacity(quantities.count + 1)
         for sentence in quantities {
             for quantity in sentence {
@@ -33,11 +39,15 @@ struct ContextResolver {
                 case nil, .date?, .period?, .listNumber?: marks.append(quantity.range)
                 default: break
                 }
+                if quantity.dimension == "age" { ages.append(quantity.range) }
             }
             markStarts.append(marks.count)
+            ageStarts.append(ages.count)
         }
         numberMarks = marks
         numberMarkStarts = markStarts
+        ageMarks = ages
+        ageMarkStarts = ageStarts
         var paragraph = 0
         var turn = 0
         var paragraphOf: [Int] = []
@@ -823,7 +833,10 @@ struct ContextResolver {
         // A rate metrics.lex knows goes by its name there (调查失业率 is 城镇调查失业率).
         let known = grammar.metrics.match(units, endingAt: found.upperBound, floor: max(floor, found.lowerBound - 12))
         if listSize == 1, let (length, metric) = known, length >= found.count {
-            return Subject(metric: metric, entity: nil, partner: nil, text: text.originalString(names[0].lowerBound..<end))
+            // The words before the known name say whose rate it is (15至24岁者失业率).
+            let before = names[0].lowerBound..<(found.upperBound - length)
+            let entity = before.isEmpty ? nil : entityIn(before, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence)?.text
+            return Subject(metric: metric, entity: entity, partner: nil, text: text.originalString(names[0].lowerBound..<end))
         }
         return Subject(metric: name, entity: nil, partner: nil, text: text.originalString(names[0].lowerBound..<end))
     }
@@ -1139,6 +1152,17 @@ struct ContextResolver {
         // Dates and list numbers are no part of an entity; words with numerals are (第一产业).
         for mark in numberMarks[numberMarkStarts[sentence]..<numberMarkStarts[sentence + 1]] where range.overlaps(mark) {
             drop(mark)
+        }
+        // 15至24歲者失業率: a group named by ages is an entity, its numbers and all.
+        for age in ageMarks[ageMarkStarts[sentence]..<ageMarkStarts[sentence + 1]] where range.contains(age.lowerBound) && range.contains(age.upperBound - 1) {
+            // (16—24岁: the first age and the span mark before the second are the group's too.)
+            var start = age.lowerBound
+            if start - 1 > range.lowerBound, grammar.markers.span.contains(units[start - 1]) {
+                var p = start - 1
+                while p > range.lowerBound, (0x30...0x39).contains(units[p - 1]) { p -= 1 }
+                if p < start - 1 { start = p }
+            }
+            for i in start..<age.upperBound { keep[i - range.lowerBound] = true }
         }
         // The longest run kept is the entity.
         var best: Range<Int>?

@@ -116,6 +116,10 @@ extension Checker {
     /// Measures that may restate each other: either unsaid, or both of volume (constant
     /// prices, real: GDP增长5.0% and 实际增长5.0%) or both of value (current prices, nominal).
     static func sameMeasure(_ a: String?, _ b: String?) -> Bool {
+        // A seasonally adjusted figure is another series than the one said without it.
+        // (未经季节调整 names the series a figure without a measure word is of.)
+        if a == "seasonally-adjusted" || b == "seasonally-adjusted" { return a == b }
+        if a == "unadjusted" || b == "unadjusted" { return true }
         guard let a, let b else { return true }
         let volume: Set = ["constant-prices", "real"]
         return a == b || volume.contains(a) == volume.contains(b)
