@@ -103,6 +103,8 @@
 按      role=dimension-open
 从      role=dimension-open
 看      role=dimension-close
+# 按失業原因觀察，: Taiwan's releases say 观察 where others say 看.
+察      role=dimension-close
 人均    role=intensive
 平均    role=intensive
 单产    role=intensive

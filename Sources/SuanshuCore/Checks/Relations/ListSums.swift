@@ -20,6 +20,7 @@ extension Checker {
             // The parts: the levels of the first's unit from it to the end of the paragraph,
             // one per clause, leaving out a part's own breakdown (…，其中大豆1.55亿亩).
             var parts: [Claim] = []
+            var subBreakdown: Int?
             for c in context.claims[first.number...] {
                 if c.number != first.number, !context.sameParagraph(first, c) { break }
                 // 其中 lists its parts up to the full stop (across ；): the next sentence names
@@ -30,7 +31,15 @@ extension Checker {
                 if c.number != first.number, opensBreakdownOfPart(before: c, after: first, context) { break }
                 guard context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first), c.qualifier != .under, context.samePeriod(c, first) else { continue }
                 let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
-                if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) { continue }
+                // A part's own breakdown (…，其中A…，B…) runs to the next ； or full stop, or the
+                // bracket that holds it closes (（含独立学院160所）).
+                if let opened = subBreakdown,
+                   !units[opened..<clause.lowerBound].contains(where: { [0x3B, 0xFF1B, 0x3002, 0x29, 0xFF09].contains($0) }) { continue }
+                subBreakdown = nil
+                if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) {
+                    subBreakdown = clause.lowerBound
+                    continue
+                }
                 // A new frame ends the list.
                 if c.number != first.number, context.clauseStart(before: c.range.lowerBound) != context.clauseStart(before: first.range.lowerBound),
                    breakdownFrame(before: c, context) != nil { break }
