@@ -12,6 +12,8 @@
 #   per-day     before an average a day (日均187.1万人次): the figure is a total over the
 #               days of its period, or of the days stated in its paragraph, divided by them
 #               (not:   人均 is per person: 人均可支配收入 has no divisor in days)
+#   per-month   before an average a month (平均每月新设5300家): the figure is a total over the
+#               months of the total's period (前10个月: 10)
 #   day         after a count of days (假期8天): the days a per-day average divides by
 #   faster      before the subject a rate is compared with, its gap in points after:
 #               装备制造业增加值增长7.7%，快于规模以上工业1.9个百分点
@@ -94,6 +96,10 @@
 平均每日  role=per-day
 平均每天  role=per-day
 每日平均  role=per-day
+# 前10个月平均每月新设…超过5300家: a total over the months of its period.
+月均    role=per-month
+平均每月  role=per-month
+每月平均  role=per-month
 天      role=day
 快于    role=faster
 慢于    role=slower

@@ -9,22 +9,12 @@ extension Checker {
         for average in context.claims where context.isLevel(average) {
             // 日均 in the average's own clause, before its figure.
             let clause = context.clauseStart(before: average.range.lowerBound)..<average.range.lowerBound
-            guard let word = words.perDay.first(where: { units[clause].contains(word: $0) }) else { continue }
-            // The total: the last level of the sentence before that clause, in the same unit,
-            // not an average itself. (The sentence up to its full stop: 8天实现票房95.10亿元，…；
-            // 档期日均票房11.98亿元 — a ； ends no sentence here.)
-            let from = context.sentenceStart(before: clause.lowerBound)
-            let sentence = context.claims[..<average.number].reversed().prefix { $0.range.lowerBound >= from }
-            guard let total = sentence.first(where: { c in
-                // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件;
-                // nor the level of the period compared with: 上年春节档为80.16亿元.)
-                c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
-                    && !isAverage(c, context) && !c.isPrior
-                    // (Before a ；, one whose name the average's holds: 档期日均票房 of 票房, not of
-                    // 上年春节档.)
-                    && (c.sentence == average.sentence
-                        || c.subject?.metric.map { $0.count >= 2 && average.subject?.text.bytesContain($0) == true } == true)
-            }) else { continue }
+            if let word = words.perMonth.first(where: { units[clause].contains(word: $0) }) {
+                monthly(average, clause, word, context, &found)
+                continue
+            }
+            guard let word = words.perDay.first(where: { units[clause].contains(word: $0) }),
+                  let total = total(of: average, before: clause, context) else { continue }
             // The days of the paragraph, else of the total's period, else the last stated
             // before the paragraph (国庆节7天假期 in the release's opening): those may be of
             // another stretch, so they make a weak link.
@@ -61,6 +51,47 @@ extension Checker {
             found.add("average", [total, average], stated: average, range: range, context: context, link: link) { r in
                 "\(context.label(total)) over \(days) days is \(context.range(r, like: average)) a day; stated \(context.text.originalString(average.range)) \(context.gap(r, average))"
             }
+        }
+    }
+
+    /// The total an average divides: the last level of the sentence before the average's
+    /// clause, in the same unit, not an average itself. (The sentence up to its full stop:
+    /// 8天实现票房95.10亿元，…；档期日均票房11.98亿元 — a ； ends no sentence here.)
+    private func total(of average: Claim, before clause: Range<Int>, _ context: Context) -> Claim? {
+        let from = context.sentenceStart(before: clause.lowerBound)
+        let sentence = context.claims[..<average.number].reversed().prefix { $0.range.lowerBound >= from }
+        return sentence.first(where: { c in
+            // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件;
+            // nor the level of the period compared with: 上年春节档为80.16亿元.)
+            c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
+                && !isAverage(c, context) && !c.isPrior
+                // (Nor a bound said of the total, 突破５千億美元 after 5,144.6億美元.)
+                && (c.qualifier == .exact || c.qualifier == .about)
+                // (Before a ；, one whose name the average's holds: 档期日均票房 of 票房, not of
+                // 上年春节档.)
+                && (c.sentence == average.sentence
+                    || c.subject?.metric.map { $0.count >= 2 && average.subject?.text.bytesContain($0) == true } == true)
+        })
+    }
+
+    /// 1—10月…新设企业53782家，平均每月5378家: the total over the months of its stated period
+    /// (whole months of one year), strong: a month is no working day, the count is the text's.
+    private func monthly(_ average: Claim, _ clause: Range<Int>, _ word: [UInt16], _ context: Context, _ found: inout CheckList) {
+        guard let total = total(of: average, before: clause, context), total.stated.contains(.period), let period = total.period,
+              period.from.year == period.to.year, period.from.day == 1,
+              period.to.day == CalendarDate.lastDay(year: period.to.year, month: period.to.month) else { return }
+        let months = period.to.month - period.from.month + 1
+        guard months > 1 else { return }
+        var range = CornerRange(claims: [total]) { $0[0] / Double(months) }
+        // An average of a count shown in whole ones (平均每月5378家) is the quotient rounded so.
+        if let r = range, average.interval.low == average.interval.high, average.value.doubleValue.rounded() == average.value.doubleValue {
+            range = CornerRange(low: r.low.rounded(), high: r.high.rounded())
+        }
+        let units = context.text.utf16
+        let start = clause.first { units[$0...].starts(with: word) } ?? clause.lowerBound
+        let link = Link(strength: .strong, evidence: [context.frame("per-month", start..<(start + word.count)), context.fields([total, average]).evidence])
+        found.add("average", [total, average], stated: average, range: range, context: context, link: link) { r in
+            "\(context.label(total)) over \(months) months is \(context.range(r, like: average)) a month; stated \(context.text.originalString(average.range)) \(context.gap(r, average))"
         }
     }
 
