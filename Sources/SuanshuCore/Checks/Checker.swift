@@ -69,6 +69,7 @@ public struct Checker: Sendable {
         Checker.namedPulls,
         Checker.namedTotals,
         Checker.countedTotals,
+        Checker.periodSums,
         Checker.growths,
         Checker.clauseGrowths,
         Checker.levelDifferences,
