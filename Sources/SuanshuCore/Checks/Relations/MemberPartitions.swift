@@ -42,8 +42,11 @@ extension Checker {
                               let own = measure(of: c, member: member, rule, context) else { return false }
                         // (经海路的有… after 经陆路入境的旅客有…: 的 alone elides the measure too.)
                         // (制造业实现利润… after 采矿业实现利润总额…: a measure shortened at its end too.)
+                        // (中部地区投资… after 东部地区房地产开发投资…: or at its start, by two words or more —
+                        // 出口 is no 进出口 shortened.)
                         return own == head || own.isEmpty || own.allSatisfy { words.nounEnd.contains($0) }
                             || own.count >= 2 && head.starts(with: own)
+                            || own.count >= 2 && head.count - own.count >= 2 && head.reversed().starts(with: own.reversed())
                     }) else { break }
                     parts.append(next)
                 }
