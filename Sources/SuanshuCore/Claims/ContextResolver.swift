@@ -444,7 +444,8 @@ struct ContextResolver {
                 let stretchWord = grammar.periods.match(units, at: after, limit: sentence.range.upperBound).flatMap { $0.1 == "same-stretch" ? $0.0 : nil }
                 let sameAfter = group.allSatisfy { $0.dateField == .year } && stretchWord != nil
                 let markedCompared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
-                    || (before > sentence.range.lowerBound && units[before - 1] == 0x2C && after < sentence.range.upperBound
+                    // (（1—9月份为下降13.9%）: a bracket opens the aside as a comma does.)
+                    || (before > sentence.range.lowerBound && [0x2C, 0x28, 0xFF08].contains(units[before - 1]) && after < sentence.range.upperBound
                         && grammar.markers.figureIs.contains(units[after]))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
@@ -482,7 +483,7 @@ struct ContextResolver {
                 // for a date (9月份为…).
                 let end = i + length
                 let figureAfter = end < sentence.range.upperBound
-                    && (grammar.markers.figureIs.contains(units[end]) && i > sentence.range.lowerBound && units[i - 1] == 0x2C
+                    && (grammar.markers.figureIs.contains(units[end]) && i > sentence.range.lowerBound && [0x2C, 0x28, 0xFF08].contains(units[i - 1])
                         || grammar.markers.figureOf.contains(units[end])
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == end + 1 })
                 sources.append((i..<end, .word(what, compared: marked, figureAfter: figureAfter && !marked)))

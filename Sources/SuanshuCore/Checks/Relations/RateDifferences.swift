@@ -51,7 +51,8 @@ extension Checker {
             if let now = listed, let against,
                let prior = context.nearest(to: change, in: context.numbers(ofTermOf: now), { c in
                    // `now` is in percent (see `before`).
-                   c.kind == now.kind && context.sameUnit(c, now) && !c.isPrior && c.qualifier == .exact && context.sameSubject(c, now)
+                   // (A prior figure of that very period is the one compared with: （9月份为3.0%）.)
+                   c.kind == now.kind && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, now)
                        && context.sameBasis(c, now) && context.isPeriod(c, against)
                }) {
                 let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
