@@ -101,3 +101,11 @@
 # 按可比口径同比增长5.9%: the basis of the rate, no name (the rate is of the figure before it).
 按可比口径
 可比口径
+# Adverbs of manner before a verb of change (逆势增长9.6%, 稳步增长): how it grew, not whose figure.
+逆势
+稳步
+大幅
+小幅
+快速
+较快
+明显
