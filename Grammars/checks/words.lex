@@ -14,6 +14,8 @@
 #               (not:   人均 is per person: 人均可支配收入 has no divisor in days)
 #   per-month   before an average a month (平均每月新设5300家): the figure is a total over the
 #               months of the total's period (前10个月: 10)
+#   split-open  opening a clause that names a change, closed by 中 (among), the changes in
+#               points after it split (在0.2%的同比变动中，翘尾影响约为…，新影响约为…)
 #   day         after a count of days (假期8天): the days a per-day average divides by
 #   faster      before the subject a rate is compared with, its gap in points after:
 #               装备制造业增加值增长7.7%，快于规模以上工业1.9个百分点
@@ -81,9 +83,10 @@
 #               difference of the two levels before it in its sentence (对外投资收益1268亿美元…；
 #               外资在华投资收益1898亿美元…，两者相抵形成投资收益逆差630亿美元)
 #               (not: 两者合计 — a total, their sum)
-# among, among-part, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
+# among, among-part, split-open, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 中      role=among
+在      role=split-open
 有      role=among-part
 超过    role=threshold
 以上    role=threshold

@@ -18,6 +18,8 @@ struct CheckWords: Sendable {
     let perDay: [[UInt16]]
     /// 月均, 平均每月: before a per-month average.
     let perMonth: [[UInt16]]
+    /// 在: opening a clause that names a change the parts after it split (在0.2%的同比变动中，).
+    let splitOpen: UnitSet
     /// 天: after a count of days.
     let day: UnitSet
     /// 快于, 高于 (and 慢于, 低于): before the subject a rate is compared with.
@@ -82,16 +84,16 @@ struct CheckWords: Sendable {
 
     init(_ files: GrammarFiles) throws {
         var breakdown: [[UInt16]] = [], threshold: [[UInt16]] = [], perDay: [[UInt16]] = [], perMonth: [[UInt16]] = [], faster: [[UInt16]] = [], slower: [[UInt16]] = [], intensive: [[UInt16]] = []
-        var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet()
+        var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet(), splitOpen = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
         var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
         var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, perPerson, person, population }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
-                                     "per-day": .perDay, "per-month": .perMonth, "day": .day, "faster": .faster, "slower": .slower,
+                                     "per-day": .perDay, "per-month": .perMonth, "split-open": .splitOpen, "day": .day, "faster": .faster, "slower": .slower,
                                      "dimension-open": .dimensionOpen, "dimension-close": .dimensionClose, "dimension-both": .dimensionBoth, "intensive": .intensive,
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
@@ -114,6 +116,7 @@ struct CheckWords: Sendable {
             case .nounEnd: nounEnd.insert(try character())
             case .perDay: perDay.append(word)
             case .perMonth: perMonth.append(word)
+            case .splitOpen: splitOpen.insert(word[0])
             case .faster: faster.append(word)
             case .slower: slower.append(word)
             case .dimensionOpen: dimensionOpen.insert(try character())
@@ -192,6 +195,7 @@ struct CheckWords: Sendable {
         (self.breakdown, self.threshold, self.among, self.amongPart, self.vagueTail) = (breakdown, threshold, among, amongPart, vagueTail)
         self.nounEnd = nounEnd
         (self.perDay, self.perMonth, self.day, self.faster, self.slower) = (perDay, perMonth, day, faster, slower)
+        self.splitOpen = splitOpen
         (self.dimensionOpen, self.dimensionClose, self.intensive) = (dimensionOpen, dimensionClose, intensive)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
         (self.comparedPeriod, self.yearSuffix) = (comparedPeriod, yearSuffix)

@@ -70,6 +70,7 @@ public struct Checker: Sendable {
         Checker.namedTotals,
         Checker.countedTotals,
         Checker.periodSums,
+        Checker.changeSplits,
         Checker.growths,
         Checker.clauseGrowths,
         Checker.levelDifferences,
