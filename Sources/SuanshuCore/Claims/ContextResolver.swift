@@ -95,6 +95,9 @@ struct ContextResolver {
         /// 上月 (periods.lex previous-month): the month before the one in scope, dated once that
         /// is known (see `periods`).
         var monthBefore = false
+        /// Compared by what follows it: a verb of change and the figure (，9月份增长1.5%, 上月
+        /// 增长1.5%), which is then that period's.
+        var byVerb = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -255,7 +258,8 @@ struct ContextResolver {
                    compared.period != nil,
                    at - compared.range.upperBound < 12,
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
-                   isPriorLink(compared.range.upperBound..<at, units) {
+                   isPriorLink(compared.range.upperBound..<at, units)
+                    || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units) {
                     claim.period = compared.period
                     claim.isPrior = true
                     claim.stated.insert(.period)
@@ -417,7 +421,7 @@ struct ContextResolver {
     private func periodMentions(_ units: UnsafeBufferPointer<UInt16>, _ calendar: ReleaseCalendar,
                                 _ quantities: [[Quantity]]) -> [[Mention]] {
         enum Source {
-            case dates([Quantity], compared: Bool, stretch: Bool, stretchOnly: Bool)
+            case dates([Quantity], compared: Bool, stretch: Bool, stretchOnly: Bool, byVerb: Bool)
             case word(String, compared: Bool, figureAfter: Bool)
         }
         var mentions: [[Mention]] = []
@@ -468,7 +472,16 @@ struct ContextResolver {
                 if sameAfter, let length = stretchWord { range = range.lowerBound..<(range.upperBound + length) }
                 // (较民国113年同月的: the marker may stand a word before the year.)
                 let markedNear = (max(sentence.range.lowerBound, before - 3)..<before).contains { grammar.markers.compare.contains(units[$0]) }
-                sources.append((range, .dates(group, compared: compared, stretch: sameAfter, stretchOnly: sameAfter && !markedCompared && !markedNear)))
+                // ，9月份增长1.5% after 10月份…: the month before one named earlier in the sentence,
+                // a verb of change and a figure right after it — that month's figure, set against
+                // this one's.
+                let byVerb = !compared && before > sentence.range.lowerBound && units[before - 1] == 0x2C
+                    && group.count == 1 && group[0].dateField == .month && verbThenFigure(at: after, index, sentence.range, units, quantities)
+                    && sources.contains { source in
+                        guard case .dates(let earlier, false, _, _, _) = source.source, let last = earlier.last, last.dateField == .month else { return false }
+                        return last.value.dateInteger == group[0].value.dateInteger % 12 + 1
+                    }
+                sources.append((range, .dates(group, compared: compared || byVerb, stretch: sameAfter, stretchOnly: sameAfter && !markedCompared && !markedNear, byVerb: byVerb)))
             }
             // Words: 全年, 去年, 上半年, 同期.
             var i = sentence.range.lowerBound
@@ -486,7 +499,10 @@ struct ContextResolver {
                     && (grammar.markers.figureIs.contains(units[end]) && i > sentence.range.lowerBound && [0x2C, 0x28, 0xFF08].contains(units[i - 1])
                         || grammar.markers.figureOf.contains(units[end])
                         && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == end + 1 })
-                sources.append((i..<end, .word(what, compared: marked, figureAfter: figureAfter && !marked)))
+                // (，上月增长1.5%: a verb of change and the figure, for the month before alone.)
+                let verbAfter = what == "previous-month" && i > sentence.range.lowerBound && units[i - 1] == 0x2C
+                    && verbThenFigure(at: end, index, sentence.range, units, quantities)
+                sources.append((i..<end, .word(what, compared: marked, figureAfter: (figureAfter || verbAfter) && !marked)))
                 i += length
             }
             var found: [Mention] = []
@@ -496,10 +512,11 @@ struct ContextResolver {
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
-                case .dates(let group, let compared, let stretch, let stretchOnly):
+                case .dates(let group, let compared, let stretch, let stretchOnly, let byVerb):
                     if compared {
                         found.append(Mention(sentence: index, range: range, compared: true,
-                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly))
+                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly,
+                                             byVerb: byVerb))
                         continue
                     }
                     if let year = group.first(where: { $0.dateField == .year }).map({ $0.value.dateInteger }) { yearInScope = year }
@@ -558,6 +575,12 @@ struct ContextResolver {
         let floor = max(sentence.lowerBound, p - contextReach)
         while p > floor {
             if let (length, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound) {
+                // (上月增长1.8%: the 月增 of Taiwan's month-on-month inside a period word is none.)
+                if p - length > sentence.lowerBound,
+                   let (periodLength, _) = grammar.periods.match(units, at: p - length - 1, limit: p), periodLength > 1 {
+                    p -= 1
+                    continue
+                }
                 // 增速比上月加快6.4个百分点，9月份增长1.5%: last month, named to open a change in
                 // points, is that change's basis, not a later growth rate's.
                 if claim.kind == .growth, basis == "mom", let opened = before.first(where: { $0.range.lowerBound >= p }), opened.kind == .change, opened.unit == "pp" {
@@ -1089,6 +1112,25 @@ struct ContextResolver {
 
     /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
     /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
+    /// A verb of change at `p` and a figure right after it, in the sentence.
+    private func verbThenFigure(at p: Int, _ sentence: Int, _ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                                _ quantities: [[Quantity]]) -> Bool {
+        guard p < range.upperBound else { return false }
+        for verbs in grammar.changeVerbs {
+            if let (length, isVerb) = verbs.match(units, at: p, limit: range.upperBound), isVerb {
+                return quantities[sentence].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == p + length }
+            }
+        }
+        return false
+    }
+
+    /// Only a verb of change between a period compared with and its figure (9月份增长1.5%).
+    private func isVerbLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        grammar.changeVerbs.contains { verbs in
+            verbs.match(units, endingAt: range.upperBound, floor: range.lowerBound).map { $0.value && $0.length == range.count } == true
+        }
+    }
+
     private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard !range.isEmpty else { return false }
         // 较7月份的下降3.6%: a verb of change between the 的 and the figure.
