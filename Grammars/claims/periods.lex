@@ -23,7 +23,9 @@
 # in a release issued in January of the next year.
 今年价格变动  what=data-year
 今年        what=release-year
-本年        what=release-year
+# 本年 in a statistical release is the year it reports on (（含本年新开工面积） in a bulletin
+# issued the January after): not the year of issue as 今年 may be.
+本年        what=data-year
 去年        what=previous-year
 去年全年    what=previous-year
 上年全年    what=previous-year
