@@ -34,6 +34,11 @@ public struct Period: Hashable, Sendable {
 }
 
 extension Period {
+    /// Whole months of one year: from the first of a month to the last day of one.
+    var isWholeMonths: Bool {
+        from.year == to.year && from.day == 1 && to.day == CalendarDate.lastDay(year: to.year, month: to.month)
+    }
+
     /// The month before a period of one month (2025年3月 → 2025年2月), nil for a longer one.
     var monthBefore: Period? {
         guard from.year == to.year, from.month == to.month, from.day == 1 else { return nil }
@@ -193,6 +198,15 @@ public struct Claim: @unchecked Sendable {
     /// Its place in the document, from 0 (its id follows: c1 for 0).
     mutating func setNumber(_ number: Int) {
         fields.number = Int32(number)
+    }
+
+    /// Said as the figure of `period`, the one compared with (比8月份的5.3%): its period is
+    /// stated by those words.
+    mutating func markPrior(of period: Period?) {
+        self.period = period
+        isPrior = true
+        stated.insert(.period)
+        stated.remove(.periodDefaulted)
     }
 
     /// c1 for the first claim: made from its number when asked (a small string, no

@@ -260,17 +260,11 @@ struct ContextResolver {
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<at, units)
                     || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units) {
-                    claim.period = compared.period
-                    claim.isPrior = true
-                    claim.stated.insert(.period)
-                    claim.stated.remove(.periodDefaulted)
+                    claim.markPrior(of: compared.period)
                 } else if let last = before.last, last.isPrior, last.kind == claim.kind,
                           grammar.joiners.match(units, at: last.range.upperBound, limit: at)?.length == at - last.range.upperBound {
                     // 由上年末的60.3%、75.2%提高到…: the next item of a list of prior figures.
-                    claim.period = last.period
-                    claim.isPrior = true
-                    claim.stated.insert(.period)
-                    claim.stated.remove(.periodDefaulted)
+                    claim.markPrior(of: last.period)
                 }
                 // 增速较去年全年收窄3.8个百分点: what a change is measured against.
                 if claim.kind == .change, let against = sentenceMentions.last(where: {
@@ -449,15 +443,15 @@ struct ContextResolver {
                 let sameAfter = group.allSatisfy { $0.dateField == .year } && stretchWord != nil
                 let markedCompared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     // (（1—9月份为下降13.9%）: a bracket opens the aside as a comma does.)
-                    || (before > sentence.range.lowerBound && [0x2C, 0x28, 0xFF08].contains(units[before - 1]) && after < sentence.range.upperBound
+                    || (before > sentence.range.lowerBound && Self.asideOpeners.contains(units[before - 1]) && after < sentence.range.upperBound
                         && grammar.markers.figureIs.contains(units[after]))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
-                        && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == after + 1 })
+                        && Self.figureStarts(at: after + 1, in: quantities[index]))
                     // 是2021年末3456万户的6.5倍: the period of a figure another is set against
                     // (not: 12月份0.1%的同比变动 — no figure after 的).
                     || quantities[index].contains { first in first.notAClaim == nil && first.range.lowerBound == after
                         && first.range.upperBound < sentence.range.upperBound && grammar.markers.figureOf.contains(units[first.range.upperBound])
-                        && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == first.range.upperBound + 1 } }
+                        && Self.figureStarts(at: first.range.upperBound + 1, in: quantities[index]) }
                 let compared = sameAfter || markedCompared
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
@@ -496,9 +490,9 @@ struct ContextResolver {
                 // for a date (9月份为…).
                 let end = i + length
                 let figureAfter = end < sentence.range.upperBound
-                    && (grammar.markers.figureIs.contains(units[end]) && i > sentence.range.lowerBound && [0x2C, 0x28, 0xFF08].contains(units[i - 1])
+                    && (grammar.markers.figureIs.contains(units[end]) && i > sentence.range.lowerBound && Self.asideOpeners.contains(units[i - 1])
                         || grammar.markers.figureOf.contains(units[end])
-                        && quantities[index].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == end + 1 })
+                        && Self.figureStarts(at: end + 1, in: quantities[index]))
                 // (，上月增长1.5%: a verb of change and the figure, for the month before alone.)
                 let verbAfter = what == "previous-month" && i > sentence.range.lowerBound && units[i - 1] == 0x2C
                     && verbThenFigure(at: end, index, sentence.range, units, quantities)
@@ -923,10 +917,10 @@ struct ContextResolver {
         var end = min(claim.contextStart, claim.range.lowerBound)
         // The rule's words begin inside a metric's name (the 影响 of 翘尾影响约为…): the name is
         // the part's.
-        if let inside = (max(start, end - 4)..<end).first(where: { p in
-            grammar.metrics.match(units, at: p, limit: claim.range.lowerBound).map { p + $0.length > end } == true
-        }), let (length, _) = grammar.metrics.match(units, at: inside, limit: claim.range.lowerBound) {
-            end = inside + length
+        if let nameEnd = (max(start, end - 4)..<end).lazy.compactMap({ p in
+            grammar.metrics.match(units, at: p, limit: claim.range.lowerBound).map { p + $0.length }
+        }).first(where: { $0 > end }) {
+            end = nameEnd
         }
         if let first = firstPartMarker(in: start..<end, units) { end = first }
         // 在社会消费品零售总额中占25.0%: what stands after 在 is the whole, not the part.
@@ -1110,15 +1104,31 @@ struct ContextResolver {
         return head.contains { grammar.markers.turnClose.contains(units[$0]) } && head.contains { units[$0] == 0x2C }
     }
 
-    /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
-    /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
+    /// A figure (a quantity that is a claim) starting at `p`, its qualifier and all.
+    private static func figureStarts(at p: Int, in quantities: [Quantity]) -> Bool {
+        quantities.contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == p }
+    }
+
+    /// What opens a clause or an aside before a period said of a figure set against this one's
+    /// (，9月份为…; （1—9月份为…）).
+    private static let asideOpeners: Set<UInt16> = [0x2C, 0x28, 0xFF08]
+
+    /// The length of a verb of change (words/up.lex, words/down.lex) ending at `end`, no
+    /// earlier than `floor`.
+    private func changeVerb(endingAt end: Int, floor: Int, _ units: UnsafeBufferPointer<UInt16>) -> Int? {
+        for verbs in grammar.changeVerbs {
+            if let (length, isVerb) = verbs.match(units, endingAt: end, floor: floor), isVerb { return length }
+        }
+        return nil
+    }
+
     /// A verb of change at `p` and a figure right after it, in the sentence.
     private func verbThenFigure(at p: Int, _ sentence: Int, _ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
                                 _ quantities: [[Quantity]]) -> Bool {
         guard p < range.upperBound else { return false }
         for verbs in grammar.changeVerbs {
             if let (length, isVerb) = verbs.match(units, at: p, limit: range.upperBound), isVerb {
-                return quantities[sentence].contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == p + length }
+                return Self.figureStarts(at: p + length, in: quantities[sentence])
             }
         }
         return false
@@ -1126,21 +1136,15 @@ struct ContextResolver {
 
     /// Only a verb of change between a period compared with and its figure (9月份增长1.5%).
     private func isVerbLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
-        grammar.changeVerbs.contains { verbs in
-            verbs.match(units, endingAt: range.upperBound, floor: range.lowerBound).map { $0.value && $0.length == range.count } == true
-        }
+        changeVerb(endingAt: range.upperBound, floor: range.lowerBound, units) == range.count
     }
 
+    /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
+    /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
     private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         guard !range.isEmpty else { return false }
         // 较7月份的下降3.6%: a verb of change between the 的 and the figure.
-        var end = range.upperBound
-        for verbs in grammar.changeVerbs {
-            if let (length, isVerb) = verbs.match(units, endingAt: end, floor: range.lowerBound), isVerb {
-                end -= length
-                break
-            }
-        }
+        let end = range.upperBound - (changeVerb(endingAt: range.upperBound, floor: range.lowerBound, units) ?? 0)
         return end > range.lowerBound && grammar.markers.figureOf.contains(units[end - 1]) || grammar.markers.figureIs.contains(units[range.lowerBound])
     }
 

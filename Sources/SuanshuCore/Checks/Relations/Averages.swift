@@ -78,8 +78,7 @@ extension Checker {
     /// (whole months of one year), strong: a month is no working day, the count is the text's.
     private func monthly(_ average: Claim, _ clause: Range<Int>, _ word: [UInt16], _ context: Context, _ found: inout CheckList) {
         guard let total = total(of: average, before: clause, context), total.stated.contains(.period), let period = total.period,
-              period.from.year == period.to.year, period.from.day == 1,
-              period.to.day == CalendarDate.lastDay(year: period.to.year, month: period.to.month) else { return }
+              period.isWholeMonths else { return }
         let months = period.to.month - period.from.month + 1
         guard months > 1 else { return }
         var range = CornerRange(claims: [total]) { $0[0] / Double(months) }

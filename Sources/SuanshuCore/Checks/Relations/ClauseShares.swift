@@ -229,7 +229,7 @@ extension Checker {
             candidates = found(name)
             if candidates.isEmpty { metric = m }
         }
-        if metric != nil || candidates.isEmpty { candidates = found(name) }
+        if candidates.isEmpty { candidates = found(name) }
         // The lexicons read a shorter metric in the name (在校生 of 学历教育在校生) than the
         // figure's: the name itself.
         if candidates.isEmpty, share.wholeNamed, !name.isEmpty, metric != nil {

@@ -79,7 +79,7 @@ extension Checker {
                     && (c.qualifier == .exact || c.qualifier == .about)
                     && (c.subject?.metric == name || (c.subject?.entity ?? "") + (c.subject?.metric ?? "") == name)
             }), !parts.contains(where: { $0.number == part.number }) else { return false }
-            parts.insert(part, at: 0)
+            parts.append(part)
         }
         parts.sort { $0.number < $1.number }
         let range = CornerRange(claims: parts) { $0.reduce(0, +) }

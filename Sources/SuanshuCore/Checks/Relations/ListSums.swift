@@ -126,7 +126,8 @@ extension Checker {
     func isAverage(_ c: Claim, _ context: Context) -> Bool {
         let units = context.text.utf16
         let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
-        return isIntensive(c, context) || (words.perDay + words.perMonth).contains { units[clause].contains(word: $0) }
+        return isIntensive(c, context) || words.perDay.contains { units[clause].contains(word: $0) }
+            || words.perMonth.contains { units[clause].contains(word: $0) }
     }
 
     /// The frame that opens the clause list `c` starts: 按季节分， (or 分地区看，) as the clause

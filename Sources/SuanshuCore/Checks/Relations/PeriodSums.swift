@@ -5,7 +5,7 @@
 extension Checker {
     func periodSums(_ context: Context, _ found: inout CheckList) {
         for month in context.claims where context.isLevel(month) && (month.qualifier == .exact || month.qualifier == .about) {
-            guard let period = month.period, period.from.month > 1, Self.isWholeMonths(period),
+            guard let period = month.period, period.from.month > 1, period.isWholeMonths,
                   period.from.month == period.to.month else { continue }
             let year = period.from.year
             // The months to date before this one, and those to date with it.
@@ -31,10 +31,5 @@ extension Checker {
                 "\(context.label(before)) + \(context.label(month)) = \(context.range(r, like: through)); stated \(context.label(through)) \(context.gap(r, through))"
             }
         }
-    }
-
-    /// A period of whole months of one year: from the first of a month to the last day of one.
-    static func isWholeMonths(_ p: Period) -> Bool {
-        p.from.year == p.to.year && p.from.day == 1 && p.to.day == CalendarDate.lastDay(year: p.to.year, month: p.to.month)
     }
 }
