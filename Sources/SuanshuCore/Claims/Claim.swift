@@ -7,18 +7,67 @@ public enum ClaimKind: String, Sendable, CaseIterable {
 }
 
 /// What a claim is about: a metric (进出口, 出口), an entity (装备制造业产品) and a partner (美国).
-public struct Subject: Hashable, Sendable {
-    public var metric: String?
-    public var entity: String?
-    public var partner: String?
+///
+/// Its four strings live in one shared box, copied on write: a subject is carried from claim
+/// to claim (a paragraph's figures share one), and a copy is then one reference, not four.
+// Sendable by hand: its box is written only when uniquely referenced (copy on write).
+public struct Subject: Hashable, @unchecked Sendable {
+    private final class Box {
+        var metric: String?
+        var entity: String?
+        var partner: String?
+        var text: String
+
+        init(metric: String?, entity: String?, partner: String?, text: String) {
+            self.metric = metric
+            self.entity = entity
+            self.partner = partner
+            self.text = text
+        }
+
+        func copy() -> Box { Box(metric: metric, entity: entity, partner: partner, text: text) }
+    }
+
+    private var box: Box
+
+    private var unique: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+            return box
+        }
+    }
+
+    public var metric: String? {
+        get { box.metric }
+        set { unique.metric = newValue }
+    }
+    public var entity: String? {
+        get { box.entity }
+        set { unique.entity = newValue }
+    }
+    public var partner: String? {
+        get { box.partner }
+        set { unique.partner = newValue }
+    }
     /// The words of the text the subject was read from.
-    public var text: String
+    public var text: String {
+        get { box.text }
+        set { unique.text = newValue }
+    }
 
     public init(metric: String?, entity: String?, partner: String?, text: String) {
-        self.metric = metric
-        self.entity = entity
-        self.partner = partner
-        self.text = text
+        box = Box(metric: metric, entity: entity, partner: partner, text: text)
+    }
+
+    public static func == (a: Subject, b: Subject) -> Bool {
+        a.box === b.box || (a.metric == b.metric && a.entity == b.entity && a.partner == b.partner && a.text == b.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(metric)
+        hasher.combine(entity)
+        hasher.combine(partner)
+        hasher.combine(text)
     }
 }
 
