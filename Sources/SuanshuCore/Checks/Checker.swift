@@ -175,11 +175,15 @@ public struct Checker: Sendable {
             lists.withUnsafeMutableBufferPointer { lists in
                 func fill(_ range: Range<Int>) {
                     for l in range {
-                        for (n, k) in kept[l].enumerated() {
-                            var check = Check(id: "", relation: "", verdict: .unverifiable, claims: [], expected: nil, stated: nil, message: "")
-                            swap(&check, &lists[l].checks[k])
-                            check.id = "k" + String(starts[l] + n + 1)
-                            (out.baseAddress! + starts[l] + n).initialize(to: check)
+                        // Moved out, a placeholder left behind: a copy is seven retains and as many releases.
+                        lists[l].checks.withUnsafeMutableBufferPointer { from in
+                            for (n, k) in kept[l].enumerated() {
+                                let to = out.baseAddress! + starts[l] + n
+                                to.moveInitialize(from: from.baseAddress! + k, count: 1)
+                                (from.baseAddress! + k).initialize(to: Check(id: "", relation: "", verdict: .unverifiable, claims: [],
+                                                                             expected: nil, stated: nil, message: ""))
+                                to.pointee.id = "k" + String(starts[l] + n + 1)
+                            }
                         }
                         lists[l] = CheckList()
                     }
@@ -282,8 +286,7 @@ public struct Checker: Sendable {
             append(check, numbers, Key(relation: check.relation, numbers: numbers.sorted()))
         }
 
-        private mutating func append(_ check: Check, _ numbers: [Int], _ key: Key) {
-            checks.append(check)
+        private mutating func append(_ check: consuming Check, _ numbers: [Int], _ key: Key) {
             self.numbers.append(numbers)
             keys.append(key)
             strong.append(check.link.strength == .strong)
@@ -293,6 +296,8 @@ public struct Checker: Sendable {
                 relationOf.append(relations.count)
                 relations.append(check.relation)
             }
+            // Last, and moved in: a copy is seven retains and as many releases.
+            checks.append(check)
         }
 
         /// Once the finder is done: the set of keys is let go of on the finder's thread.
