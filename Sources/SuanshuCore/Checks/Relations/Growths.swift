@@ -26,7 +26,16 @@ extension Checker {
                 // the 东盟出口 before it.)
                 let holds = now.sentence == g.sentence
                     || (now.namesSubject && g.namesSubject && context.sameParagraph(now, g))
-                let link = context.frameLink("level-against-prior", context.between(prior, g), holds: holds, [now, prior, g])
+                var link = context.frameLink("level-against-prior", context.between(prior, g), holds: holds, [now, prior, g])
+                // 共计1634.3万人次，日均204.3万人次，较去年同期的1465.7万人次增长11.5%: an average and
+                // the total it is of both stand before an earlier figure that names neither, and
+                // the text does not say which of them it is compared with.
+                if isAverage(now, context), !isAverage(prior, context),
+                   context.claims(inSentence: now.sentence).contains(where: { c in c.range.upperBound <= now.range.lowerBound
+                       && context.isLevel(c) && context.sameUnit(c, now) && !isAverage(c, context) }) {
+                    link.strength = .weak
+                    link.note = "an average and the total it is of both stand before the earlier figure, which names neither, so it may be the total's"
+                }
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, link: link, message: { r in
                     "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
