@@ -60,8 +60,10 @@ GDP                 metric=GDP
 国内生产毛额        metric=GDP
 商品及服务输出      metric=出口
 商品及服务输入      metric=进口
-输出                metric=出口
-输入                metric=进口
+# Bare 輸出/輸入 are exports and imports in Taiwan and Hong Kong releases only (flag hant: read
+# in Traditional and mixed texts); in Simplified ones they are a verb (东部地区输出农民工).
+输出                metric=出口  hant
+输入                metric=进口  hant
 全社会用电量        metric=全社会用电量
 年度用电量          metric=全社会用电量
 用电量              metric=用电量

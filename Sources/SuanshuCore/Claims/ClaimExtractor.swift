@@ -118,7 +118,7 @@ public struct ClaimExtractor: Sendable {
                         currency: String?) -> [Claim] {
         var claims: [Claim] = []
         text.utf16.withUnsafeBufferPointer { units in
-            let matcher = RuleMatcher(text: units, classes: grammar.classes, exceptions: grammar.classExceptions, nouns: grammar.metrics)
+            let matcher = RuleMatcher(text: units, classes: grammar.classes, exceptions: grammar.classExceptions, nouns: grammar.metrics(for: text.script))
             // The claims of a sentence so far, with their slots (form and dimension): one
             // array for all sentences.
             var before: [(slot: UInt32, claim: Claim)] = []

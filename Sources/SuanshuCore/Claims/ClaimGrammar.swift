@@ -41,6 +41,12 @@ final class ClaimGrammar: Sendable {
     let asideOpeners: [String]
     let periods: WordTable<String>
     let metrics: WordTable<String>
+    /// The metrics of a text in Simplified characters: without the words only Taiwan and Hong
+    /// Kong releases use so (metrics.lex flag hant).
+    let simplifiedMetrics: WordTable<String>
+
+    /// The metric words of a text in `script`.
+    func metrics(for script: Script) -> WordTable<String> { script == .simplified ? simplifiedMetrics : metrics }
     let partners: WordTable<String>
     let entityStop: WordTable<Bool>
     /// Words that end a name the lexicons lack (claims/name-ends.lex); true for a verb the
@@ -187,7 +193,15 @@ final class ClaimGrammar: Sendable {
               String(decoding: try workingForm(try entry.required("second")), as: UTF16.self)])
         }
         self.periods = try valued("claims/periods.lex", "what")
-        self.metrics = try valued("claims/metrics.lex", "metric")
+        var metrics = WordTable<String>.Builder()
+        var simplifiedMetrics = WordTable<String>.Builder()
+        for entry in try Lexicon(files, "claims/metrics.lex").entries {
+            let (word, metric) = (try workingForm(entry.word), try entry.required("metric"))
+            metrics.insert(word, metric)
+            if !entry.flags.contains("hant") { simplifiedMetrics.insert(word, metric) }
+        }
+        self.metrics = metrics.table
+        self.simplifiedMetrics = simplifiedMetrics.table
         self.partners = try valued("claims/partners.lex", "partner")
         markers = try Markers(try Lexicon(files, "claims/markers.lex"))
         var breakdown = WordTable<Bool>.Builder()

@@ -6,6 +6,8 @@ let contextReach = 300
 
 struct ContextResolver {
     let grammar: ClaimGrammar
+    /// The metric words of the text's script (ClaimGrammar.metrics(for:)).
+    let metrics: WordTable<String>
     let text: NormalizedText
     let segmentation: Segmentation
     /// Where each sentence's numbers that are no part of an entity stand (figures, dates,
@@ -27,6 +29,7 @@ struct ContextResolver {
     init(grammar: ClaimGrammar, text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]]) {
         self.grammar = grammar
         self.text = text
+        metrics = grammar.metrics(for: text.script)
         self.segmentation = segmentation
         var marks: [Range<Int>] = []
         var markStarts: [Int] = [0]
@@ -770,7 +773,7 @@ struct ContextResolver {
         var p = claim.range.upperBound
         let end = min(sentence.upperBound, p + 8)
         while p < end, !Self.phraseEnds.contains(units[p]) {
-            if let (length, name) = grammar.metrics.match(units, at: p, limit: sentence.upperBound) {
+            if let (length, name) = metrics.match(units, at: p, limit: sentence.upperBound) {
                 var clause = claim.range.lowerBound
                 while clause > max(sentence.lowerBound, claim.range.lowerBound - contextReach), !Self.phraseEnds.contains(units[clause - 1]) { clause -= 1 }
                 let entity = entityIn(clause..<claim.range.lowerBound, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence)
@@ -849,7 +852,7 @@ struct ContextResolver {
         }
         guard !name.isEmpty else { return nil }
         // A rate metrics.lex knows goes by its name there (调查失业率 is 城镇调查失业率).
-        let known = grammar.metrics.match(units, endingAt: found.upperBound, floor: max(floor, found.lowerBound - 12))
+        let known = metrics.match(units, endingAt: found.upperBound, floor: max(floor, found.lowerBound - 12))
         if listSize == 1, let (length, metric) = known, length >= found.count {
             // The words before the known name say whose rate it is (15至24岁者失业率).
             let before = names[0].lowerBound..<(found.upperBound - length)
@@ -918,7 +921,7 @@ struct ContextResolver {
         // The rule's words begin inside a metric's name (the 影响 of 翘尾影响约为…): the name is
         // the part's.
         if let nameEnd = (max(start, end - 4)..<end).lazy.compactMap({ p in
-            grammar.metrics.match(units, at: p, limit: claim.range.lowerBound).map { p + $0.length }
+            metrics.match(units, at: p, limit: claim.range.lowerBound).map { p + $0.length }
         }).first(where: { $0 > end }) {
             end = nameEnd
         }
@@ -931,7 +934,7 @@ struct ContextResolver {
             var whole: String?
             var p = claim.range.lowerBound
             while p > end, whole == nil {
-                whole = grammar.metrics.match(units, endingAt: p, floor: end)?.value
+                whole = metrics.match(units, endingAt: p, floor: end)?.value
                 p -= 1
             }
             own = Subject(metric: whole, entity: entity.text, partner: nil, text: entity.text)
@@ -946,7 +949,7 @@ struct ContextResolver {
         func marker(at p: Int, limit: Int) -> Bool { grammar.partMarkers.contains { $0.match(units, at: p, limit: limit) != nil } }
         var p = range.lowerBound
         while p < range.upperBound {
-            if let (length, _) = grammar.metrics.match(units, at: p, limit: range.upperBound), length > 2,
+            if let (length, _) = metrics.match(units, at: p, limit: range.upperBound), length > 2,
                (p + 1..<p + length).contains(where: { marker(at: $0, limit: p + length) }) {
                 p += length
                 continue
@@ -971,7 +974,7 @@ struct ContextResolver {
         var p = start
         while p < claim.range.lowerBound {
             // The longest metric word from here: 出口总值, not 出口.
-            if let (_, name) = grammar.metrics.match(units, at: p, limit: claim.range.lowerBound) { return name }
+            if let (_, name) = metrics.match(units, at: p, limit: claim.range.lowerBound) { return name }
             p += 1
         }
         return nil
@@ -1007,7 +1010,7 @@ struct ContextResolver {
                 p -= length
                 continue
             }
-            if let (length, name) = grammar.metrics.match(units, endingAt: p, floor: sentence.lowerBound) {
+            if let (length, name) = metrics.match(units, endingAt: p, floor: sentence.lowerBound) {
                 metricRange = (p - length)..<p
                 metric = name
                 break
@@ -1021,7 +1024,7 @@ struct ContextResolver {
             var found: [(Range<Int>, String)] = [(metricRange, metric)]
             var q = metricRange.lowerBound
             while let (joinLength, _) = grammar.joiners.match(units, endingAt: q, floor: sentence.lowerBound),
-                  let (length, name) = grammar.metrics.match(units, endingAt: q - joinLength, floor: sentence.lowerBound) {
+                  let (length, name) = metrics.match(units, endingAt: q - joinLength, floor: sentence.lowerBound) {
                 q -= joinLength + length
                 found.insert(((q)..<(q + length), name), at: 0)
             }
@@ -1036,7 +1039,7 @@ struct ContextResolver {
             }
         }
         // 货物贸易进出口总值: words of one metric side by side are one name, not an entity.
-        while let (length, name) = grammar.metrics.match(units, endingAt: metricRange.lowerBound, floor: sentence.lowerBound), name == metric {
+        while let (length, name) = metrics.match(units, endingAt: metricRange.lowerBound, floor: sentence.lowerBound), name == metric {
             metricRange = (metricRange.lowerBound - length)..<metricRange.upperBound
         }
         // The clause before the metric holds the entity and the partner.
@@ -1089,9 +1092,9 @@ struct ContextResolver {
             let word = Array(units[(joinEnd - length)..<joinEnd])
             guard Array(last.prefix(length)) != word else { continue }
             let candidate = word + last.dropFirst(length)
-            let named = candidate.withUnsafeBufferPointer { grammar.metrics.match($0, at: 0, limit: $0.count) }
+            let named = candidate.withUnsafeBufferPointer { metrics.match($0, at: 0, limit: $0.count) }
             guard let (matched, name) = named, matched == candidate.count,
-                  let (_, lastName) = grammar.metrics.match(units, at: metric.lowerBound, limit: metric.upperBound) else { continue }
+                  let (_, lastName) = metrics.match(units, at: metric.lowerBound, limit: metric.upperBound) else { continue }
             return [name, lastName]
         }
         return nil
