@@ -19,7 +19,8 @@ extension Checker {
             let first = claims[start]
             var end = start + 1
             while end < claims.count, claims[end].sentence == first.sentence, claims[end].kind == first.kind,
-                  claims[end].rule == first.rule && claims[end].contextStart == first.contextStart || sameWhole(claims[end], first) { end += 1 }
+                  claims[end].rule == first.rule && claims[end].contextStart == first.contextStart || sameWhole(claims[end], first)
+                    || parallelShare(claims[end], after: claims[end - 1], context) { end += 1 }
             defer { start = end }
             guard first.kind == .share || first.kind == .contribution, first.unit == "%", end - start >= 2,
                   claims[start..<end].allSatisfy({ ($0.qualifier == .exact || $0.qualifier == .about) && !$0.isPrior }) else { continue }
@@ -31,6 +32,16 @@ extension Checker {
             link.note = "the text does not say that the list names every part of the whole"
             add(list, link: link, context, &found)
         }
+    }
+
+    /// 16—20岁的占1.5%，21—30岁的占17.8%，…: clause after clause of one sentence sharing out a
+    /// whole that none of them names, with no 其中 between (a part of a part).
+    private func parallelShare(_ c: Claim, after before: Claim, _ context: Context) -> Bool {
+        guard c.sentence == before.sentence, c.kind == .share, before.kind == .share, c.rule == before.rule,
+              !c.wholeNamed, !before.wholeNamed, c.wholeMetric == nil, before.wholeMetric == nil else { return false }
+        // A clause of its own (not 2.6:30.1:67.3, a ratio of structure), no 其中 between.
+        let units = context.text.utf16[before.range.upperBound..<c.range.lowerBound]
+        return units.contains { [0xFF0C, 0x2C, 0xFF1B, 0x3B].contains($0) } && !words.breakdown.contains { units.contains(word: $0) }
     }
 
     /// A share of the sentence after a share that named its whole, naming none itself: of
