@@ -499,6 +499,16 @@ struct ContextResolver {
                 // (，上月增长1.5%: a verb of change and the figure, for the month before alone.)
                 let verbAfter = what == "previous-month" && i > sentence.range.lowerBound && units[i - 1] == 0x2C
                     && verbThenFigure(at: end, index, sentence.range, units, quantities)
+                // 僅次於今年8月的705.3億美元: a year word that opens the date of a figure compared
+                // with is part of that date, not a period in scope for the clauses after it.
+                if ["release-year", "data-year", "previous-year", "data-year-before"].contains(what),
+                   sources.contains(where: { source in
+                       guard case .dates(_, true, _, _, _) = source.source else { return false }
+                       return source.range.lowerBound == end
+                   }) {
+                    i += length
+                    continue
+                }
                 sources.append((i..<end, .word(what, compared: marked, figureAfter: (figureAfter || verbAfter) && !marked)))
                 i += length
             }
