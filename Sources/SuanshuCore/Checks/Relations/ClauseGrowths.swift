@@ -33,7 +33,9 @@ extension Checker {
                   // ，比2023年增加350.5千公顷: nor does the change's, past the period compared with.
                   Self.nextClause(from: level.range.upperBound, to: firstChange.range.lowerBound, words: 12, units)
             else { continue }
-            guard Self.againstYearBefore(change, g) else { continue }
+            // (较上月增加15.8億美元，年增28.4%: a change against last month is not the one a
+            // year-on-year rate is of, nor the other way round.)
+            guard Self.againstYearBefore(change, g), (change.basis == "mom") == (g.basis == "mom") else { continue }
             for now in levels {
                 guard !now.isPrior, let change = changes.first(where: { context.sameUnit($0, now) || Self.perUnit($0, of: now, context) }),
                       // The change and the rate name no subject of their own (，其中稻谷增长8.0%

@@ -41,7 +41,12 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
                 continue
             }
-            guard (g.basis ?? "yoy") == "yoy" else { continue }
+            // 較上月增加15.8億美元或2.3%: a month-on-month rate with its change, in the level's sentence.
+            let monthOnMonth = g.basis == "mom"
+            if monthOnMonth {
+                stated(change: { c in c.basis == "mom" && c.sentence == g.sentence && now.sentence == g.sentence }, now, g, sameTerm, context, &found)
+                continue
+            }
             // The level of the same months a year before, said elsewhere: 作为比较，2024年全年
             // 实际使用外资为8262.5亿元. Only for a rate said with its level: a rate in a later
             // sentence may be of a part whose name was not read.
@@ -63,20 +68,24 @@ extension Checker {
             // 销量3290万辆左右，比2024年增长4.7% against 2024年…销量…3143.6万辆).
             if now.sentence == g.sentence, context.listItems(of: g).count == 1, let period = g.period,
                yearBeforeByName(g, now: now, period, context, &found) { continue }
-            // A stated change: 比上年增加2.09万亿元.
-            if let change = context.nearest(to: g, in: sameTerm, { c in
-                c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
-            }), Self.againstYearBefore(change, g) {
-                let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
-                let prior = now.value.doubleValue - change.value.doubleValue
-                // 增加…，增长… in the level's sentence: one clause of level, change and rate.
-                let holds = now.sentence == g.sentence && change.sentence == g.sentence
-                let link = context.frameLink("level-change-rate", context.between(now, g), holds: holds, [now, change, g])
-                found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
-                    "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
-                }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
-            }
+            // A stated change: 比上年增加2.09万亿元 (not one against last month).
+            stated(change: { c in c.basis != "mom" }, now, g, sameTerm, context, &found)
         }
+    }
+
+    /// A level, its stated change (比上年增加2.09万亿元) and its rate.
+    private func stated(change fits: (Claim) -> Bool, _ now: Claim, _ g: Claim, _ sameTerm: [Int32], _ context: Context, _ found: inout CheckList) {
+        guard let change = context.nearest(to: g, in: sameTerm, { c in
+            c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
+        }), fits(change), Self.againstYearBefore(change, g) else { return }
+        let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
+        let prior = now.value.doubleValue - change.value.doubleValue
+        // 增加…，增长… in the level's sentence: one clause of level, change and rate.
+        let holds = now.sentence == g.sentence && change.sentence == g.sentence
+        let link = context.frameLink("level-change-rate", context.between(now, g), holds: holds, [now, change, g])
+        found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
+            "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+        }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
     }
 
     /// A level of the same months a year before, of the level's unit and measure word, whose
