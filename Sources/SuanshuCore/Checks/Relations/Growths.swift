@@ -41,10 +41,12 @@ extension Checker {
                 }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
                 continue
             }
-            // 較上月增加15.8億美元或2.3%: a month-on-month rate with its change, in the level's sentence.
+            // 較上月增加15.8億美元或2.3%: a month-on-month rate with its change, in the level's
+            // sentence or the next of its paragraph (a clause after ；).
             let monthOnMonth = g.basis == "mom"
             if monthOnMonth {
-                stated(change: { c in c.basis == "mom" && c.sentence == g.sentence && now.sentence == g.sentence }, now, g, sameTerm, context, &found)
+                let near = now.sentence == g.sentence || now.sentence == g.sentence - 1 && context.sameParagraph(now, g)
+                stated(change: { c in c.basis == "mom" && c.sentence == g.sentence && near }, now, g, sameTerm, context, &found)
                 continue
             }
             // The level of the same months a year before, said elsewhere: 作为比较，2024年全年
@@ -69,7 +71,7 @@ extension Checker {
             if now.sentence == g.sentence, context.listItems(of: g).count == 1, let period = g.period,
                yearBeforeByName(g, now: now, period, context, &found) { continue }
             // A stated change: 比上年增加2.09万亿元 (not one against last month).
-            stated(change: { c in c.basis != "mom" }, now, g, sameTerm, context, &found)
+            stated(change: { c in c.basis != "mom" && Self.againstYearBefore(c, g) }, now, g, sameTerm, context, &found)
         }
     }
 
@@ -77,7 +79,7 @@ extension Checker {
     private func stated(change fits: (Claim) -> Bool, _ now: Claim, _ g: Claim, _ sameTerm: [Int32], _ context: Context, _ found: inout CheckList) {
         guard let change = context.nearest(to: g, in: sameTerm, { c in
             c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
-        }), fits(change), Self.againstYearBefore(change, g) else { return }
+        }), fits(change) else { return }
         let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
         let prior = now.value.doubleValue - change.value.doubleValue
         // 增加…，增长… in the level's sentence: one clause of level, change and rate.
