@@ -88,6 +88,14 @@ extension Period {
         from.year == to.year && from.day == 1 && to.day == CalendarDate.lastDay(year: to.year, month: to.month)
     }
 
+    /// The same stretch a year before (2024年 → 2023年, 2025年1—9月 → 2024年1—9月).
+    var yearBefore: Period? {
+        func back(_ d: CalendarDate) -> CalendarDate {
+            CalendarDate(year: d.year - 1, month: d.month, day: min(d.day, CalendarDate.lastDay(year: d.year - 1, month: d.month)))
+        }
+        return Period(text: "", from: back(from), to: back(to), yearUnknown: yearUnknown)
+    }
+
     /// The month before a period of one month (2025年3月 → 2025年2月), nil for a longer one.
     var monthBefore: Period? {
         guard from.year == to.year, from.month == to.month, from.day == 1 else { return nil }

@@ -264,6 +264,12 @@ struct ContextResolver {
                    isPriorLink(compared.range.upperBound..<at, units)
                     || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units) {
                     claim.markPrior(of: compared.period)
+                } else if claim.range.upperBound < sentence.range.upperBound, grammar.markers.figureOf.contains(units[claim.range.upperBound]),
+                          let (_, basis) = grammar.bases.match(units, endingAt: at, floor: sentence.range.lowerBound),
+                          let prior = basis == "yoy" ? claim.period?.yearBefore : basis == "mom" ? claim.period?.monthBefore : nil {
+                    // 比上年0.6%的增速加快0.1个百分点: a figure right after the words of the
+                    // period compared with (bases.lex), and 的, is that period's.
+                    claim.markPrior(of: prior)
                 } else if let last = before.last, last.isPrior, last.kind == claim.kind,
                           grammar.joiners.match(units, at: last.range.upperBound, limit: at)?.length == at - last.range.upperBound {
                     // 由上年末的60.3%、75.2%提高到…: the next item of a list of prior figures.
