@@ -337,6 +337,7 @@ public struct ClaimExtractor: Sendable {
             if let r = q.qualifierRange, r.upperBound <= p { p = r.lowerBound }
             let figure = p
             if let (length, _) = grammar.impliedUnitVerbs.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
+            let afterVerb = p
             if let (length, _) = grammar.impliedUnitTails.match(units, endingAt: p, floor: sentence.lowerBound) { p -= length }
             // Right before the figure, a unit word must end a name of a large count (观影人次5209万),
             // not be a verb (拨打12333).
@@ -345,6 +346,12 @@ public struct ClaimExtractor: Sendable {
                p - length == sentence.lowerBound || !isNumeral(units[p - length - 1]) {
                 q.unit = word.code
                 q.dimension = word.dimension
+                q.unitClass = .count
+            } else if q.magnitude > 0, let (length, _) = grammar.countedTails.match(units, endingAt: afterVerb, floor: sentence.lowerBound),
+                      afterVerb - length > sentence.lowerBound, (0x3400...0x9FFF).contains(units[afterVerb - length - 1]) {
+                // 投资者数量达22,703.82万: so many of what the name before the tail names.
+                q.unit = "count"
+                q.dimension = "count"
                 q.unitClass = .count
             } else if q.magnitude > 0, let earlier = lastUnit, opensByComparing(q, units, sentence: sentence) {
                 q.unit = earlier.unit

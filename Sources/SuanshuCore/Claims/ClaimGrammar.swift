@@ -74,6 +74,9 @@ final class ClaimGrammar: Sendable {
     /// words that end the metric (人数) and words that link it to its figure (达, 为).
     let impliedUnitTails: WordTable<Bool>
     let impliedUnitVerbs: WordTable<Bool>
+    /// Tails that name a count by themselves (数量, 总数): a bare figure with a magnitude after
+    /// them is so many of what the name before names.
+    let countedTails: WordTable<Bool>
     /// The characters of numbers/numerals.lex.
     let numeralCharacters: UnitSet
 
@@ -228,15 +231,19 @@ final class ClaimGrammar: Sendable {
         self.countUnits = countUnits.table
         var tails = WordTable<Bool>.Builder()
         var verbs = WordTable<Bool>.Builder()
+        var counted = WordTable<Bool>.Builder()
         for entry in try Lexicon(files, "claims/implied-units.lex").entries {
             switch try entry.choice("role", ["tail": true, "verb": false]) {
-            case true?: tails.insert(try workingForm(entry.word), true)
+            case true?:
+                tails.insert(try workingForm(entry.word), true)
+                if entry.flags.contains("counted") { counted.insert(try workingForm(entry.word), true) }
             case false?: verbs.insert(try workingForm(entry.word), true)
             case nil: throw entry.error(nil, "'\(entry.word)' needs role=tail or role=verb")
             }
         }
         impliedUnitTails = tails.table
         impliedUnitVerbs = verbs.table
+        countedTails = counted.table
         var numeralCharacters = UnitSet()
         for entry in try Lexicon(files, "numbers/numerals.lex").entries {
             numeralCharacters.formUnion(try workingForm(entry.word))
