@@ -39,6 +39,8 @@
 –       span
 ~       span
 的      figure-of
+# 之 is the 的 of Taiwan's and Hong Kong's releases (較上年同月之49.7%)
+之      figure-of
 为      figure-is
 在      whole-after
 分      turn-open

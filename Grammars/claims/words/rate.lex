@@ -7,6 +7,8 @@ PMI
 强度
 水平
 之比
+# a share of production made abroad, a level (海外生產比為47.6%; not: 比上年 — no 生产 before it)
+生产比
 比例
 自然增长率
 增长率      not

@@ -48,11 +48,28 @@ extension Checker {
             // elsewhere.
             // 比上月 (a change of basis mom) compares with the month before the rate's own.
             let against = change.comparedPeriod ?? (change.basis == "mom" ? listed.flatMap { $0.period?.monthBefore } : nil)
-            if let now = listed, let against,
+            // The one rate before the change the earlier one itself, that period's (年增率較5月之
+            // 38.6%減少4.9個百分點): this period's is the rate of its subject said before it.
+            if let prior = listed, prior.isPrior, let against, context.isPeriod(prior, against),
+               let now = context.nearest(to: prior, in: context.numbers(ofTermOf: prior), { c in
+                   c.number < prior.number && !c.isPrior && c.kind == prior.kind && context.sameUnit(c, prior) && c.qualifier == .exact
+                       && context.sameSubject(c, prior) && context.sameBasis(c, prior) && context.samePeriod(c, change)
+               }), context.sameParagraph(now, change) {
+                let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
+                // The earlier rate's period stated with it, and this period's rate said in the
+                // change's sentence or the one right before: the words tie them.
+                let holds = Self.periodSaid(prior, context) && now.sentence >= change.sentence - 1
+                let link = context.frameLink("prior-rate-then-change", context.between(prior, change), holds: holds, [now, prior])
+                found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
+                    "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
+                }
+                continue
+            }
+            if let now = listed, !now.isPrior, let against,
                let prior = context.nearest(to: change, in: context.numbers(ofTermOf: now), { c in
                    // `now` is in percent (see `before`).
                    // (A prior figure of that very period is the one compared with: （9月份为3.0%）.)
-                   c.kind == now.kind && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, now)
+                   c.number != now.number && c.kind == now.kind && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, now)
                        && context.sameBasis(c, now) && context.isPeriod(c, against)
                }) {
                 let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
