@@ -131,6 +131,7 @@ struct ReleaseCalendar {
     /// A group of adjacent dates: 2025年, 2025年10月份, 12月份, 1—9月份, 前10个月, 一季度, 1月14日.
     func period(of group: [Quantity], yearInScope: Int?, text: String) -> Period? {
         var year: Int?
+        var years: [Int] = []
         var months: [Int] = []
         var day: Int?
         var quarters: [Int] = []
@@ -138,7 +139,9 @@ struct ReleaseCalendar {
         for date in group {
             let value = date.value.dateInteger
             switch date.dateField {
-            case .year?: year = value
+            case .year?:
+                year = value
+                years.append(value)
             case .month?: months.append(value)
             case .day?: day = value
             case .quarter?: quarters.append(value)
@@ -146,6 +149,10 @@ struct ReleaseCalendar {
                 if date.notAClaim == .period, date.unit == "month" { prefixMonths = value }
                 if date.notAClaim == .period, date.unit == "quarter" { quarters = [1, value] }
             }
+        }
+        // 2021年至2024年: the years from the first to the last, whole.
+        if years.count == 2, years[0] < years[1], months.isEmpty, quarters.isEmpty, prefixMonths == nil, day == nil {
+            return Period(text: text, from: CalendarDate(year: years[0], month: 1, day: 1), to: CalendarDate(year: years[1], month: 12, day: 31))
         }
         // A release that names no year still orders its months: they are of year 0.
         let known = year ?? yearInScope ?? dataYear

@@ -66,7 +66,10 @@ extension Checker {
             // know: 夏粮 is a name read from its clause; or a member's name before it: 福利彩票销售额
             // of 彩票销售额), none larger than it.
             let metric = whole.subject?.metric
-            guard parts.allSatisfy({ part in
+            // (按造林方式分，人工造林…，封山育林…: a frame that names the whole's measure breaks
+            // the whole down, whatever its members are called.)
+            let frameNamesWhole = metric.map { m in m.utf16.count >= 2 && units[frame.range].contains(word: Array(m.utf16)) } ?? false
+            guard frameNamesWhole || parts.allSatisfy({ part in
                       guard let own = part.subject?.metric, part.stated.contains(.subject), let metric else { return true }
                       return own == metric || (own.utf8.count > metric.utf8.count && own.bytesEnd(with: metric))
                   }),
