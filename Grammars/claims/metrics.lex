@@ -53,6 +53,8 @@ PPI                 metric=PPI
 新涨价影响          metric=新涨价影响
 新涨价因素          metric=新涨价影响
 国内生产总值        metric=GDP
+# A province's or a city's GDP (not: 海洋生产总值 — marine output, a metric of its own)
+地区生产总值        metric=GDP
 GDP                 metric=GDP
 经济增长            metric=GDP
 # Taiwan's national accounts (主计总处): 經濟成長率, 國內生產毛額, 商品及服務輸出/輸入.
@@ -123,6 +125,7 @@ GDP                 metric=GDP
 体育彩票            metric=体育彩票销售额
 足球投注额          metric=足球投注额
 人均国内生产总值    metric=人均GDP
+人均地区生产总值    metric=人均GDP
 人均GDP             metric=人均GDP
 平均每人GDP         metric=人均GDP
 每人GDP             metric=人均GDP

@@ -88,6 +88,21 @@ extension Period {
         from.year == to.year && from.day == 1 && to.day == CalendarDate.lastDay(year: to.year, month: to.month)
     }
 
+    /// The `n` months, or quarters, of a stretch of whole months of one year that holds `n`
+    /// or `3n` of them (一至四季度 in four: the quarters), nil otherwise.
+    func parts(_ n: Int) -> [Period]? {
+        guard n > 1, isWholeMonths else { return nil }
+        let months = to.month - from.month + 1
+        let step = months == n ? 1 : months == 3 * n && from.month % 3 == 1 ? 3 : 0
+        guard step > 0 else { return nil }
+        return (0..<n).map { i in
+            let first = from.month + i * step, last = first + step - 1
+            return Period(text: text, from: CalendarDate(year: from.year, month: first, day: 1),
+                          to: CalendarDate(year: from.year, month: last, day: CalendarDate.lastDay(year: from.year, month: last)),
+                          yearUnknown: yearUnknown)
+        }
+    }
+
     /// The same stretch a year before (2024年 → 2023年, 2025年1—9月 → 2024年1—9月).
     var yearBefore: Period? {
         func back(_ d: CalendarDate) -> CalendarDate {

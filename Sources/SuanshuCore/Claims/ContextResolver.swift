@@ -223,7 +223,28 @@ struct ContextResolver {
                     readWords(all, 0..<count, listSizes, periods, findings)
                 }
                 settleSubjects(all, findings)
+                periodsOfLists(all, listSizes)
             }
+        }
+    }
+
+    /// 一至四季度地区生产总值分别增长5.9%、5.4%、5.6%和5.8%: a list of one subject, as long as
+    /// the quarters or months of the period its sentence states, has one of them an item.
+    private func periodsOfLists(_ all: UnsafeMutableBufferPointer<Claim>, _ listSizes: [Int]) {
+        var k = 0
+        while k < all.count {
+            let n = listSizes[k]
+            guard n > 1, all[k].listIndex == 0, k + n <= all.count, all[k].stated.contains(.period), let period = all[k].period,
+                  (k..<(k + n)).allSatisfy({ j in
+                      all[j].sentence == all[k].sentence && all[j].listIndex == j - k && all[j].subject == all[k].subject && all[j].period == period
+                  }),
+                  let parts = period.parts(n)
+            else {
+                k += 1
+                continue
+            }
+            for i in 0..<n { all[k + i].period = parts[i] }
+            k += n
         }
     }
 
