@@ -16,7 +16,7 @@ extension Checker {
         var claimed: Set<Int> = []
         for first in context.claims where context.isLevel(first) && !claimed.contains(first.number) {
             // (其中，as a clause of its own opens a list too: 其中，快递业务量956.4亿件…；邮政寄递…)
-            guard let frame = breakdownFrame(before: first, context, breakdownClause: true) else { continue }
+            guard let frame = breakdownFrame(before: first, context, breakdownClause: true, namedWhole: true) else { continue }
             // The parts: the levels of the first's unit from it to the end of the paragraph,
             // one per clause, leaving out a part's own breakdown (…，其中大豆1.55亿亩).
             var parts: [Claim] = []
@@ -61,7 +61,14 @@ extension Checker {
                     units[context.clauseStart(before: part.range.lowerBound)..<part.range.lowerBound].starts(with: member)
                 }
             }) { continue }
-            guard let whole = whole(namedBy: parts, before: frame, context) ?? whole(before: frame, like: first, context) else { continue }
+            // (The whole a 在…中 clause names is the last figure said under that name.)
+            let named = frame.name == "among-named-whole" ? Array(units[(frame.range.lowerBound + 1)..<(frame.range.upperBound - 1)]) : nil
+            guard let whole = named.map({ name in
+                context.claims[..<first.number].reversed().prefix(60).first { c in
+                    first.sentence - c.sentence <= 15 && context.isLevel(c) && c.unit == first.unit && context.sameMeasureWord(c, first)
+                        && c.qualifier == .exact && context.samePeriod(c, first) && c.subject?.metric.map({ Array($0.utf16) }) == name
+                }
+            }) ?? whole(namedBy: parts, before: frame, context) ?? whole(before: frame, like: first, context) else { continue }
             // Parts of the whole's own measure (进出口 of 进出口, or of no metric the lexicons
             // know: 夏粮 is a name read from its clause; or a member's name before it: 福利彩票销售额
             // of 彩票销售额), none larger than it.
@@ -146,7 +153,7 @@ extension Checker {
         return !context.claims(inSentence: c.sentence).contains { $0.range.lowerBound < comma }
     }
 
-    func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
+    func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false, namedWhole: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
         let units = context.text.utf16
         let clauseStart = context.clauseStart(before: c.range.lowerBound)
         let own = clauseStart..<c.range.lowerBound
@@ -184,6 +191,12 @@ extension Checker {
                units[noun].allSatisfy({ (0x3400...0x9FFF).contains($0) || $0 == 0xFF08 || $0 == 0xFF09 }) {
                 return ("among-then-parts", whole.range.upperBound..<previous.upperBound, true)
             }
+        }
+        // 在外出农民工中，跨省流动农民工6715万人…；省内…: a clause of words alone, 在 to 中, names
+        // the whole (said before, under that name: `listSums` alone asks, and checks the name).
+        if namedWhole, previous.count >= 4, previous.count <= 14, units[previous.lowerBound] == 0x5728, words.among.contains(units[previous.upperBound - 1]),
+           c.number == 0 || context.claims[c.number - 1].range.upperBound <= previous.lowerBound {
+            return ("among-named-whole", previous, true)
         }
         guard previous.count <= 8, opensDimension(previous),
               previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A, 0xFF1B].contains(units[previous.lowerBound - 1]) else { return nil }
