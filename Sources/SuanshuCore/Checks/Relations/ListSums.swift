@@ -61,14 +61,10 @@ extension Checker {
                     units[context.clauseStart(before: part.range.lowerBound)..<part.range.lowerBound].starts(with: member)
                 }
             }) { continue }
-            // (The whole a 在…中 clause names is the last figure said under that name.)
-            let named = frame.name == "among-named-whole" ? Array(units[(frame.range.lowerBound + 1)..<(frame.range.upperBound - 1)]) : nil
-            guard let whole = named.map({ name in
-                context.claims[..<first.number].reversed().prefix(60).first { c in
-                    first.sentence - c.sentence <= 15 && context.isLevel(c) && c.unit == first.unit && context.sameMeasureWord(c, first)
-                        && c.qualifier == .exact && context.samePeriod(c, first) && c.subject?.metric.map({ Array($0.utf16) }) == name
-                }
-            }) ?? whole(namedBy: parts, before: frame, context) ?? whole(before: frame, like: first, context) else { continue }
+            // (The whole a 在…中 clause names is the last figure said under that name, or none.)
+            let candidate = frame.name == "among-named-whole" ? wholeNamed(in: frame, like: first, context)
+                : whole(namedBy: parts, before: frame, context) ?? whole(before: frame, like: first, context)
+            guard let whole = candidate else { continue }
             // Parts of the whole's own measure (进出口 of 进出口, or of no metric the lexicons
             // know: 夏粮 is a name read from its clause; or a member's name before it: 福利彩票销售额
             // of 彩票销售额), none larger than it.
@@ -201,6 +197,16 @@ extension Checker {
         guard previous.count <= 8, opensDimension(previous),
               previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A, 0xFF1B].contains(units[previous.lowerBound - 1]) else { return nil }
         return ("breakdown-by", previous, false)
+    }
+
+    /// The whole a clause 在X中 names: the last exact level before it said under the name X, in
+    /// the first part's unit, measure word and period, within a few paragraphs.
+    private func wholeNamed(in frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context) -> Claim? {
+        let name = Array(context.text.utf16[(frame.range.lowerBound + 1)..<(frame.range.upperBound - 1)])
+        return context.claims[..<first.number].reversed().prefix(60).first { c in
+            first.sentence - c.sentence <= 15 && context.isLevel(c) && c.unit == first.unit && context.sameMeasureWord(c, first)
+                && c.qualifier == .exact && context.samePeriod(c, first) && c.subject?.metric.map({ Array($0.utf16) }) == name
+        }
     }
 
     /// The whole the parts' names end with (同城快递业务量, 异地快递业务量 → 快递业务量), said
