@@ -389,6 +389,11 @@ extension Checker {
             return "— off by " + (stated.unit == "%" || stated.unit == "pp" ? Self.fixed(d, 2) + " points" : figure(d, like: stated))
         }
 
+        /// Parts added against their whole: "A + B = the range; stated C ✓" (or how far off).
+        func sumMessage(_ parts: [Claim], _ whole: Claim, _ r: CornerRange) -> String {
+            parts.map { label($0) }.joined(separator: " + ") + " = \(range(r, like: whole)); stated \(label(whole)) \(gap(r, whole))"
+        }
+
         /// The original words of a working range without 多, 余 and the other vague tails of
         /// checks/words.lex (万亿元 of 6000多亿元).
         private func unitWords(_ range: Range<Int>) -> String {

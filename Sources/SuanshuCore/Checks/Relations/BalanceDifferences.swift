@@ -62,7 +62,7 @@ extension Checker {
                 let evidence: [Link.Evidence] = [context.frame("total-of-flows", words), .partition(file: "checks/balance-flows.lex", line: line)]
                 let link = Link(strength: .strong, evidence: evidence + [context.fields(parts + [balance]).evidence])
                 found.add("sum", parts + [balance], stated: balance, range: range, context: context, link: link) { r in
-                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: balance)); stated \(context.label(balance)) \(context.gap(r, balance))"
+                    context.sumMessage(parts, balance, r)
                 }
                 aggregateGrowth(balance, parts, .partition(file: "checks/balance-flows.lex", line: line), context, &found)
                 continue

@@ -14,16 +14,15 @@ extension Checker {
             guard end < units.count, units[end] == 0x2C || units[end] == 0xFF0C, end > whole.range.upperBound,
                   words.among.contains(units[end - 1]) else { continue }
             // The parts: the changes in points after that clause, up to the full stop.
-            let parts = context.claims(inSentence: whole.sentence).filter {
-                $0.range.lowerBound > end && ($0.kind == .contribution || $0.kind == .change) && $0.unit == "pp"
-            }
-            guard parts.count >= 2, !context.claims(inSentence: whole.sentence).contains(where: {
-                $0.range.lowerBound > end && $0.unit == "%" && ($0.kind == .growth || $0.kind == .rate)
+            let after = context.claims(inSentence: whole.sentence).filter { $0.range.lowerBound > end }
+            let parts = after.filter { ($0.kind == .contribution || $0.kind == .change) && $0.unit == "pp" }
+            guard parts.count >= 2, !after.contains(where: {
+                $0.unit == "%" && ($0.kind == .growth || $0.kind == .rate)
             }) else { continue }
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
             let link = Link(strength: .strong, evidence: [context.frame("split-of-change", start..<end), context.fields(parts + [whole]).evidence])
             found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+                context.sumMessage(parts, whole, r)
             }
         }
     }

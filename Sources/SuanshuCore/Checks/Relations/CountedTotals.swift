@@ -47,7 +47,7 @@ extension Checker {
                             evidence: [context.frame("counted-total", clause), context.fields(parts + [total]).evidence])
             if candidates.count > count { link.note = "the sentence holds more figures of its unit than the total counts; the last ones are taken" }
             found.add("sum", parts + [total], stated: total, range: range, context: context, link: link) { r in
-                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: total)); stated \(context.label(total)) \(context.gap(r, total))"
+                context.sumMessage(parts, total, r)
             }
         }
     }
@@ -85,7 +85,7 @@ extension Checker {
         let range = CornerRange(claims: parts) { $0.reduce(0, +) }
         let link = Link(strength: .strong, evidence: [context.frame("named-total", clause), context.fields(parts + [total]).evidence])
         found.add("sum", parts + [total], stated: total, range: range, context: context, link: link) { r in
-            parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: total)); stated \(context.label(total)) \(context.gap(r, total))"
+            context.sumMessage(parts, total, r)
         }
         return true
     }

@@ -93,7 +93,7 @@ extension Checker {
                                                                            context.fields(parts + [whole]).evidence])
             if !closed { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
             found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+                context.sumMessage(parts, whole, r)
             }
             // The whole's rate from the parts' rates (其中，福利彩票…增长3.5%；体育彩票…增长6.3%),
             // when the parts' levels add up to the whole: the figures show the list leaves no

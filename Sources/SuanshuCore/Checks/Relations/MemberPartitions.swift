@@ -82,7 +82,7 @@ extension Checker {
                                                                      context.fields(parts + [whole]).evidence])
         if weak { link.note = "the whole is said in the paragraph before its members', or only as a bound, so it may not be their whole" }
         found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-            parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+            context.sumMessage(parts, whole, r)
         }
         guard !weak else { return }
         aggregateGrowth(whole, parts, .partition(file: "checks/partitions.rules", line: rule.line), context, &found, partsNamed: true)

@@ -165,7 +165,7 @@ extension Checker {
         var link = Link(strength: .weak, evidence: [context.frame("shares-make-the-whole", clause), context.fields(parts + [whole]).evidence])
         link.note = "the parts are taken to make the whole because their shares add up to 100, which rounding allows with a small rest left out"
         found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-            parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+            context.sumMessage(parts, whole, r)
         }
     }
 }

@@ -33,7 +33,7 @@ extension Checker {
                 let link = Link(strength: context.subjectsStated(used) ? .strong : .weak,
                                 evidence: [.partition(file: "checks/sums.rules", line: rule.line), context.fields(used).evidence])
                 found.add("sum", used, stated: whole, range: range, context: context, link: link) { r in
-                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+                    context.sumMessage(parts, whole, r)
                 }
                 aggregateGrowth(whole, parts, .partition(file: "checks/sums.rules", line: rule.line), context, &found)
             }

@@ -55,14 +55,11 @@ extension Checker {
                    c.number < prior.number && !c.isPrior && c.kind == prior.kind && context.sameUnit(c, prior) && c.qualifier == .exact
                        && context.sameSubject(c, prior) && context.sameBasis(c, prior) && context.samePeriod(c, change)
                }), context.sameParagraph(now, change) {
-                let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
                 // The earlier rate's period stated with it, and this period's rate said in the
                 // change's sentence or the one right before: the words tie them.
                 let holds = Self.periodSaid(prior, context) && now.sentence >= change.sentence - 1
-                let link = context.frameLink("prior-rate-then-change", context.between(prior, change), holds: holds, [now, prior])
-                found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
-                    "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
-                }
+                addDifference(now, prior, change, context.frameLink("prior-rate-then-change", context.between(prior, change), holds: holds, [now, prior]),
+                              context, &found)
                 continue
             }
             if let now = listed, !now.isPrior, let against,
@@ -72,14 +69,11 @@ extension Checker {
                    c.number != now.number && c.kind == now.kind && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, now)
                        && context.sameBasis(c, now) && context.isPeriod(c, against)
                }) {
-                let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
                 // 比上月上升…个百分点 names the period compared with; its rate is stated with
                 // that period and the same subject.
                 let holds = context.subjectsStated([now, prior]) && Self.periodSaid(prior, context)
-                let link = context.frameLink("rate-against-period", context.between(now, change), holds: holds, [now, prior])
-                found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
-                    "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
-                }
+                addDifference(now, prior, change, context.frameLink("rate-against-period", context.between(now, change), holds: holds, [now, prior]),
+                              context, &found)
                 continue
             }
             // The two rates just before the change: this period's and the earlier one.
@@ -150,5 +144,13 @@ extension Checker {
             k -= 1
         }
         return false
+    }
+
+    /// This period's rate less the earlier one's against the change said in points.
+    private func addDifference(_ now: Claim, _ prior: Claim, _ change: Claim, _ link: Link, _ context: Context, _ found: inout CheckList) {
+        let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
+        found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
+            "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
+        }
     }
 }
