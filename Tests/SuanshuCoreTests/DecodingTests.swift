@@ -40,6 +40,26 @@ struct DecodingTests {
         }
     }
 
+    /// A large input is decoded in two halves cut before an ASCII byte: the same units, bad
+    /// sequences (byte and unit offsets) and evidence as in one pass, for cuts at every kind
+    /// of place (inside a good sequence's run, after a truncated one, after a bad byte).
+    @Test func utf8DecodedInHalvesAsInOnePass() {
+        let pieces: [[UInt8]] = [Array("出口增长".utf8), Array("😀".utf8), [0xFF], [0xE4, 0xB8], [0xF0, 0x9F], Array("3.8%".utf8)]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...40, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                let whole = UTF8Decoding(buffer, twoHalvesFrom: .max)
+                let halves = UTF8Decoding(buffer, twoHalvesFrom: 1)
+                #expect(halves.utf16 == whole.utf16, "bytes \(bytes)")
+                #expect(halves.invalid.map { [$0.byteOffset, $0.byteCount, $0.utf16Offset] }
+                        == whole.invalid.map { [$0.byteOffset, $0.byteCount, $0.utf16Offset] }, "bytes \(bytes)")
+                #expect(halves.multibyteCount == whole.multibyteCount)
+            }
+        }
+    }
+
     /// The hand-written UTF-16 → String that output uses agrees with the standard library,
     /// lone and reversed surrogates included.
     @Test func utf16ToStringAgreesWithStandardLibraryOnRandomUnits() {

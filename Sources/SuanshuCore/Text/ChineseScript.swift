@@ -130,20 +130,35 @@ final class ChineseScriptTable: Sendable {
 
     /// Decides the script from the characters only one of the two writings uses.
     func script(of text: UnsafeBufferPointer<UInt16>) -> Script {
+        script(of: evidence(in: text))
+    }
+
+    /// How many characters of the text only the Traditional writing uses, and how many only
+    /// the Simplified.
+    func evidence(in text: UnsafeBufferPointer<UInt16>) -> (traditional: Int, simplified: Int) {
         var traditional = 0
         var simplified = 0
-        for unit in text where unit >= 0x3400 {
-            if self.simplified[Int(unit)] != unit {
-                traditional += 1
-            } else if simplifiedOnly[Int(unit)] {
-                simplified += 1
+        self.simplified.withUnsafeBufferPointer { mapping in
+            simplifiedOnly.withUnsafeBufferPointer { only in
+                for unit in text where unit >= 0x3400 {
+                    if mapping[Int(unit)] != unit {
+                        traditional += 1
+                    } else if only[Int(unit)] {
+                        simplified += 1
+                    }
+                }
             }
         }
+        return (traditional, simplified)
+    }
+
+    func script(of evidence: (traditional: Int, simplified: Int)) -> Script {
+        let (traditional, simplified) = evidence
         // A few characters of the other writing (于 in a Hong Kong text, a name) do not
         // make a text mixed; a substantial share does.
-        let evidence = traditional + simplified
-        if traditional * 10 <= evidence { return .simplified }
-        if simplified * 10 <= evidence { return .traditional }
+        let total = traditional + simplified
+        if traditional * 10 <= total { return .simplified }
+        if simplified * 10 <= total { return .traditional }
         return .mixed
     }
 }

@@ -38,7 +38,13 @@ public struct NormalizedText: Sendable {
         self.original = original
         utf16 = whole.units
         origins = whole.origins
-        self.script = source.withUnsafeBufferPointer { table.script(of: $0) }
+        self.script = source.withUnsafeBufferPointer { units in
+            guard let cut else { return table.script(of: units) }
+            // Counted in two halves at once too: a pass over the whole text.
+            let (a, b) = SideBySide.run({ table.evidence(in: UnsafeBufferPointer(rebasing: units[..<cut])) },
+                                        { table.evidence(in: UnsafeBufferPointer(rebasing: units[cut...])) })
+            return table.script(of: (a.traditional + b.traditional, a.simplified + b.simplified))
+        }
     }
 
     /// From how many UTF-16 units a text is normalised in two halves.

@@ -13,12 +13,34 @@ struct UTF8Decoding {
     /// Well-formed sequences of two or more bytes: evidence that the input is UTF-8.
     var multibyteCount = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// From how many bytes an input is decoded in two halves on two threads.
+    static let twoHalvesFrom = 1 << 20
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, twoHalvesFrom: Int = UTF8Decoding.twoHalvesFrom) {
+        // Decoding starts afresh at every ASCII byte (never part of a sequence, and it ends
+        // any bad one), so halves cut before one decode as the whole does.
+        let middle = bytes.count / 2
+        guard bytes.count >= twoHalvesFrom,
+              let cut = bytes[middle...].firstIndex(where: { $0 < 0x80 }) else {
+            self.init(bytes, room: bytes.count)
+            return
+        }
+        let (first, second) = SideBySide.run({ UTF8Decoding(UnsafeBufferPointer(rebasing: bytes[..<cut]), room: bytes.count) },
+                                             { UTF8Decoding(UnsafeBufferPointer(rebasing: bytes[cut...]), room: bytes.count - cut) })
+        self = consume first
+        let shift = utf16.count
+        utf16 += second.utf16
+        invalid += second.invalid.map { Invalid(byteOffset: $0.byteOffset + cut, byteCount: $0.byteCount, utf16Offset: $0.utf16Offset + shift) }
+        multibyteCount += second.multibyteCount
+    }
+
+    /// `room`: the units to reserve, at least the bytes' count.
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, room: Int) {
         var invalid: [Invalid] = []
         var multibyteCount = 0
         // Written through a pointer: a byte never gives more than one UTF-16 unit (four
         // bytes give two), so the bytes' count is room enough.
-        utf16 = [UInt16](unsafeUninitializedCapacity: bytes.count) { out, written in
+        utf16 = [UInt16](unsafeUninitializedCapacity: room) { out, written in
             let n = bytes.count
             var i = 0
             var o = 0

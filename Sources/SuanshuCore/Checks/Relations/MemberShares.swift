@@ -18,13 +18,15 @@ extension Checker {
             while k < numbers.count {
                 defer { k += 1 }
                 let first = context.claims[Int(numbers[k])]
-                guard let rule = rules.first(where: { names(first, $0.members[0], context) }), numbers.count - k >= rule.members.count else { continue }
+                let opening = subjectOpening(first)
+                guard !opening.isEmpty, let rule = rules.first(where: { names(opening, $0.members[0]) }),
+                      numbers.count - k >= rule.members.count else { continue }
                 // The next figures of the kind, one for each later member, nothing else between.
                 let run = (0..<rule.members.count).map { context.claims[Int(numbers[k + $0])] }
                 guard run.allSatisfy({ !$0.isPrior && $0.qualifier == .exact && context.sameParagraph(first, $0)
                                         && context.samePeriod(first, $0) && context.listItems(of: $0).count == 1
                                         && ($0.wholeMetric == nil || first.wholeMetric == nil || $0.wholeMetric == first.wholeMetric) }),
-                      zip(run, rule.members).allSatisfy({ names($0, $1, context) }) else { continue }
+                      zip(run, rule.members).allSatisfy({ names(subjectOpening($0), $1) }) else { continue }
                 if unit == "pp" {
                     // Points pulled by every member add to the whole's rate.
                     if let rate = wholeRate(rule, before: first, context) { pointsSum(run, rate, rule, context, &found) }
@@ -71,11 +73,15 @@ extension Checker {
         return next
     }
 
-    /// The claim's subject, as its text names it (in the working text's form), holds `member`
-    /// within its first few characters (人均 before 工资性收入), as a member's clause opens.
-    private func names(_ c: Claim, _ member: [UInt16], _ context: Context) -> Bool {
-        guard let text = c.subject?.text else { return false }
-        let units = Array(text.utf16)
-        return units.indices.prefix(7).contains { units[$0...].starts(with: member) }
+    /// The first units of the claim's subject as its text names it (in the working text's
+    /// form), where a member's clause names it (人均 before 工资性收入).
+    private func subjectOpening(_ c: Claim) -> ArraySlice<UInt16> {
+        guard let text = c.subject?.text else { return [] }
+        return Array(text.utf16)[...]
+    }
+
+    /// The opening holds `member` within its first seven units.
+    private func names(_ opening: ArraySlice<UInt16>, _ member: [UInt16]) -> Bool {
+        opening.indices.prefix(7).contains { opening[$0...].starts(with: member) }
     }
 }
