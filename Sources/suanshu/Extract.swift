@@ -46,7 +46,12 @@ struct AnalysisOptions: ParsableArguments {
 
     /// The analyzer, or the end of the program with the grammar error (file:line:column).
     func analyzer() -> Analyzer {
-        orExit { try Analyzer(grammars: try grammars.map { try GrammarFiles.load(directory: $0) } ?? .builtIn) }
+        orExit { try madeAnalyzer().get() }
+    }
+
+    /// The analyzer, or the grammar error.
+    func madeAnalyzer() -> Result<Analyzer, any Error> {
+        Result { try Analyzer(grammars: try grammars.map { try GrammarFiles.load(directory: $0) } ?? .builtIn) }
     }
 
     /// The grammars to use (checked by building an analyzer once), or the end of the program.
@@ -210,7 +215,7 @@ struct CheckCommand: ParsableCommand {
             single.encoding = encoding
             let document: AnalyzedDocument
             if let pretty = options.jsonLayout {
-                document = single.check(with: options.analyzer(), pretty: pretty)
+                document = single.check(with: options.madeAnalyzer, pretty: pretty)
                 StandardOutput.write(bytes: [0x0A])
                 InputWarnings.report(document)
             } else {

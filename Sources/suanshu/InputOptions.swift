@@ -23,18 +23,35 @@ struct InputOptions: ParsableArguments {
     }
 
     /// Reads, checks and writes the input as one JSON document (as it goes: see
-    /// `Analyzer.check`), or ends the program as `analyze` does.
-    func check(with analyzer: Analyzer, pretty: Bool) -> AnalyzedDocument {
-        reading { (bytes: consuming [UInt8]) in
+    /// `Analyzer.check`), or ends the program as `analyze` does. The analyzer is made (the
+    /// grammars read) on a second thread while the input is read; a grammar error is told
+    /// before an input error, as when it is made first.
+    func check(with makeAnalyzer: () -> Result<Analyzer, any Error>, pretty: Bool) -> AnalyzedDocument {
+        let (made, read) = SideBySide.run(makeAnalyzer, { Result { try readBytes() } })
+        let analyzer = orExit { try made.get() }
+        return reading(consume read) { (bytes: consuming [UInt8]) in
             try analyzer.check(source: file, bytes: consume bytes, encoding: encoding, pretty: pretty) { StandardOutput.write(bytes: $0) }
         }
     }
 
+    private func readBytes() throws -> [UInt8] {
+        try InputReader.read(file) { prefix throws(TextInputError) in try TextDecoder.refuseBinaryStart(prefix, encoding: encoding) }
+    }
+
     /// The input's bytes through `body`, handed over so that it can let them go once
     /// decoded; any error ends the program with status 2.
-    private func reading<T>(_ body: (consuming [UInt8]) throws -> T) -> T {
+    /// `read`: the bytes read already (or their error), when not read here.
+    private func reading<T>(_ read: consuming Result<[UInt8], any Error>? = nil, _ body: (consuming [UInt8]) throws -> T) -> T {
         do {
-            return try body(try InputReader.read(file) { prefix throws(TextInputError) in try TextDecoder.refuseBinaryStart(prefix, encoding: encoding) })
+            // Taken out, so that nothing but `body` holds the bytes.
+            var pending = consume read
+            let bytes: [UInt8]
+            switch pending.take() {
+            case .success(let read)?: bytes = read
+            case .failure(let error)?: throw error
+            case nil: bytes = try readBytes()
+            }
+            return try body(consume bytes)
         } catch let error as TextInputError {
             switch error {
             case .unreadable: StandardError.write("suanshu: \(error)")

@@ -128,25 +128,35 @@ public struct Checker: Sendable {
         for list in lists { for relation in list.relations { listsOf[relation, default: 0] += 1 } }
         // Per list, per relation of it: whether another list has it too.
         let shared = lists.map { list in list.relations.map { listsOf[$0, default: 0] > 1 } }
+        // Which checks give way to another of the same relation: marked as the lists are read
+        // once, so that keeping the rest needs no second look-up.
+        var dropped = lists.map { [Bool](repeating: false, count: $0.checks.count) }
+        // The first strong check for `key` in `chosen` stays, else the first: a later one
+        // gives way, or the one kept gives way to it.
+        func choose<Key: Hashable>(_ key: Key, _ l: Int, _ k: Int, in chosen: inout [Key: (list: Int, index: Int)]) {
+            if let kept = chosen[key] {
+                if lists[kept.list].strong[kept.index] || !lists[l].strong[k] { dropped[l][k] = true; return }
+                dropped[kept.list][kept.index] = true
+            }
+            chosen[key] = (l, k)
+        }
         // A share is checked once: over the first strong link found for it, else the first.
         var chosenShare: [Int: (list: Int, index: Int)] = [:]
         chosenShare.reserveCapacity(total)
-        for l in lists.indices {
-            for k in lists[l].keys.indices where lists[l].keys[k].relation == "share" {
-                guard let share = lists[l].numbers[k].last else { continue }
-                if let kept = chosenShare[share], lists[kept.list].strong[kept.index] || !lists[l].strong[k] { continue }
-                chosenShare[share] = (l, k)
-            }
-        }
         // Any other relation two finders emit is checked once too: over the first strong link
         // found for its claims, else the first (a bound said in a summary and in the fields).
         var chosen: [CheckList.Key: (list: Int, index: Int)] = [:]
         chosen.reserveCapacity(total)
         for l in lists.indices {
-            for k in lists[l].keys.indices where shared[l][lists[l].relationOf[k]] && lists[l].keys[k].relation != "share" {
-                let key = lists[l].keys[k]
-                if let kept = chosen[key], lists[kept.list].strong[kept.index] || !lists[l].strong[k] { continue }
-                chosen[key] = (l, k)
+            let isShare = lists[l].relations.map { $0 == "share" }
+            for k in lists[l].keys.indices {
+                let relation = lists[l].relationOf[k]
+                if isShare[relation] {
+                    let share = lists[l].stated[k]
+                    if share >= 0 { choose(share, l, k, in: &chosenShare) }
+                } else if shared[l][relation] {
+                    choose(lists[l].keys[k], l, k, in: &chosen)
+                }
             }
         }
         // Which checks are kept, list by list in order (a share's set of claims once).
@@ -155,14 +165,9 @@ public struct Checker: Sendable {
             let isShare = lists[l].relations.map { $0 == "share" }
             var keep: [Int] = []
             keep.reserveCapacity(lists[l].checks.count)
-            for k in lists[l].checks.indices {
+            for k in lists[l].checks.indices where !dropped[l][k] {
                 let relation = lists[l].relationOf[k]
-                if isShare[relation], let share = lists[l].numbers[k].last, let pick = chosenShare[share], pick != (l, k) { continue }
-                if shared[l][relation] {
-                    // Every other relation has one check chosen per key: none met before.
-                    if !isShare[relation], let pick = chosen[lists[l].keys[k]], pick != (l, k) { continue }
-                    if isShare[relation] { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
-                }
+                if isShare[relation], shared[l][relation] { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
                 keep.append(k)
             }
             kept.append(keep)
@@ -221,8 +226,8 @@ public struct Checker: Sendable {
             func hash(into hasher: inout Hasher) { hasher.combine(hash) }
         }
         var checks: [Check] = []
-        /// The claims of each check, by number, in its order.
-        var numbers: [[Int]] = []
+        /// Each check's last claim (the stated figure a finder puts last; -1 for none).
+        var stated: [Int] = []
         /// Each check's key, made once (the merge compares them across lists).
         private(set) var keys: [Key] = []
         /// The relations of the list, and each check's among them.
@@ -287,7 +292,7 @@ public struct Checker: Sendable {
         }
 
         private mutating func append(_ check: consuming Check, _ numbers: [Int], _ key: Key) {
-            self.numbers.append(numbers)
+            stated.append(numbers.last ?? -1)
             keys.append(key)
             strong.append(check.link.strength == .strong)
             if let known = relations.lastIndex(of: check.relation) {

@@ -12,7 +12,7 @@ public enum SideBySide {
     /// `first` on the calling thread, `second` on one of the pool's: work that itself runs
     /// two pieces side by side (the checker's two groups, inside `first`) keeps both, where
     /// `concurrentPerform` inside `concurrentPerform` would run them one after the other.
-    static func run<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    public static func run<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         let slots = Slots<A, B>()
         let done = DispatchSemaphore(value: 0)
         withoutActuallyEscaping(second) { second in
