@@ -30,6 +30,8 @@
 分别
 共
 实现
+# 完成全年目标任务的88.1%: the verb of a completion, no name of whose figure it is.
+完成
 达到
 为
 是
