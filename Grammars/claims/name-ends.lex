@@ -6,7 +6,9 @@
 #   not: 增长5.8% — a clause of its verb alone names nothing: the figure is of the one before
 #        it in the sentence
 # opens: a verb of doing that a name may follow when nothing but a period stands before it:
-#        全年完成货邮运输量898.2万吨 is of 货邮运输量 (国内航线完成591.7万吨 still of 国内航线)
+#        全年完成货邮运输量898.2万吨 is of 货邮运输量 (国内航线完成591.7万吨 still of 国内航线);
+#        a name before it and one after it name the figure together: 全国铁路完成旅客发送量
+#        42.86亿人次 is of 铁路旅客发送量
 #   not: 比上年增长22.1% — 比 opens nothing: 上年 is no name
 # follows: the figure after it is of the name that follows it: 5G基站占移动基站总数1256.6万个
 #        is of 移动基站总数 (the whole a share is of), not of 5G基站

@@ -735,7 +735,11 @@ struct ContextResolver {
         // The name ends at the first word of name-ends.lex (国内航线完成591.7万吨); when nothing
         // but a period stands before a verb marked `opens`, the name follows it (全年完成货邮
         // 运输量898.2万吨, 实现营业收入…).
+        // A name before such a verb and one after it name the figure together (铁路完成旅客发送量
+        // 42.86亿人次 → 铁路旅客发送量, as 铁路旅客周转量 is written); with none after it, the one
+        // before does (国内航线完成591.7万吨).
         var name = ""
+        var before = ""
         while start < end {
             var cut = end, after = end, role = NameEnd.ends
             var p = start
@@ -746,9 +750,16 @@ struct ContextResolver {
                 break
             }
             name = withoutAsides(trimmedName(start..<cut, sentence: claim.sentence, units))
+            if role == .opens, before.isEmpty, name.utf16.count >= 2, Self.isName(name.utf16) {
+                before = name
+                name = ""
+                start = after
+                continue
+            }
             guard role == .follows || name.isEmpty && role == .opens else { break }
             start = after
         }
+        if !before.isEmpty { name = name.utf16.count >= 2 && Self.isName(name.utf16) ? before + name : before }
         let count = name.utf16.count
         guard count >= 2, count <= 20, Self.isName(name.utf16) else { return nil }
         return name

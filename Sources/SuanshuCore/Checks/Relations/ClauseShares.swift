@@ -210,7 +210,10 @@ extension Checker {
                 guard context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric else { continue }
                 if metric == nil {
                     // (The entity and the metric joined only when the metric alone does not end so.)
-                    guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true else { continue }
+                    // 约占全部机场的四分之一: or the name, then the measure the part's name ends
+                    // with (机场旅客吞吐量 for 三市机场旅客吞吐量).
+                    guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true
+                            || namedThenPartsMeasure(own, name, part) else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
                 if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
@@ -265,6 +268,17 @@ extension Checker {
             return wholes.count == 1 ? wholes[0] : nil
         }
         return candidates.first
+    }
+
+    /// `own` is `name` and then two or more characters the part's own name ends with: the
+    /// part's measure said of what the share names.
+    private func namedThenPartsMeasure(_ own: String, _ name: [UInt16], _ part: Claim) -> Bool {
+        let units = Array(own.utf16)
+        guard name.count >= 2, units.count >= name.count + 2, units.starts(with: name),
+              let partName = part.subject?.metric else { return false }
+        let measure = units[name.count...]
+        let partUnits = Array(partName.utf16)
+        return partUnits.count > measure.count && partUnits.suffix(measure.count).elementsEqual(measure)
     }
 
     /// The whole's name ends with the words the share names and has more before them, none
