@@ -68,11 +68,14 @@ extension Checker {
                 options.append(ShareLink(part: part, whole: whole, share: share, strong: false, frame: ("share-of-mean", clause),
                                          note: "the mean is taken to be the nearest average before it whose subject's words begin as the part's do"))
             } else if let named, !words.wholeGeneric.contains(where: { $0 == named }) {
-                if let whole = namedWhole(named, part: part, share: share, context, units), context.netAgrees(named: clause, whole: whole) {
+                var byMeasureOnly = false
+                if let whole = namedWhole(named, part: part, share: share, context, units, byMeasureOnly: &byMeasureOnly),
+                   context.netAgrees(named: clause, whole: whole) {
                     let narrower = namesMore(whole, than: named)
-                    let strong = whole.namesSubject && context.subjectsStated([part]) && !narrower
+                    let strong = whole.namesSubject && context.subjectsStated([part]) && !narrower && !byMeasureOnly
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
-                                             note: narrower ? "the whole was found by the end of its name only, and the words before them may make it a part of the whole the share names"
+                                             note: byMeasureOnly ? "no figure is named as the share names its whole; the whole was taken to be the nearest of its measure, which may be another's"
+                                                 : narrower ? "the whole was found by the end of its name only, and the words before them may make it a part of the whole the share names"
                                                  : "the part's or the whole's subject is not stated in its own sentence"))
                 } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
                           let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
@@ -182,7 +185,10 @@ extension Checker {
     /// end with the name (在消费支出中 → 人均消费支出). One figure said twice counts once; of
     /// several that end with the name (全国居民…, 城镇居民…, 农村居民…可支配收入), the one said of
     /// the whole (checks/share-words.lex whole-prefix, in its subject or its clause), else none.
-    private func namedWhole(_ named: [UInt16], part: Claim, share: Claim, _ context: Context, _ units: [UInt16]) -> Claim? {
+    /// `byMeasureOnly`: set when no figure is named as the share names it and the whole is
+    /// the nearest of its measure said of the whole (体育产业增加值 → a bare 增加值).
+    private func namedWhole(_ named: [UInt16], part: Claim, share: Claim, _ context: Context, _ units: [UInt16],
+                            byMeasureOnly: inout Bool) -> Claim? {
         // 全国人口: a name said of the whole; the figure may be written 人口 after 全国.
         var name = named
         var ofWhole = false
@@ -230,7 +236,13 @@ extension Checker {
         if let m = metric, name.count > m.utf16.count, name.reversed().starts(with: m.utf16.reversed()) {
             metric = nil
             candidates = found(name)
-            if candidates.isEmpty { metric = m }
+            if candidates.isEmpty {
+                metric = m
+                // (总出口 names the measure's whole: only other words before it, 体育产业 of
+                // 体育产业增加值, name something no figure was found for.)
+                let before = Array(name.dropLast(m.utf16.count))
+                byMeasureOnly = !words.wholeGeneric.contains { $0 == before } && !words.wholePrefix.contains { $0 == before }
+            }
         }
         if candidates.isEmpty { candidates = found(name) }
         // The lexicons read a shorter metric in the name (在校生 of 学历教育在校生) than the

@@ -1,5 +1,13 @@
 /// A level, its earlier level or its change, and its growth rate.
 extension Checker {
+    /// A rate said to be year on year (同比) against an earlier level of the same year: 较二季度末的
+    /// 7.15亿张减少0.08亿张，环比下降1.12%，同比下降4.07% — the year-on-year rate has another base.
+    static func yearOnYearOfSameYear(_ g: Claim, prior: Claim, now: Claim) -> Bool {
+        guard g.stated.contains(.basis), g.basis == "yoy", prior.stated.contains(.period),
+              let earlier = prior.period, let later = now.period else { return false }
+        return earlier.to.year == later.to.year && earlier.to < later.to
+    }
+
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         // (A month-on-month rate only against the earlier level its own sentence states: 較9月的
@@ -17,6 +25,7 @@ extension Checker {
             if let prior = context.nearest(to: g, in: sameTerm, { c in
                 (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
                     && context.sameSubject(c, g) && !context.comparedAgain(after: c, before: g)
+                    && !Self.yearOnYearOfSameYear(g, prior: context.claims[Int(c.number)], now: now)
             }), now.sentence == g.sentence || !context.isOfWhole(g) || (g.namesSubject && now.namesSubject && context.subjectsStated([now, g])) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 // 比上年末的4.41亿千瓦增长28.1%: the earlier level and the rate in one clause, and
