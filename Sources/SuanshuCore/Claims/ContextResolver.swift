@@ -674,6 +674,11 @@ struct ContextResolver {
                 }
             }
         }
+        if listSize > 1, claim.unit != "%", claim.unit != "pp", let same = sameUnitItem(of: claim, listSize: listSize, in: claims, sentence, units) {
+            var finding = SubjectFinding(own: nil)
+            finding.sameAs = same
+            return finding
+        }
         if let own = nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole) { return SubjectFinding(own: own) }
         if listSize == 2, claim.listIndex < 2, let name = openName(for: claim, sentence, units),
            let (word, halves) = grammar.pairedNames.first(where: { name.bytesEnd(with: $0.word) }) {
@@ -701,6 +706,26 @@ struct ContextResolver {
         var finding = SubjectFinding(own: nil)
         finding.fromPrevious = !claims.isEmpty
         return finding
+    }
+
+    /// （2023年分别为36741.4亿元和14915.0亿元） after 总产出增加3083.6亿元，增加值增加1325.0亿元: a
+    /// list whose clause names nothing (no name, no metric of the lexicon) is of the last
+    /// `listSize` figures of its unit before that clause, item for item, each in a clause of
+    /// its own (not: 其中夏粮、秋粮分别为… — the clause names its items).
+    private func sameUnitItem(of claim: Claim, listSize: Int, in claims: UnsafeBufferPointer<Claim>,
+                              _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard claim.listIndex < listSize,
+              let first = claim.listIndex == 0 ? claim : claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound })
+        else { return nil }
+        let head = min(first.contextStart, first.range.lowerBound)
+        let clause = clauseStart(before: head, sentence, units)
+        guard clause > sentence.lowerBound, openName(for: first, sentence, units) == nil,
+              !(clause..<head).contains(where: { metrics.match(units, endingAt: $0 + 1, floor: clause) != nil }) else { return nil }
+        // (Each in a clause of its own: their subjects are read later, and one clause has one.)
+        let before = claims.indices.filter { claims[$0].range.upperBound <= clause && claims[$0].unit == claim.unit }.suffix(listSize)
+        guard before.count == listSize,
+              Set(before.map { clauseStart(before: claims[$0].range.lowerBound, sentence, units) }).count == listSize else { return nil }
+        return before[before.startIndex + claim.listIndex]
     }
 
     /// The place in `claims` (the sentence's claims before this one) of the item in this

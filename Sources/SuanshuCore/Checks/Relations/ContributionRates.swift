@@ -10,16 +10,22 @@ extension Checker {
                 .first { $0.kind == .contribution && $0.unit == "pp" && context.sameSubject($0, share) }
             // The whole's rate: not an item of a list of rates (一到四季度分别增长5.3%、4.7%…
             // are of periods or parts the list names, not of the whole).
-            guard let pull, let whole = pull.wholeMetric ?? share.wholeMetric,
-                  let growth = context.nearest(to: pull, in: context.numbers(ofMetric: whole), {
-                      $0.kind == .growth && !$0.isPrior && context.isOfWhole($0) && context.samePeriod($0, pull) && context.isYearOnYear($0)
-                          && !Self.listed(context.claims[$0.number], context)
-                  }) else { continue }
+            guard let pull, let whole = pull.wholeMetric ?? share.wholeMetric, let ofWhole = context.numbers(ofMetric: whole) else { continue }
+            func isWholeRate(_ c: Claim) -> Bool {
+                c.kind == .growth && !c.isPrior && context.isOfWhole(c) && context.samePeriod(c, pull) && context.isYearOnYear(c) && !Self.listed(c, context)
+            }
+            guard let growth = context.nearest(to: pull, in: ofWhole, { isWholeRate(context.claims[$0.number]) }) else { continue }
             let range = CornerRange(claims: [growth, share]) { $0[0] * $0[1] / 100 }
             // 拉动…增长…个百分点，贡献率为… names the whole in its own clause (or the clause
             // before it in the paragraph), and the whole's rate is said with its subject.
             let holds = (pull.wholeNamed || share.wholeNamed) && growth.namesSubject
-            let link = context.frameLink("pull-and-contribution-rate", context.between(pull, share), holds: holds, [growth, share, pull])
+            var link = context.frameLink("pull-and-contribution-rate", context.between(pull, share), holds: holds, [growth, share, pull])
+            // 拉动体育产业增加值增长7.2个百分点 with two rates of a bare 增加值 about (the industry's
+            // 8.9%, a category's 7.4%): the words do not say which is the whole's.
+            if context.nearby(pull, in: ofWhole).contains(where: { isWholeRate($0) && $0.value != growth.value }) {
+                link.strength = .weak
+                link.note = "two rates of the whole's measure are said near it, and the words do not say which one is the whole's"
+            }
             found.add("contribution", [growth, share, pull], stated: pull, range: range, context: context, link: link) { r in
                 "\(context.label(growth)) with \(context.text.originalString(share.range)) of it contributed is \(context.range(r, like: pull)); stated \(context.text.originalString(pull.range)) \(context.gap(r, pull))"
             }
