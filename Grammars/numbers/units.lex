@@ -109,6 +109,10 @@
 兆瓦        code=MW dimension=power class=amount
 吉瓦        code=GW dimension=power class=amount
 
+## Weather: temperature and precipitation (全国平均气温10.92℃，较常年偏高1.03℃; 平均降水量697.7毫米)
+℃          code=degC dimension=temperature class=amount
+摄氏度      code=degC dimension=temperature class=amount
+
 ## Volume, area, length
 立方米      code=m3 dimension=volume class=amount
 立方公尺    code=m3 dimension=volume class=amount    # Traditional
@@ -123,6 +127,8 @@
 公里        code=km dimension=length class=amount
 千米        code=km dimension=length class=amount
 米          code=m dimension=length class=amount
+毫米        code=mm dimension=length class=amount
+厘米        code=cm dimension=length class=amount
 公尺        code=m dimension=length class=amount     # Traditional
 
 ## Transport work, containers, data

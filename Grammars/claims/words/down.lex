@@ -18,3 +18,10 @@
 净减
 # A forecast revised: 较上次预测下修0.12个百分点 (上修 in up.lex).
 下修
+# Below the normal (climate: 较常年偏少18.7小时, 偏低0.5℃).
+偏低
+偏少
+# 降水量697.7毫米: precipitation, rain and snow fall — 降 of the weather, no decline.
+降水        not
+降雨        not
+降雪        not

@@ -21,3 +21,6 @@
 上调
 # A forecast revised: 较上次预测上修0.3个百分点.
 上修
+# Above the normal (climate: 较常年偏多9.0%, 偏高1.03℃).
+偏高
+偏多
