@@ -20,6 +20,9 @@
 有
 实现    opens
 完成    opens
+# 国有企业累计实现营业总收入613290.5亿元: 累计 before a verb of doing is part of that verb.
+累计实现  opens
+累计完成  opens
 共投入  opens
 发生    opens
 # 全国共有民办学校16.4万所 is of 民办学校: what one has, counted (not: 有 alone — 有36个行业
@@ -86,6 +89,12 @@
 的临时估计
 的估计
 有关        not
+# 国有企业, 所有者权益, 私营和公有: 有 inside a name ends nothing (not: 全国共有民办学校 — 共有
+# opens the name after it).
+国有        not
+所有        not
+私有        not
+公有        not
 # 自然增加为负74,406人: the births less the deaths, a name of population statistics.
 自然增加    not
 自然减少    not

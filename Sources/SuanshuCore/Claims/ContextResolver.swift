@@ -944,6 +944,11 @@ struct ContextResolver {
         let marks = numberMarks[numberMarkStarts[sentence]..<numberMarkStarts[sentence + 1]]
         while start < end {
             if let mark = marks.first(where: { $0.contains(start) }) { start = mark.upperBound; continue }
+            // 1—9月国有企业: the dash of a span of months between two of its figures (not of
+            // ages, 16—59岁的人口, whose span names the group).
+            if [0x2D, 0x2013, 0x2014, 0xFF5E, 0x7E].contains(units[start]),
+               let next = marks.first(where: { $0.contains(start + 1) }),
+               units[next.upperBound - 1] == 0x6708 || (next.upperBound < end && units[next.upperBound] == 0x6708) { start += 1; continue }
             if let (length, _) = grammar.periods.match(units, at: start, limit: end)
                 ?? grammar.entityStop.match(units, at: start, limit: end).flatMap({ $0.value ? ($0.length, "") : nil }) {
                 start += length
