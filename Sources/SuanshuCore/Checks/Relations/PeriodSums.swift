@@ -3,6 +3,11 @@
 /// are of one subject and unit; strong when each states its subject and period in its own
 /// sentence, since a release's running totals are its own arithmetic.
 extension Checker {
+    /// A claim's name as its subject gives it: entity and metric.
+    private func term(_ c: Claim) -> String? {
+        c.subject.map { ($0.entity ?? "") + ($0.metric ?? "") }
+    }
+
     func periodSums(_ context: Context, _ found: inout CheckList) {
         for month in context.claims where context.isLevel(month) && (month.qualifier == .exact || month.qualifier == .about) {
             guard let period = month.period, period.from.month > 1, period.isWholeMonths,
@@ -10,23 +15,39 @@ extension Checker {
             let year = period.from.year
             // The months to date before this one, and those to date with it.
             let own = context.facts(of: month)
-            func toDate(through last: Int) -> Claim? {
+            // (Or, when neither is of the month's own name, both of one name that ends with it
+            // and has two characters or more before it: 10月当月实现营业总收入 beside 1-9月国有企业…
+            // 营业总收入 and 1-10月国有企业营业总收入, over a weak link. Not 出口 of 进出口.)
+            func toDate(through last: Int, named: String?) -> Claim? {
                 let from = Context.packed(CalendarDate(year: year, month: 1, day: 1))
                 let to = Context.packed(CalendarDate(year: year, month: last, day: CalendarDate.lastDay(year: year, month: last)))
-                guard let found = context.nearest(to: month, in: context.numbers(ofTermOf: month), { f in
+                func fits(_ f: Context.Facts) -> Bool {
                     context.isLevel(f) && f.unit == own.unit && (f.qualifier == .exact || f.qualifier == .about) && f.from == from && f.to == to
+                }
+                let candidates = named == nil ? context.numbers(ofTermOf: month) : context.numbers(ofKind: month.kind)
+                guard let found = context.nearest(to: month, in: candidates, { f in
+                    fits(f) && (named == nil || term(context.claims[Int(f.number)]) == named)
                 }) else { return nil }
                 return context.sameMeasureWord(found, month) ? found : nil
             }
-            guard let before = toDate(through: period.from.month - 1), let through = toDate(through: period.from.month),
+            var byEnding = false
+            var pair = (toDate(through: period.from.month - 1, named: nil), toDate(through: period.from.month, named: nil))
+            if pair.0 == nil, pair.1 == nil, let name = term(month), name.utf16.count >= 2,
+               let longer = context.claims[max(0, month.number - 40)..<month.number].reversed().lazy.compactMap({ self.term($0) })
+                   .first(where: { $0.utf16.count >= name.utf16.count + 2 && $0.bytesEnd(with: name) }) {
+                pair = (toDate(through: period.from.month - 1, named: longer), toDate(through: period.from.month, named: longer))
+                byEnding = true
+            }
+            guard let before = pair.0, let through = pair.1,
                   abs(before.sentence - month.sentence) <= Context.window, abs(through.sentence - month.sentence) <= Context.window
             else { continue }
             let parts = [before, month]
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
             let stated = context.subjectsStated(parts + [through]) && (parts + [through]).allSatisfy { $0.stated.contains(.period) }
-            var link = Link(strength: stated ? .strong : .weak,
+            var link = Link(strength: stated && !byEnding ? .strong : .weak,
                             evidence: [context.fields(parts + [through]).evidence])
             if !stated { link.note = "a subject or a period of the three figures is carried from another sentence, not stated with it" }
+            if byEnding { link.note = "the figures' names differ, one ending with the other, so they may not be of one measure" }
             found.add("sum", parts + [through], stated: through, range: range, context: context, link: link) { r in
                 "\(context.label(before)) + \(context.label(month)) = \(context.range(r, like: through)); stated \(context.label(through)) \(context.gap(r, through))"
             }
