@@ -4,7 +4,7 @@ import Testing
 @testable import SuanshuCore
 
 /// ICU's rule-based spellout writes numbers in Chinese numerals; the engine must read every
-/// one back exactly. The count defaults to 200,000 values (split over the three formatters);
+/// one back exactly. The count defaults to 60,000 values (split over the three formatters);
 /// set SUANSHU_ORACLE_COUNT for a longer run.
 struct SpelloutOracleTests {
     static let formatters: [(locale: String, ruleSet: String?)] = [
@@ -38,7 +38,7 @@ struct SpelloutOracleTests {
     @Test(arguments: formatters.indices)
     func engineReadsBackICUSpellout(_ index: Int) throws {
         let (locale, ruleSet) = Self.formatters[index]
-        let total = ProcessInfo.processInfo.environment["SUANSHU_ORACLE_COUNT"].flatMap(Int.init) ?? 200_000
+        let total = ProcessInfo.processInfo.environment["SUANSHU_ORACLE_COUNT"].flatMap(Int.init) ?? 60_000
         let count = total / Self.formatters.count + 1
         var error: Int32 = 0
         let formatter = try #require(sx_spellout_open(locale, ruleSet, &error))
