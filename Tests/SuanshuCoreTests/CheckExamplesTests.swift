@@ -43,7 +43,11 @@ struct CheckExamplesTests {
         }
     }
 
-    @Test(arguments: examples)
+    @Test(arguments: Group.of(examples, parts: 4))
+    func exampleGroup(_ group: Group<Example>) throws {
+        for example in group.elements { try self.example(example) }
+    }
+
     func example(_ example: Example) throws {
         let document = try Self.analyzer.withLock { try $0.analyze(source: "example", bytes: Array(example.text.utf8)) }
         let text = document.text

@@ -22,13 +22,17 @@ struct ClaimExamplesTests {
         #expect(Self.examples.count > 15)
     }
 
-    @Test(arguments: examples)
+    @Test(arguments: Group.of(examples, parts: 4))
+    func exampleGroup(_ group: Group<Example>) throws {
+        for example in group.elements { try self.example(example) }
+    }
+
     func example(_ example: Example) throws {
         let document = try Self.analyzer.withLock { try $0.analyze(source: "example", bytes: Array(example.text.utf8)) }
         let claims = document.claims
         let text = document.text
         #expect(claims.count == example.expected.count,
-                "found \(claims.map { "\($0.kind.rawValue) \(text.originalString($0.range))" })")
+                "line \(example.line): found \(claims.map { "\($0.kind.rawValue) \(text.originalString($0.range))" })")
         for (claim, want) in zip(claims, example.expected) {
             let place = "line \(want.line)"
             #expect(claim.kind.rawValue == want.fields[0], "\(place)")

@@ -60,7 +60,11 @@ struct NumberExamplesTests {
         #expect(Self.examples.count > 40)
     }
 
-    @Test(arguments: examples)
+    @Test(arguments: Group.of(examples, parts: 4))
+    func exampleGroup(_ group: Group<Example>) throws {
+        for example in group.elements { try self.example(example) }
+    }
+
     func example(_ example: Example) throws {
         let document = try segment(example.sentence)
         let engine = try NumberEngine()
@@ -68,7 +72,7 @@ struct NumberExamplesTests {
         let found = Array(perSentence.joined())
         let expected = example.expected.enumerated().map { Self.parse($1, line: example.line + $0 + 1) }
         #expect(found.count == expected.count,
-                "found \(found.map { document.text.originalString($0.range) }), expected \(expected.map(\.text))")
+                "line \(example.line): found \(found.map { document.text.originalString($0.range) }), expected \(expected.map(\.text))")
         var searchFrom = 0
         for (quantity, want) in zip(found, expected) {
             let text = document.text.originalString(quantity.range)

@@ -115,7 +115,11 @@ struct StreamTests {
     /// window once a chunk: both for every fixture would double the suite's longest test).
     static let fixtureChunkings = FixtureTests.names.enumerated().map { k, name in (name, k % 2 == 0 ? Chunking.lines : .random) }
 
-    @Test(arguments: fixtureChunkings)
+    @Test(arguments: Group.of(fixtureChunkings, parts: 8))
+    func streamEqualsWholeMode(_ group: Group<(String, Chunking)>) throws {
+        for (name, chunking) in group.elements { try streamEqualsWholeMode(name, chunking) }
+    }
+
     func streamEqualsWholeMode(_ name: String, _ chunking: Chunking) throws {
         let bytes = try fixtureBytes(name + ".txt")
         let analyzer = try Analyzer()
