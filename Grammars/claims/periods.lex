@@ -13,6 +13,9 @@
 #                  较2024年同季的958.1亿元: the third quarter of 2024 in a third quarter's release)
 #                  (not: 12月份单月进出口 — a month with a word of the period in scope)
 今年以来    what=same
+# 为1961年以来第4多, 2020年以来累计…: the year a stretch starts from, no period of the figures
+# around it (not: 今年以来 above — the stretch of the year in scope)
+以来        what=since
 去年同期    what=same
 去年同月    what=same
 上年同月    what=same

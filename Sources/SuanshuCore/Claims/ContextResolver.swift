@@ -486,6 +486,8 @@ struct ContextResolver {
                 // 1月14日, 今日（九月二十五日）: the day of a release or an event, not a period
                 // figures are about.
                 if group.contains(where: { $0.dateField == .day }) { continue }
+                // 1961年以来: where a stretch starts (claims/periods.lex since), no period either.
+                if grammar.periods.match(units, at: after, limit: sentence.range.upperBound)?.1 == "since" { continue }
                 var range = group.first!.range.lowerBound..<group.last!.range.upperBound
                 // 前10个月: the text takes in its 前.
                 if group[0].notAClaim == .period,
@@ -512,6 +514,10 @@ struct ContextResolver {
             while i < sentence.range.upperBound {
                 guard let (length, what) = grammar.periods.match(units, at: i, limit: sentence.range.upperBound) else {
                     i += 1
+                    continue
+                }
+                if what == "since" {
+                    i += length
                     continue
                 }
                 // 较去年全年: compared with; 比去年同期: a basis.
