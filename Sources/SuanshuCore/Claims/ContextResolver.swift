@@ -680,6 +680,13 @@ struct ContextResolver {
                 }
             }
         }
+        // 比重为73.6%，比上年的73.0%提高0.9个百分点: a change in points right after a share or a
+        // rate is of it, whatever words its sentence began with.
+        if claim.kind == .change, claim.unit == "pp", let last = claims.last, last.kind == .share || last.kind == .rate, last.unit == "%" {
+            var finding = SubjectFinding(own: nil)
+            finding.fromPrevious = true
+            return finding
+        }
         if listSize > 1, claim.unit != "%", claim.unit != "pp", let same = sameUnitItem(of: claim, listSize: listSize, in: claims, sentence, units) {
             var finding = SubjectFinding(own: nil)
             finding.sameAs = same

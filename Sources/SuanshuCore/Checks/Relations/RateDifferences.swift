@@ -6,8 +6,10 @@ extension Checker {
         for change in context.claims(ofKind: .change) where change.kind == .change && change.unit == "pp" {
             // The rates just before it (a sentence without full stops may hold thousands).
             let (sentence, position) = context.place(of: change)
+            // (Or exact shares: 比重为73.6%，超过七成，比上年的73.0%提高0.9个百分点.)
             let before = sentence[max(sentence.startIndex, position - 8)..<position].filter {
-                $0.range.upperBound <= change.range.lowerBound && ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%"
+                $0.range.upperBound <= change.range.lowerBound && $0.unit == "%"
+                    && ($0.kind == .growth || $0.kind == .rate || $0.kind == .share && $0.qualifier == .exact)
             }
             // A list of changes (分别比上月下降1.0和0.6个百分点) pairs in order with the list of
             // rates before it.
