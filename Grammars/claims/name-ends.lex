@@ -23,6 +23,9 @@
 # 国有企业累计实现营业总收入613290.5亿元: 累计 before a verb of doing is part of that verb.
 累计实现  opens
 累计完成  opens
+# 全国共开立银行卡101.49亿张, 全国银行共办理非现金支付业务1685.08亿笔: what was opened or handled.
+共开立    opens
+共办理    opens
 共投入  opens
 发生    opens
 # 全国共有民办学校16.4万所 is of 民办学校: what one has, counted (not: 有 alone — 有36个行业
