@@ -81,7 +81,7 @@ extension Checker {
             func term(_ subject: Subject, entity: Int32, metric: Int32) -> Int32 {
                 let pair = UInt64(UInt32(bitPattern: entity)) << 32 | UInt64(UInt32(bitPattern: metric))
                 if let known = termOfPair[pair] { return known }
-                let new = number((subject.entity ?? "") + (subject.metric ?? ""))
+                let new = number(subject.term)
                 termOfPair[pair] = new
                 return new
             }

@@ -128,6 +128,8 @@ public struct Checker: Sendable {
         for list in lists { for relation in list.relations { listsOf[relation, default: 0] += 1 } }
         // Per list, per relation of it: whether another list has it too.
         let shared = lists.map { list in list.relations.map { listsOf[$0, default: 0] > 1 } }
+        // Per list, per relation of it: whether it is "share" (checked once per share claim).
+        let isShare = lists.map { list in list.relations.map { $0 == "share" } }
         // Which checks give way to another of the same relation: marked as the lists are read
         // once, so that keeping the rest needs no second look-up.
         var dropped = lists.map { [Bool](repeating: false, count: $0.checks.count) }
@@ -148,10 +150,9 @@ public struct Checker: Sendable {
         var chosen: [CheckList.Key: (list: Int, index: Int)] = [:]
         chosen.reserveCapacity(total)
         for l in lists.indices {
-            let isShare = lists[l].relations.map { $0 == "share" }
             for k in lists[l].keys.indices {
                 let relation = lists[l].relationOf[k]
-                if isShare[relation] {
+                if isShare[l][relation] {
                     let share = lists[l].stated[k]
                     if share >= 0 { choose(share, l, k, in: &chosenShare) }
                 } else if shared[l][relation] {
@@ -162,12 +163,11 @@ public struct Checker: Sendable {
         // Which checks are kept, list by list in order (a share's set of claims once).
         var kept: [[Int]] = []
         for l in lists.indices {
-            let isShare = lists[l].relations.map { $0 == "share" }
             var keep: [Int] = []
             keep.reserveCapacity(lists[l].checks.count)
             for k in lists[l].checks.indices where !dropped[l][k] {
                 let relation = lists[l].relationOf[k]
-                if isShare[relation], shared[l][relation] { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
+                if isShare[l][relation], shared[l][relation] { guard seen.insert(lists[l].keys[k]).inserted else { continue } }
                 keep.append(k)
             }
             kept.append(keep)

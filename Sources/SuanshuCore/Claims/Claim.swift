@@ -49,6 +49,10 @@ public struct Subject: Hashable, @unchecked Sendable {
         get { box.partner }
         set { unique.partner = newValue }
     }
+    /// The entity's and the metric's names joined (铁路 + 旅客发送量): how a text may name the
+    /// figure in one word, and what the checker indexes figures by.
+    public var term: String { (entity ?? "") + (metric ?? "") }
+
     /// The words of the text the subject was read from.
     public var text: String {
         get { box.text }

@@ -79,7 +79,7 @@ extension Checker {
                                                  : "the part's or the whole's subject is not stated in its own sentence"))
                 } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
                           let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
-                          let term = whole.subject.map({ ($0.entity ?? "") + ($0.metric ?? "") }), term.utf16.count >= 2,
+                          let term = whole.subject?.term, term.utf16.count >= 2,
                           String(decoding: named, as: UTF16.self).bytesStart(with: term) {
                     // 汽车322.7万辆…，其中新能源汽车158.0万辆，…占汽车产量的比重接近一半: the level
                     // 其中 breaks down, the name the share gives beginning with its own.
@@ -226,7 +226,7 @@ extension Checker {
                 candidates.append(c)
             }
             // A figure named just so (医院 of 医院总数), before those whose names end so (公立医院).
-            let exact = candidates.filter { $0.subject?.metric == nameString || (($0.subject?.entity ?? "") + ($0.subject?.metric ?? "")) == nameString }
+            let exact = candidates.filter { $0.subject?.metric == nameString || $0.subject?.term == nameString }
             return metric == nil && !exact.isEmpty ? exact : candidates
         }
         var candidates: [Claim] = []
@@ -270,7 +270,7 @@ extension Checker {
             }
         }
         func saidOfWhole(_ c: Claim) -> Bool {
-            let term = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
+            let term = Array((c.subject?.term ?? "").utf16)
             let clause = units[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound]
             return words.wholePrefix.contains { term.starts(with: $0) || clause.contains(word: $0) }
         }
@@ -302,7 +302,7 @@ extension Checker {
         let nameString = String(decoding: name, as: UTF16.self)
         guard !nameString.isEmpty, let subject = whole.subject else { return false }
         var endsSo = false
-        for term in [subject.metric ?? "", (subject.entity ?? "") + (subject.metric ?? "")] where term.bytesEnd(with: nameString) {
+        for term in [subject.metric ?? "", subject.term] where term.bytesEnd(with: nameString) {
             let head = Array(term.utf16.dropLast(name.count))
             if head.isEmpty || (words.wholePrefix + words.perPerson).contains(where: { head.contains(word: $0) }) { return false }
             endsSo = true
@@ -325,7 +325,7 @@ extension Checker {
     /// words begin with most of the part's (城镇居民人均可支配收入 for 城镇居民中位数); none when
     /// two figures tie.
     private func meanWhole(of part: Claim, _ context: Context) -> Claim? {
-        func term(_ c: Claim) -> [UInt16] { Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16) }
+        func term(_ c: Claim) -> [UInt16] { Array((c.subject?.term ?? "").utf16) }
         let partTerm = term(part)
         var best: Claim?
         var bestLength = 1

@@ -77,7 +77,7 @@ extension Checker {
             guard let part = context.claims[..<total.number].reversed().prefix(40).first(where: { c in
                 context.isLevel(c) && c.unit == total.unit && context.sameMeasureWord(c, total) && context.samePeriod(c, total)
                     && (c.qualifier == .exact || c.qualifier == .about)
-                    && (c.subject?.metric == name || (c.subject?.entity ?? "") + (c.subject?.metric ?? "") == name)
+                    && (c.subject?.metric == name || c.subject?.term == name)
             }), !parts.contains(where: { $0.number == part.number }) else { return false }
             parts.append(part)
         }

@@ -107,13 +107,13 @@ extension Checker {
     /// called wrong. A rate of a 分别 list (铁路、公路…分别增长…) is of the parts it names, not
     /// of the level before it.
     private func yearBeforeByName(_ g: Claim, now: Claim, _ period: Period, _ context: Context, _ found: inout CheckList) -> Bool {
-        let name = Array(((now.subject?.entity ?? "") + (now.subject?.metric ?? "")).utf16)
+        let name = Array((now.subject?.term ?? "").utf16)
         guard name.count >= 2 else { return false }
         var options: [(Claim, CornerRange)] = []
         for c in context.nearby(now, in: context.numbers(ofKind: now.kind)) {
             guard context.isYearBefore(c, period), context.isLevel(c), c.qualifier == .exact, context.sameUnit(c, now),
                   context.sameMeasureWord(c, now), !context.sameSubject(c, now) else { continue }
-            let other = Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
+            let other = Array((c.subject?.term ?? "").utf16)
             let (short, long) = other.count <= name.count ? (other, name) : (name, other)
             guard short.count >= 2, long.contains(word: short) || short.last == long.last && Self.inOrder(short, in: long),
                   let range = CornerRange(claims: [now, c], { ($0[0] / $0[1] - 1) * 100 }) else { continue }

@@ -160,7 +160,7 @@ extension Checker {
     }
 
     /// A claim's subject as one name: its entity and metric.
-    private func term(_ c: Claim) -> String { (c.subject?.entity ?? "") + (c.subject?.metric ?? "") }
+    private func term(_ c: Claim) -> String { c.subject?.term ?? "" }
 
     /// Every unit of `name` in `words`, in order.
     static func inOrder(_ name: [UInt16], in words: [UInt16]) -> Bool {

@@ -3,11 +3,6 @@
 /// are of one subject and unit; strong when each states its subject and period in its own
 /// sentence, since a release's running totals are its own arithmetic.
 extension Checker {
-    /// A claim's name as its subject gives it: entity and metric.
-    private func term(_ c: Claim) -> String? {
-        c.subject.map { ($0.entity ?? "") + ($0.metric ?? "") }
-    }
-
     func periodSums(_ context: Context, _ found: inout CheckList) {
         for month in context.claims where context.isLevel(month) && (month.qualifier == .exact || month.qualifier == .about) {
             guard let period = month.period, period.from.month > 1, period.isWholeMonths,
@@ -24,16 +19,14 @@ extension Checker {
                 func fits(_ f: Context.Facts) -> Bool {
                     context.isLevel(f) && f.unit == own.unit && (f.qualifier == .exact || f.qualifier == .about) && f.from == from && f.to == to
                 }
-                let candidates = named == nil ? context.numbers(ofTermOf: month) : context.numbers(ofKind: month.kind)
-                guard let found = context.nearest(to: month, in: candidates, { f in
-                    fits(f) && (named == nil || term(context.claims[Int(f.number)]) == named)
-                }) else { return nil }
+                let candidates = named.map { context.numbers(ofTerm: $0) ?? [] } ?? context.numbers(ofTermOf: month)
+                guard let found = context.nearest(to: month, in: candidates, { f in fits(f) && f.kind == own.kind }) else { return nil }
                 return context.sameMeasureWord(found, month) ? found : nil
             }
             var byEnding = false
             var pair = (toDate(through: period.from.month - 1, named: nil), toDate(through: period.from.month, named: nil))
-            if pair.0 == nil, pair.1 == nil, let name = term(month), name.utf16.count >= 2,
-               let longer = context.claims[max(0, month.number - 40)..<month.number].reversed().lazy.compactMap({ self.term($0) })
+            if pair.0 == nil, pair.1 == nil, let name = month.subject?.term, name.utf16.count >= 2,
+               let longer = context.claims[max(0, month.number - 40)..<month.number].reversed().lazy.compactMap({ $0.subject?.term })
                    .first(where: { $0.utf16.count >= name.utf16.count + 2 && $0.bytesEnd(with: name) }) {
                 pair = (toDate(through: period.from.month - 1, named: longer), toDate(through: period.from.month, named: longer))
                 byEnding = true

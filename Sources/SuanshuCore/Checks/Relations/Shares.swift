@@ -34,7 +34,7 @@ extension Checker {
 
     /// The line of checks/sums.rules whose whole is `whole`'s and whose members hold `part`'s.
     private func partitionLine(part: Claim, whole: Claim) -> Int? {
-        func term(_ c: Claim) -> String { (c.subject?.entity ?? "") + (c.subject?.metric ?? "") }
+        func term(_ c: Claim) -> String { c.subject?.term ?? "" }
         let (partTerm, wholeTerm, wholeMetric) = (term(part), term(whole), whole.subject?.metric ?? "")
         return sums.first { ($0.whole == wholeTerm || $0.whole == wholeMetric) && $0.parts.contains(partTerm) }?.line
     }

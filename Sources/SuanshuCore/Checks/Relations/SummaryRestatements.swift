@@ -249,7 +249,7 @@ extension Checker {
 
     /// The subject's entity and metric, one name.
     private func lexiconName(_ c: Claim) -> [UInt16] {
-        Array(((c.subject?.entity ?? "") + (c.subject?.metric ?? "")).utf16)
+        Array((c.subject?.term ?? "").utf16)
     }
 
     /// One name in the other (快递 in 快递业务量, 出游 in 国庆假期国内出游), two units at least; `b`
