@@ -13,7 +13,8 @@ public struct ClaimExtractor: Sendable {
     public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: consuming [[Quantity]],
                        sideBySideFrom: Int = SideBySide.threshold) -> [Claim] {
         let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
-        let (decided, resolver, periods) = decidedAndPeriods(text, segmentation, consume quantities, currency, sideBySideFrom)
+        let (decided, resolver, periods) = decidedAndPeriods(text, segmentation, quantities, currency, sideBySideFrom)
+        if segmentation.sentences.count >= sideBySideFrom { SideBySide.letGo(consume quantities) } else { _ = consume quantities }
         var claims = consume decided
         let earlier = adoptEarlierKinds(&claims)
         resolver.resolve(&claims, periods: periods, sideBySideFrom: sideBySideFrom)

@@ -30,6 +30,20 @@ public enum SideBySide {
         return (slots.a!, slots.b!)
     }
 
+    /// Lets go of `value` on one of the pool's threads. The last reference to what a large
+    /// document's stage leaves behind (its quantities, the checker's indices: arrays by the
+    /// hundred thousand) takes tens of milliseconds to free, and the next stage need not wait.
+    /// (Only the last reference frees; the caller keeps none.)
+    public static func letGo<T>(_ value: consuming T) {
+        let parcel = Parcel(value)
+        DispatchQueue.global().async { parcel.value = nil }
+    }
+
+    private final class Parcel<T>: @unchecked Sendable {
+        var value: T?
+        init(_ value: consuming T) { self.value = value }
+    }
+
     /// Pieces a stage of a large document is cut into: their costs differ (one stretch of a
     /// text has many more figures than another), so two threads each take the next piece not
     /// yet begun rather than one half each, and neither waits long for the other at the end.

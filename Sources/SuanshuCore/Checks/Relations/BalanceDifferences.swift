@@ -22,11 +22,12 @@ extension Checker {
         func clause(_ c: Claim) -> Range<Int> { context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound }
         // Which levels are balances, read once: each is looked up for a dozen figures after it.
         let netLevel = context.claims.map { context.isLevel($0) && context.namesNet($0) }
+        let totals = balanceFlows.compactMap(\.total)
         for balance in context.claims where context.isLevel(balance) && balance.qualifier == .exact {
             // A balance (顺差, 净), or a figure the total word of a pair names (收支总额).
             let isNet = netLevel[balance.number]
             let words = clause(balance)
-            let totalWords = isNet ? [] : balanceFlows.compactMap(\.total).filter { units[words].contains(word: $0) }
+            let totalWords = isNet ? [] : totals.filter { units[words].contains(word: $0) }
             guard isNet || !totalWords.isEmpty else { continue }
             // The flows: levels of its unit, period and partner before it in its paragraph, a
             // dozen figures back at most.
