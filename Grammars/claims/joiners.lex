@@ -8,3 +8,18 @@
 以及
 或
 ,和
+# Words that hold a list mark but join nothing (flag not): 互联网普及率为79.7% is of 互联网普及率,
+# not of 率 (not: 出口和进口分别增长 — 和 there joins two names).
+普及    not
+涉及    not
+惠及    not
+波及    not
+危及    not
+遍及    not
+触及    not
+顾及    not
+及时    not
+总和    not
+和平    not
+和谐    not
+参与    not

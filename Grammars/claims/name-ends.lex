@@ -88,6 +88,11 @@
 占地        not
 占用        not
 已经
+# 产能已恢复到…, 旅客量已达…: 已 before the verb is no part of the name (not: 已婚人口 — a name).
+已
+已婚        not
+# 港珠澳大桥香港口岸录得612,580人次: Hong Kong's verb of a figure recorded ends the name.
+录得
 # 零售业总销货价值的临时估计为304亿元: how the figure was reached, not what it is of.
 的临时估计
 的估计

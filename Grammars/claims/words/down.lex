@@ -16,6 +16,8 @@
 下调
 净减少
 净减
+# Revenue short of the period compared with: 契税减收28.6亿元.
+减收
 # A forecast revised: 较上次预测下修0.12个百分点 (上修 in up.lex).
 下修
 # Below the normal (climate: 较常年偏少18.7小时, 偏低0.5℃).

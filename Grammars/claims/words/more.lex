@@ -13,6 +13,8 @@
 回升
 净增
 净增加
+# Revenue taken in above the period compared with: 比上年同期增收141.7亿元.
+增收
 扩增
 # Above the normal (climate: 较常年偏高1.03℃, 偏多5.2天).
 偏高

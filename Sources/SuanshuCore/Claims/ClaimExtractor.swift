@@ -42,7 +42,9 @@ public struct ClaimExtractor: Sendable {
             while j >= 0, claim.sentence - claims[j].sentence <= Self.earlierReach {
                 let earlier = claims[j]
                 j -= 1
+                // (Its qualifier too: 连续6年保持在80%以上 restates no 近八成 said before.)
                 guard earlier.quantity.form == claim.quantity.form, earlier.unit == claim.unit, size(earlier.value) == size(claim.value),
+                      earlier.qualifier == claim.qualifier,
                       !grammar.undecidedRules.contains(earlier.rule) else { continue }
                 claims[k].kind = earlier.kind
                 pairs.append((k, j + 1))

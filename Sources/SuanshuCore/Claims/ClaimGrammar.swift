@@ -25,6 +25,8 @@ final class ClaimGrammar: Sendable {
     let rateHeads: WordTable<Bool>?
     let rateHeadExceptions: WordTable<Bool>?
     let joiners: WordTable<Bool>
+    /// Words that hold a list mark but join nothing (普及率, 涉及, 总和): claims/joiners.lex `not`.
+    let joinsNothing: WordTable<Bool>
     let notCounted: WordTable<Bool>
     let currencies: WordTable<String>
     let bases: WordTable<String>
@@ -163,7 +165,16 @@ final class ClaimGrammar: Sendable {
             }
             return table.table
         }
-        self.joiners = try words("claims/joiners.lex")
+        var joiners = WordTable<Bool>.Builder(), joinsNothing = WordTable<Bool>.Builder()
+        for entry in try Lexicon(files, "claims/joiners.lex").entries {
+            if entry.flags.contains("not") {
+                joinsNothing.insert(try workingForm(entry.word), true)
+            } else {
+                joiners.insert(try workingForm(entry.word), true)
+            }
+        }
+        self.joiners = joiners.table
+        self.joinsNothing = joinsNothing.table
         self.notCounted = try words("claims/not-counted.lex")
         self.entityStop = try words("claims/entity-stop.lex")
         var nameEnds = WordTable<NameEnd>.Builder()

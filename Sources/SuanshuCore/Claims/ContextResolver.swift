@@ -283,7 +283,8 @@ struct ContextResolver {
                    at - compared.range.upperBound < 12,
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<at, units)
-                    || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units) {
+                    || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units)
+                    || isFigureOfCompared(compared.range, claim, next: index + 1 < range.upperBound ? all[index + 1] : nil, sentence.range, units) {
                     claim.markPrior(of: compared.period)
                 } else if claim.range.upperBound < sentence.range.upperBound, grammar.markers.figureOf.contains(units[claim.range.upperBound]),
                           let (_, basis) = grammar.bases.match(units, endingAt: at, floor: sentence.range.lowerBound),
@@ -477,9 +478,9 @@ struct ContextResolver {
                         && grammar.markers.figureIs.contains(units[after]))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
                         && Self.figureStarts(at: after + 1, in: quantities[index]))
-                    // 是2021年末3456万户的6.5倍: the period of a figure another is set against
-                    // (not: 12月份0.1%的同比变动 — no figure after 的).
-                    || quantities[index].contains { first in first.notAClaim == nil && first.range.lowerBound == after
+                    // 是2021年末3456万户的6.5倍, 相當於2018年同期5,365萬人次的七成六: the period of a
+                    // figure another is set against (not: 12月份0.1%的同比变动 — no figure after 的).
+                    || quantities[index].contains { first in first.notAClaim == nil && first.range.lowerBound == after + (sameAfter ? stretchWord ?? 0 : 0)
                         && first.range.upperBound < sentence.range.upperBound && grammar.markers.figureOf.contains(units[first.range.upperBound])
                         && Self.figureStarts(at: first.range.upperBound + 1, in: quantities[index]) }
                 let compared = sameAfter || markedCompared
@@ -912,7 +913,7 @@ struct ContextResolver {
         var headRange = found
         while true {
             var start = headRange.lowerBound
-            while start > floor, !grammar.markers.list.contains(units[start - 1]) { start -= 1 }
+            while start > floor, !isListMark(start - 1, units) { start -= 1 }
             names.insert(start..<nameEnd, at: 0)
             guard start > floor, let next = head(endingAt: start - 1) else { break }
             nameEnd = start - 1
@@ -925,7 +926,7 @@ struct ContextResolver {
             // 中、小型企业PMI: the word before the list word takes the place of the last name's
             // first characters.
             var start = first.lowerBound - 1
-            while start > floor, !grammar.markers.list.contains(units[start - 1]), start > first.lowerBound - 5 { start -= 1 }
+            while start > floor, !isListMark(start - 1, units), start > first.lowerBound - 5 { start -= 1 }
             let modifier = start..<(first.lowerBound - 1)
             let last = trimmedName(first, sentence: claim.sentence, units)
             let shared = String(last.dropFirst(modifier.count))
@@ -1233,6 +1234,23 @@ struct ContextResolver {
         changeVerb(endingAt: range.upperBound, floor: range.lowerBound, units) == range.count
     }
 
+    /// 相當於2018年同期5,365萬人次的七成六: a figure right after the period compared with, then
+    /// 的 and another figure set against it, is that period's (not: 相当于2019年同期的107.1% — the
+    /// figure after 的 is this period's, set against that one).
+    private func isFigureOfCompared(_ compared: Range<Int>, _ claim: Claim, next: Claim?, _ sentence: Range<Int>,
+                                    _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let end = claim.quantity.range.upperBound
+        guard compared.upperBound == claim.quantity.range.lowerBound, end < sentence.upperBound,
+              grammar.markers.figureOf.contains(units[end]), let next, next.sentence == claim.sentence else { return false }
+        return next.quantity.range.lowerBound == end + 1
+    }
+
+    /// A list mark (、和及) at `i` that separates names: not one inside a word that joins
+    /// nothing (互联网普及率 is one name, not 互联网普 and 率).
+    private func isListMark(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        grammar.markers.list.contains(units[i]) && grammar.joinsNothing.covers(units, i, floor: 0, limit: units.count) == nil
+    }
+
     /// What joins a compared period to its figure: 的 (比8月份的5.3%) or 为 (9月份为下降0.3%).
     /// 较二零二四年同月上升14.5% is this period's growth, not a prior figure.
     private func isPriorLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
@@ -1326,7 +1344,7 @@ struct ContextResolver {
         if listSize > 1 {
             var items: [Range<Int>] = []
             var start = best.lowerBound
-            for i in best.lowerBound...best.upperBound where i == best.upperBound || grammar.markers.list.contains(units[i]) {
+            for i in best.lowerBound...best.upperBound where i == best.upperBound || isListMark(i, units) {
                 if i > start { items.append(start..<i) }
                 start = i + 1
             }

@@ -64,7 +64,7 @@ extension Checker {
             // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件;
             // nor the level of the period compared with: 上年春节档为80.16亿元.)
             c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
-                && !isAverage(c, context) && !c.isPrior
+                && !isAverage(c, context) && !c.isPrior && !isWholeOfShareAfter(c, context)
                 // (Nor a bound said of the total, 突破５千億美元 after 5,144.6億美元.)
                 && (c.qualifier == .exact || c.qualifier == .about)
                 // (Before a ；, one whose name the average's holds: 档期日均票房 of 票房, not of
@@ -72,6 +72,16 @@ extension Checker {
                 && (c.sentence == average.sentence
                     || c.subject?.metric.map { $0.count >= 2 && average.subject?.text.bytesContain($0) == true } == true)
         })
+    }
+
+    /// 支出进度为年初预算（12958亿元）的80.4%: a figure a share right after it is of (the budget
+    /// the spending is measured against), no total of the clause.
+    private func isWholeOfShareAfter(_ c: Claim, _ context: Context) -> Bool {
+        let next = c.number + 1
+        guard next < context.claims.count, context.claims[next].sentence == c.sentence, context.claims[next].kind == .share else { return false }
+        let units = context.text.utf16
+        let between = units[c.range.upperBound..<context.claims[next].quantity.range.lowerBound]
+        return between.count <= 3 && between.last.map { $0 == 0x7684 || $0 == 0x4E4B } == true  // 的, 之
     }
 
     /// 1—10月…新设企业53782家，平均每月5378家: the total over the months of its stated period

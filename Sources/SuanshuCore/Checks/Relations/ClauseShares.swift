@@ -161,6 +161,10 @@ extension Checker {
             return between.contains(where: { $0.kind == .share }) ? nil : part
         }
         guard let found else { return nil }
+        // 我国有14种船型…，其中散货船、油船和集装箱船…的份额分别为79.5%、58.7%和71.2%: a breakdown
+        // word between them names other parts, and a list of shares is of the parts it lists.
+        if words.breakdown.contains(where: { units[found.range.upperBound..<share.range.lowerBound].contains(word: $0) })
+            || context.listItems(of: share).count > 1 { return nil }
         return context.clauseStart(before: share.range.lowerBound) >= found.range.upperBound ? found : nil
     }
 

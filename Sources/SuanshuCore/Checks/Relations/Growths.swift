@@ -8,6 +8,14 @@ extension Checker {
         return earlier.to.year == later.to.year && earlier.to < later.to
     }
 
+    /// 同比增长27.5%，比2024年底的20872万载重吨增长15.6%: an earlier level after the rate, a rate
+    /// right after it, is that rate's.
+    static func priorOfRateAfter(_ prior: Claim, _ g: Claim, _ context: Context) -> Bool {
+        let next = prior.number + 1
+        return prior.number > g.number && next < context.claims.count && context.claims[next].sentence == prior.sentence
+            && context.claims[next].kind == .growth
+    }
+
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         // (A month-on-month rate only against the earlier level its own sentence states: 較9月的
@@ -26,6 +34,7 @@ extension Checker {
                 (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
                     && context.sameSubject(c, g) && !context.comparedAgain(after: c, before: g)
                     && !Self.yearOnYearOfSameYear(g, prior: context.claims[Int(c.number)], now: now)
+                    && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
             }), now.sentence == g.sentence || !context.isOfWhole(g) || (g.namesSubject && now.namesSubject && context.subjectsStated([now, g])) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 // 比上年末的4.41亿千瓦增长28.1%: the earlier level and the rate in one clause, and

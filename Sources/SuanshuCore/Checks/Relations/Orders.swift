@@ -91,6 +91,11 @@ extension Checker {
                    // (Not one that names its own whole, 在社会消费品零售总额中占25.0%, nor a
                    // restatement of that one after it, 约为四分之一.)
                    let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }), !share.wholeNamed,
+                   // (Nor one of a list, or after a breakdown word of its own: 我国有14种船型…，
+                   // 其中散货船、油船和集装箱船…的份额分别为79.5%、58.7%和71.2% — shares of the
+                   // parts that list names.)
+                   context.listItems(of: share).count == 1,
+                   !words.breakdown.contains(where: { units[part.range.upperBound..<share.range.lowerBound].contains(word: $0) }),
                    // (Nor one that names another whole, 占全體失業者30.4%, though the lexicons read none.)
                    !namesAnotherWhole(share, than: whole, context) {
                     let r = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
