@@ -157,14 +157,18 @@ struct CheckTests {
         if c.verdict == .inconsistent { #expect(check.message.contains("off by") || check.message.contains("not nested") || check.message.contains("larger")) }
     }
 
-    /// A growth rate a little off the stated levels is what a revised prior-year figure
-    /// gives: reported, as unverifiable, not as an error; far off, it is an error.
+    /// A growth rate a little off the levels is what a revised prior-year figure gives when
+    /// the earlier level is said apart from the rate: reported, as unverifiable, not as an
+    /// error; far off, it is an error. An earlier level in the rate's own clause is the base
+    /// the text names: a little off is an error too.
     @Test func revisedBaseNearMissIsANoteNotAnAlarm() throws {
-        let near = try #require(try checks("2024年，社会消费品零售总额为2267.8亿元，较二零二三年的1830.6亿元上升24.5%。").first { $0.relation == "growth" })
+        let near = try #require(try checks("2025年，全国实际使用外资7476.9亿元，比上年下降10.0%。作为比较，2024年全年实际使用外资为8262.5亿元。").first { $0.relation == "growth" })
         #expect(near.verdict == .unverifiable)
         #expect(near.message.contains("revised"))
-        let far = try #require(try checks("2024年，社会消费品零售总额为2267.8亿元，较二零二三年的1830.6亿元上升28.9%。").first { $0.relation == "growth" })
+        let far = try #require(try checks("2025年，全国实际使用外资7476.9亿元，比上年下降12.5%。作为比较，2024年全年实际使用外资为8262.5亿元。").first { $0.relation == "growth" })
         #expect(far.verdict == .inconsistent)
+        let named = try #require(try checks("2024年，社会消费品零售总额为2267.8亿元，较二零二三年的1830.6亿元上升24.5%。").first { $0.relation == "growth" })
+        #expect(named.verdict == .inconsistent)
     }
 
     /// Expected intervals contain what rounding allows: never narrower than the true range.
