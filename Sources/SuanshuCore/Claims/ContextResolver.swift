@@ -110,10 +110,30 @@ struct ContextResolver {
         /// The periods each sentence names.
         let mentions: [[Mention]]
         /// The period in scope at the start of each sentence.
-        let carried: [Period?]
+        let carried: CarriedPeriods
         /// The first period the text names: a paragraph naming none (邮政行业业务收入…累计完成
         /// 8217.4亿元 in a half-year's bulletin) is of it, not of the release's year.
         let first: Period?
+    }
+
+    /// The period in scope at the start of each sentence, as a number a sentence into the
+    /// periods met: 4 bytes a sentence, not a period's 40 (a document of short lines has a
+    /// sentence a line, by the million, and most carry the period of the one before).
+    struct CarriedPeriods {
+        private var numbers: [Int32]
+        private var periods: [Period] = []
+
+        init(sentences: Int) { numbers = [Int32](repeating: -1, count: sentences) }
+
+        subscript(sentence: Int) -> Period? {
+            numbers[sentence] < 0 ? nil : periods[Int(numbers[sentence])]
+        }
+
+        mutating func set(_ sentence: Int, _ period: Period?) {
+            guard let period else { return }
+            if periods.last != period { periods.append(period) }
+            numbers[sentence] = Int32(periods.count - 1)
+        }
     }
 
     /// The periods, from the dates among the quantities (those the resolver was made with).
@@ -132,7 +152,7 @@ struct ContextResolver {
                 return chosen.period
             }
             let first = mentions.lazy.compactMap(firstNamed).first
-            var carried = [Period?](repeating: nil, count: segmentation.sentences.count)
+            var carried = CarriedPeriods(sentences: segmentation.sentences.count)
             var inScope: Period?
             var paragraphFirst: Period?
             for index in segmentation.sentences.indices {
@@ -142,7 +162,7 @@ struct ContextResolver {
                 }
                 // 分产业看，…: a new breakdown starts again from the paragraph's first period.
                 if opensBreakdown(segmentation.sentences[index].range, units) { inScope = paragraphFirst }
-                carried[index] = inScope
+                carried.set(index, inScope)
                 // 今年 where a stretch from the start of that year is in scope in the paragraph or
                 // turn (上半年灾情偏轻…今年同比下降41.8%) is that stretch; with none in scope (a
                 // reporter's 今年高校毕业生), or a month (截至9月末…今年养老金上调2%), the year.

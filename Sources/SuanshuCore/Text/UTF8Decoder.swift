@@ -23,6 +23,7 @@ struct UTF8Decoding {
         guard bytes.count >= twoHalvesFrom,
               let cut = bytes[middle...].firstIndex(where: { $0 < 0x80 }) else {
             self.init(bytes, room: bytes.count)
+            fitted()
             return
         }
         let (first, second) = SideBySide.run({ UTF8Decoding(UnsafeBufferPointer(rebasing: bytes[..<cut]), room: bytes.count) },
@@ -32,6 +33,18 @@ struct UTF8Decoding {
         utf16 += second.utf16
         invalid += second.invalid.map { Invalid(byteOffset: $0.byteOffset + cut, byteCount: $0.byteCount, utf16Offset: $0.utf16Offset + shift) }
         multibyteCount += second.multibyteCount
+        fitted()
+    }
+
+    /// The units moved to an array of their own size: room was reserved for a unit a byte,
+    /// and Chinese takes three bytes a unit, so the text would hold three times its memory
+    /// for as long as the document lives.
+    private mutating func fitted() {
+        guard utf16.capacity > utf16.count + utf16.count / 4 + 4096 else { return }
+        utf16 = [UInt16](unsafeUninitializedCapacity: utf16.count) { out, count in
+            _ = utf16.withUnsafeBufferPointer { out.initialize(from: $0) }
+            count = utf16.count
+        }
     }
 
     /// `room`: the units to reserve, at least the bytes' count.
