@@ -143,3 +143,7 @@ GDP                 metric=GDP
 人口自然增长率      metric=人口自然增长率
 自然增长率          metric=人口自然增长率
 自然增加率          metric=人口自然增长率
+# Ports: what a port handles, of goods or containers, whoever's trade it is (外贸货物吞吐量
+# 46.27亿吨 is of 货物吞吐量, not of 外贸's 进出口; not: 外贸进出口 — the trade itself).
+货物吞吐量          metric=货物吞吐量
+集装箱吞吐量        metric=集装箱吞吐量

@@ -72,7 +72,16 @@ extension Checker {
             // (按造林方式分，人工造林…，封山育林…: a frame that names the whole's measure breaks
             // the whole down, whatever its members are called.)
             let frameNamesWhole = metric.map { m in m.utf16.count >= 2 && units[frame.range].contains(word: Array(m.utf16)) } ?? false
-            guard frameNamesWhole || parts.allSatisfy({ part in
+            // (按贸易类型分，内贸货物吞吐量…；外贸货物吞吐量… of 港口货物吞吐量: the parts and the whole
+            // end with one measure of three characters or more, each part's own words before it.)
+            let sharedMeasure = metric.map { m in
+                parts.allSatisfy { part in
+                    guard let own = part.subject?.metric else { return false }
+                    let shared = Self.commonEnding(own, m)
+                    return shared >= 3 && own.utf16.count > shared
+                }
+            } ?? false
+            guard frameNamesWhole || sharedMeasure || parts.allSatisfy({ part in
                       guard let own = part.subject?.metric, part.stated.contains(.subject), let metric else { return true }
                       return own == metric || (own.utf8.count > metric.utf8.count && own.bytesEnd(with: metric))
                   }),
@@ -147,6 +156,14 @@ extension Checker {
         guard let comma = (start..<c.range.lowerBound).first(where: { units[$0] == 0x2C || units[$0] == 0xFF0C }),
               comma - start >= 2, words.among.contains(units[comma - 1]) else { return false }
         return !context.claims(inSentence: c.sentence).contains { $0.range.lowerBound < comma }
+    }
+
+    /// How many characters two names end with alike (内贸货物吞吐量, 港口货物吞吐量: 5).
+    static func commonEnding(_ a: String, _ b: String) -> Int {
+        var x = Array(a.utf16).reversed().makeIterator(), y = Array(b.utf16).reversed().makeIterator()
+        var n = 0
+        while let p = x.next(), let q = y.next(), p == q { n += 1 }
+        return n
     }
 
     func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false, namedWhole: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {

@@ -95,15 +95,21 @@ extension Checker {
             let prefix = zip(words, subject.text).prefix { $0 == $1 }.count
             return max(held, prefix >= 2 ? prefix : 0)
         }
-        var best: (claim: Claim, named: Int)?
+        // (增速高于货物吞吐量2.3个百分点 after 港口货物吞吐量 and 外贸货物吞吐量 both grew: the words
+        // name both alike, one paragraph holds both, and which one is meant the words do not
+        // say: none is taken.)
+        var named: [(claim: Claim, named: Int)] = []
         for n in context.aroundNumbers(near, in: context.numbers(ofKind: a.kind)) {
             let c = context.claims[Int(n)]
             guard c.number != a.number, !c.isPrior, c.unit == "%", context.samePeriod(c, a) else { continue }
             let n = namedLength(c)
-            guard n > 0 else { continue }
-            if let b = best, n < b.named || n == b.named && abs(c.range.lowerBound - near.range.lowerBound) >= abs(b.claim.range.lowerBound - near.range.lowerBound) { continue }
-            best = (c, n)
+            if n > 0 { named.append((c, n)) }
         }
-        return best?.claim
+        guard let most = named.map(\.named).max() else { return nil }
+        let best = named.filter { $0.named == most }.map(\.claim)
+        let distance = { (c: Claim) in abs(c.range.lowerBound - near.range.lowerBound) }
+        guard let chosen = best.min(by: { distance($0) < distance($1) }) else { return nil }
+        // (A rival said paragraphs away is another topic's: the nearer one is meant.)
+        return best.contains(where: { !context.sameSubject($0, chosen) && $0.value != chosen.value && context.sameParagraph($0, chosen) }) ? nil : chosen
     }
 }
