@@ -91,6 +91,14 @@
 # 产能已恢复到…, 旅客量已达…: 已 before the verb is no part of the name (not: 已婚人口 — a name).
 已
 已婚        not
+# 不過夜旅客則有2,419,825人次: 则 (then, as for) before the verb ends the name (not: 规则, 原则,
+# 细则, 准则 — names that hold it).
+则
+规则        not
+原则        not
+细则        not
+准则        not
+法则        not
 # 港珠澳大桥香港口岸录得612,580人次: Hong Kong's verb of a figure recorded ends the name.
 录得
 # 零售业总销货价值的临时估计为304亿元: how the figure was reached, not what it is of.
