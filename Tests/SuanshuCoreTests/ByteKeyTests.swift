@@ -36,18 +36,20 @@ struct ByteKeyTests {
         ("出口企业整体", "企业整", true, false, false),
     ]
 
-    @Test(arguments: searches)
-    func byteSearchesAgreeWithStrings(case c: (String, String, Bool, Bool, Bool)) {
-        let (whole, part) = (c.0, c.1)
-        #expect(whole.bytesContain(part) == c.2)
-        #expect(whole.bytesStart(with: part) == c.3)
-        #expect(whole.bytesEnd(with: part) == c.4)
-        #expect(whole.bytesContain(part) == (part.isEmpty || whole.contains(part)))
-        #expect(whole.bytesStart(with: part) == whole.hasPrefix(part))
-        #expect(whole.bytesEnd(with: part) == whole.hasSuffix(part))
-        // The same search in UTF-16 units.
-        let units = Array(whole.utf16), word = Array(part.utf16)
-        #expect((units.range(of: word) != nil) == (c.2 && !part.isEmpty))
-        if let r = units.range(of: word) { #expect(Array(units[r]) == word) }
+    @Test func byteSearchesAgreeWithStrings() {
+        for c in Self.searches {
+            let (whole, part) = (c.0, c.1)
+            let name = "\(whole.debugDescription) and \(part.debugDescription)"
+            #expect(whole.bytesContain(part) == c.2, "\(name)")
+            #expect(whole.bytesStart(with: part) == c.3, "\(name)")
+            #expect(whole.bytesEnd(with: part) == c.4, "\(name)")
+            #expect(whole.bytesContain(part) == (part.isEmpty || whole.contains(part)), "\(name)")
+            #expect(whole.bytesStart(with: part) == whole.hasPrefix(part), "\(name)")
+            #expect(whole.bytesEnd(with: part) == whole.hasSuffix(part), "\(name)")
+            // The same search in UTF-16 units.
+            let units = Array(whole.utf16), word = Array(part.utf16)
+            #expect((units.range(of: word) != nil) == (c.2 && !part.isEmpty), "\(name)")
+            if let r = units.range(of: word) { #expect(Array(units[r]) == word, "\(name)") }
+        }
     }
 }

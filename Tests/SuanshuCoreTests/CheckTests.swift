@@ -43,14 +43,20 @@ struct CheckTests {
 
     /// The words that make one figure part of another, or a list one of thresholds, are
     /// checks/words.lex's: a word added there is read like the built-in ones.
-    @Test(arguments: [
+    static let checkWords: [(name: String, extra: String?, text: String, ordered: Bool)] = [
         ("其中 (built in)", nil, "2024年，汽车产量322.7万辆，其中，新能源汽车产量158.0万辆。", true),
         ("包括, not listed", nil, "2024年，汽车产量322.7万辆，包括新能源汽车产量158.0万辆。", false),
         ("包括, listed as a breakdown word", "包括  role=breakdown", "2024年，汽车产量322.7万辆，包括新能源汽车产量158.0万辆。", true),
         ("中…有 (built in)", nil, "2024年，在41个工业大类行业中，有36个行业增加值保持增长。", true),
         ("thresholds after 超过 (built in)", nil, "2024年，贸易规模超过万亿元、千亿元和百亿元的国家分别有14个、62个和137个。", true),
         ("thresholds without a threshold word", nil, "2024年，贸易规模为万亿元、千亿元和百亿元的国家分别有14个、62个和137个。", false),
-    ] as [(String, String?, String, Bool)])
+    ]
+
+    @Test(arguments: Group.of(checkWords, parts: 2))
+    func checkWordsComeFromTheLexicon(_ group: Group<(name: String, extra: String?, text: String, ordered: Bool)>) {
+        forEachCase(group.elements) { try checkWordsComeFromTheLexicon($0.name, $0.extra, $0.text, $0.ordered) }
+    }
+
     func checkWordsComeFromTheLexicon(_ name: String, _ extra: String?, _ text: String, _ ordered: Bool) throws {
         var files = GrammarFiles.builtIn.files
         if let extra { files["checks/words.lex"]! += extra + "\n" }
@@ -148,13 +154,17 @@ struct CheckTests {
         #expect(sum.message.contains("only within rounding: the figures as written give 45.470万亿元") == onlyByRounding, "\(sum.message)")
     }
 
-    @Test(arguments: cases)
+    @Test(arguments: Group.of(cases, parts: 2))
+    func relation(_ group: Group<Case>) {
+        forEachCase(group.elements) { try relation($0) }
+    }
+
     func relation(_ c: Case) throws {
         let found = try checks(c.text)
-        let check = try #require(found.first { $0.relation == c.relation }, "no \(c.relation) among \(found.map { "\($0.relation) \($0.message)" })")
-        #expect(check.verdict == c.verdict, "\(check.message)")
-        #expect(!check.message.isEmpty)
-        if c.verdict == .inconsistent { #expect(check.message.contains("off by") || check.message.contains("not nested") || check.message.contains("larger")) }
+        let check = try #require(found.first { $0.relation == c.relation }, "\(c.name): no \(c.relation) among \(found.map { "\($0.relation) \($0.message)" })")
+        #expect(check.verdict == c.verdict, "\(c.name): \(check.message)")
+        #expect(!check.message.isEmpty, "\(c.name)")
+        if c.verdict == .inconsistent { #expect(check.message.contains("off by") || check.message.contains("not nested") || check.message.contains("larger"), "\(c.name): \(check.message)") }
     }
 
     /// A growth rate a little off the levels is what a revised prior-year figure gives when

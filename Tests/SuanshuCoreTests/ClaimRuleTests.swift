@@ -6,7 +6,7 @@ struct ClaimRuleErrorTests {
     static let rules = "claims/kinds.rules"
     static let markers = "claims/markers.lex"
 
-    @Test(arguments: [
+    static let broken: [(file: String, text: String, line: Int, column: Int, reason: String)] = [
         (rules, "growth-up: {up} ~ <percent> -> growth\nbad rule without arrow\n", 2, 1, "NAME: PATTERN -> KIND"),
         (rules, "growth-up: {upward} ~ <percent> -> growth\n", 1, 12, "no word class 'upward'"),
         (rules, "# comment\n\ngrowth-up: {up} ~ <percents> -> growth\n", 3, 19, "'percents' is not a form or dimension"),
@@ -20,17 +20,24 @@ struct ClaimRuleErrorTests {
         ("claims/words/rate.lex", "率\n增长率      nott\n", 2, 10, "unknown flag 'nott'"),
         (markers, "比 compare\n比较 compare\n", 2, 1, "is not one character"),
         (markers, "# roles\n对 partner partners\n", 2, 11, "'partners' is not one of"),
-    ])
+    ]
+
+    @Test(arguments: Group.of(broken, parts: 2))
+    func brokenFileNamesFileLineAndColumn(_ group: Group<(file: String, text: String, line: Int, column: Int, reason: String)>) {
+        for c in group.elements { brokenFileNamesFileLineAndColumn(c.file, c.text, c.line, c.column, c.reason) }
+    }
+
     func brokenFileNamesFileLineAndColumn(_ file: String, _ text: String, _ line: Int, _ column: Int, _ reason: String) {
         var files = GrammarFiles.builtIn.files
         files[file] = text
-        let error = #expect(throws: GrammarError.self) {
+        let name = "\(file) \(text.debugDescription)"
+        let error = #expect(throws: GrammarError.self, "\(name)") {
             _ = try ClaimExtractor(grammars: GrammarFiles(files: files, origin: "test"))
         }
-        #expect(error?.file == file)
-        #expect(error?.line == line, "\(error?.description ?? "")")
-        #expect(error?.column == column, "\(error?.description ?? "")")
-        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+        #expect(error?.file == file, "\(name)")
+        #expect(error?.line == line, "\(name): \(error?.description ?? "")")
+        #expect(error?.column == column, "\(name): \(error?.description ?? "")")
+        #expect(error?.reason.contains(reason) == true, "\(name): \(error?.reason ?? "")")
     }
 
     /// The characters that introduce a partner are data: without 对 in claims/markers.lex,
@@ -109,7 +116,7 @@ struct NoiseTests {
 
     /// Spam is known by its shape, not by a bare word: gaming revenue, lottery sales and
     /// betting turnover in official statistics keep every word; injected adverts go.
-    @Test(arguments: [
+    static let spam: [(text: String, removed: [String])] = [
         ("2024年澳门幸运博彩毛收入2,263亿澳门元，按年上升23.9%。", []),
         ("上半年旅客總消費（不包括博彩）為377.9億元，按年上升16.4%。", []),
         ("2025年全国共销售彩票6234.6亿元，其中福利彩票2147.3亿元，体育彩票4087.3亿元。", []),
@@ -120,12 +127,18 @@ struct NoiseTests {
         ("与去年同期基本持平。皇冠体育在线　贸易顺差6.93万亿元。", ["皇冠体育在线"]),
         ("进出口bet365体育在线总值43.85万亿元。", ["bet365体育在线"]),
         ("出口增长葡京app5.2%。", ["葡京app"]),
-    ] as [(String, [String])])
+    ]
+
+    @Test(arguments: Group.of(spam, parts: 2))
+    func spamByItsShape(_ group: Group<(text: String, removed: [String])>) {
+        forEachCase(group.elements) { try spamByItsShape($0.text, $0.removed) }
+    }
+
     func spamByItsShape(_ text: String, _ removed: [String]) throws {
         let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
         let noise = document.diagnostics.filter { $0.code == "noise-removed" }.compactMap { $0.span.map { scalars(text, $0) } }
         #expect(noise == removed, "\(text)")
-        #expect(!document.claims.isEmpty)
+        #expect(!document.claims.isEmpty, "\(text)")
     }
 
     @Test func glossWithAStraySpace() throws {
@@ -168,7 +181,7 @@ struct LineJoinTests {
     }
 
     /// Breaks that end a sentence, a heading or a paragraph stay.
-    @Test(arguments: [
+    static let staying = [
         "一、对外贸易\n2025年，我国出口26.99万亿元。",
         "对外贸易情况\n2025年，我国出口26.99万亿元。",
         "2026年访澳旅客近4,000万人次 按年升9%\n统计暨普查局资料显示，2026年全年访澳旅客逾3,950万人次。",
@@ -178,7 +191,13 @@ struct LineJoinTests {
         "2025年，我国出口26.99万亿元，\n\n进口18.39万亿元。",
         "2025年，我国出口26.99万亿元，\n　　进口18.39万亿元。",
         "2025年，我国出口26.99万亿元，\n（二）进口18.39万亿元。",
-    ])
+    ]
+
+    @Test(arguments: Group.of(staying, parts: 2))
+    func breaksThatStay(_ group: Group<String>) {
+        forEachCase(group.elements) { try breaksThatStay($0) }
+    }
+
     func breaksThatStay(_ text: String) throws {
         let document = try Analyzer().analyze(source: "-", bytes: Array(text.utf8))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count

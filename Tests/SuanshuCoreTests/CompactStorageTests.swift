@@ -18,29 +18,33 @@ struct CompactStorageTests {
         (ExactDecimal(1, exponent: 40_000), .point(ExactDecimal(1, exponent: -40_000))),
     ]
 
-    @Test(arguments: 0..<figures.count)
-    func packedFigureGivesBackWhatWasPut(_ k: Int) {
-        let (value, interval) = Self.figures[k]
-        var figure = PackedFigure(value: value, interval: interval)
-        #expect(figure.value == value)
-        #expect(figure.interval == interval)
-        // Rewritten with every other figure's parts: packed and wide in turn.
-        for (otherValue, otherInterval) in Self.figures {
-            figure.value = otherValue
-            #expect(figure.value == otherValue)
-            #expect(figure.interval == interval)
-            figure.interval = otherInterval
-            #expect(figure.interval == otherInterval)
-            #expect(figure.value == otherValue)
-            figure.value = value
-            figure.interval = interval
-            #expect(figure == PackedFigure(value: value, interval: interval))
+    @Test func packedFigureGivesBackWhatWasPut() {
+        for (k, (value, interval)) in Self.figures.enumerated() {
+            var figure = PackedFigure(value: value, interval: interval)
+            #expect(figure.value == value, "figure \(k)")
+            #expect(figure.interval == interval, "figure \(k)")
+            // Rewritten with every other figure's parts: packed and wide in turn.
+            for (other, (otherValue, otherInterval)) in Self.figures.enumerated() {
+                figure.value = otherValue
+                #expect(figure.value == otherValue, "figure \(k), value of \(other)")
+                #expect(figure.interval == interval, "figure \(k), value of \(other)")
+                figure.interval = otherInterval
+                #expect(figure.interval == otherInterval, "figure \(k), parts of \(other)")
+                #expect(figure.value == otherValue, "figure \(k), parts of \(other)")
+                figure.value = value
+                figure.interval = interval
+                #expect(figure == PackedFigure(value: value, interval: interval), "figure \(k), back from \(other)")
+            }
         }
     }
 
     /// Origins unit by unit (runs of one to one, expansions, pairs, gaps), then removals:
     /// the runs answer as the arrays would.
-    @Test(arguments: 1...20 as ClosedRange<UInt64>)
+    @Test(arguments: Group.of(Array(1...20 as ClosedRange<UInt64>), parts: 2))
+    func offsetMapAnswersAsArraysWould(_ group: Group<UInt64>) {
+        for seed in group.elements { offsetMapAnswersAsArraysWould(seed) }
+    }
+
     func offsetMapAnswersAsArraysWould(_ seed: UInt64) {
         var generator = ColloquialPropertyTests.Seeded(state: seed)
         var starts: [Int] = []
@@ -72,9 +76,9 @@ struct CompactStorageTests {
         }
         var map = OffsetMap()
         for i in starts.indices { map.append(start: starts[i], end: ends[i]) }
-        #expect(map.count == starts.count)
+        #expect(map.count == starts.count, "seed \(seed)")
         for i in starts.indices {
-            #expect(map.start(i) == starts[i] && map.end(i) == ends[i], "unit \(i)")
+            #expect(map.start(i) == starts[i] && map.end(i) == ends[i], "seed \(seed), unit \(i)")
         }
         // Removals: sorted ranges that do not overlap.
         var kept: [Range<Int>] = []
@@ -86,9 +90,9 @@ struct CompactStorageTests {
         }
         let keptUnits = kept.flatMap { Array($0) }
         let after = map.keeping(kept)
-        #expect(after.count == keptUnits.count)
+        #expect(after.count == keptUnits.count, "seed \(seed)")
         for (i, unit) in keptUnits.enumerated() {
-            #expect(after.start(i) == starts[unit] && after.end(i) == ends[unit], "kept unit \(i) (was \(unit))")
+            #expect(after.start(i) == starts[unit] && after.end(i) == ends[unit], "seed \(seed), kept unit \(i) (was \(unit))")
         }
     }
 }

@@ -9,7 +9,7 @@ struct GrammarErrorTests {
         return GrammarFiles(files: files, origin: "test")
     }
 
-    @Test(arguments: [
+    static let brokenLexicons: [(path: String, text: String, line: Int, column: Int, reason: String)] = [
         ("numbers/units.lex", "元  code=CNY dimension=money\n美元  code=USD  dimension=\n", 2, 15, "is not key=value"),
         ("numbers/qualifiers.lex", "# comment\n超过  qualifier=over position=before\n近  qualifier=nearish position=before\n", 3, 4, "qualifier=nearish is not one of"),
         ("numbers/forms.lex", "%  form=percent\n%  form=percent\n", 2, 1, "listed twice"),
@@ -17,19 +17,25 @@ struct GrammarErrorTests {
         ("numbers/units.lex", "元  dimension=money\n", 1, 1, "needs code="),
         ("numbers/before-number.lex", "第  ordinal\n第一  ordinal\n", 2, 1, "is not one character"),
         ("numbers/before-number.lex", "第  cardinal\n", 1, 4, "'cardinal' is not one of"),
-    ])
-    func brokenLexiconNamesFileLineAndColumn(_ path: String, _ text: String, _ line: Int, _ column: Int, _ reason: String) {
-        let error = #expect(throws: GrammarError.self) {
-            _ = try NumberEngine(grammars: Self.grammars(replacing: path, with: text))
-        }
-        #expect(error?.file == path)
-        #expect(error?.line == line)
-        #expect(error?.column == column)
-        #expect(error?.description.hasPrefix("\(path):\(line):\(column): ") == true)
-        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+    ]
+
+    @Test func brokenLexiconNamesFileLineAndColumn() {
+        for c in Self.brokenLexicons { brokenLexiconNamesFileLineAndColumn(c.path, c.text, c.line, c.column, c.reason) }
     }
 
-    @Test(arguments: [
+    func brokenLexiconNamesFileLineAndColumn(_ path: String, _ text: String, _ line: Int, _ column: Int, _ reason: String) {
+        let name = "\(path) \(text.debugDescription)"
+        let error = #expect(throws: GrammarError.self, "\(name)") {
+            _ = try NumberEngine(grammars: Self.grammars(replacing: path, with: text))
+        }
+        #expect(error?.file == path, "\(name)")
+        #expect(error?.line == line, "\(name)")
+        #expect(error?.column == column, "\(name)")
+        #expect(error?.description.hasPrefix("\(path):\(line):\(column): ") == true, "\(name): \(error?.description ?? "")")
+        #expect(error?.reason.contains(reason) == true, "\(name): \(error?.reason ?? "")")
+    }
+
+    static let brokenRules: [(path: String, text: String, line: Int, reason: String)] = [
         ("checks/sums.rules", "进出口 = 出口 + 进口\n进出口 = 出口\n", 2, "at least two parts"),
         ("checks/within.rules", "# comment\n进口 <= 进出口\n进口 < 进出口\n", 3, "PART <= WHOLE"),
         ("checks/within.rules", "进口 <=\n", 1, "PART <= WHOLE"),
@@ -41,15 +47,22 @@ struct GrammarErrorTests {
         ("claims/roles.lex", "其中  role=breakdown\n下同  role=below\n", 2, "role=below is not one of"),
         ("claims/roles.lex", "其中\n", 1, "needs role=breakdown or role=same-below"),
         ("claims/currency.lex", "港元  code=HKD\n港币\n", 2, "needs code="),
-    ])
+    ]
+
+    @Test(arguments: Group.of(brokenRules, parts: 2))
+    func brokenRulesAndLexiconsNameFileAndLine(_ group: Group<(path: String, text: String, line: Int, reason: String)>) {
+        for c in group.elements { brokenRulesAndLexiconsNameFileAndLine(c.path, c.text, c.line, c.reason) }
+    }
+
     func brokenRulesAndLexiconsNameFileAndLine(_ path: String, _ text: String, _ line: Int, _ reason: String) {
+        let name = "\(path) \(text.debugDescription)"
         // Through the whole analyzer: whichever layer reads the file reports it.
-        let error = #expect(throws: GrammarError.self) {
+        let error = #expect(throws: GrammarError.self, "\(name)") {
             _ = try Analyzer(grammars: Self.grammars(replacing: path, with: text))
         }
-        #expect(error?.file == path)
-        #expect(error?.line == line)
-        #expect(error?.reason.contains(reason) == true, "\(error?.reason ?? "")")
+        #expect(error?.file == path, "\(name)")
+        #expect(error?.line == line, "\(name): \(error?.description ?? "")")
+        #expect(error?.reason.contains(reason) == true, "\(name): \(error?.reason ?? "")")
     }
 
     @Test func missingFileIsNamed() {

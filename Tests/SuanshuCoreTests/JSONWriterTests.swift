@@ -19,7 +19,10 @@ struct JSONWriterTests {
         Array("é ß ¥ €".utf16),
     ]
 
-    @Test(arguments: texts)
+    @Test func escapingUTF16MatchesEscapingItsString() {
+        for units in Self.texts { escapingUTF16MatchesEscapingItsString(units: units) }
+    }
+
     func escapingUTF16MatchesEscapingItsString(units: [UInt16]) {
         let direct: [UInt8] = units.withUnsafeBufferPointer { units in
             [UInt8](unsafeUninitializedCapacity: units.count * 6 + 2) { out, count in
@@ -32,9 +35,9 @@ struct JSONWriterTests {
                 count = JSONWriter.escape(utf8, to: out.baseAddress!)
             }
         }
-        #expect(direct == viaString)
+        #expect(direct == viaString, "\(units)")
         // And both are JSON a parser reads back as the string.
-        #expect(JSON.string(string).serialized() == String(decoding: direct, as: UTF8.self))
+        #expect(JSON.string(string).serialized() == String(decoding: direct, as: UTF8.self), "\(units)")
     }
 
     @Test func escapesWhatJSONRequires() {
@@ -47,14 +50,15 @@ struct JSONWriterTests {
         (-5, -3, "-0.005"), (12, 3, "12000"), (100, -2, "1"), (Int.max, -5, "92233720368547.75807"),
     ]
 
-    @Test(arguments: decimals)
-    func decimalDigitsMatchDescription(decimal: (significand: Int, exponent: Int, text: String)) {
-        let value = ExactDecimal(Int128(decimal.significand), exponent: decimal.exponent)
-        #expect(value.description == decimal.text)
-        let written = [UInt8](unsafeUninitializedCapacity: value.longestText) { out, count in
-            count = value.write(to: out.baseAddress!)
+    @Test func decimalDigitsMatchDescription() {
+        for decimal in Self.decimals {
+            let value = ExactDecimal(Int128(decimal.significand), exponent: decimal.exponent)
+            #expect(value.description == decimal.text, "\(decimal)")
+            let written = [UInt8](unsafeUninitializedCapacity: value.longestText) { out, count in
+                count = value.write(to: out.baseAddress!)
+            }
+            #expect(String(decoding: written, as: UTF8.self) == decimal.text, "\(decimal)")
         }
-        #expect(String(decoding: written, as: UTF8.self) == decimal.text)
     }
 
     @Test func aDecimalBeyondSixtyFourBits() {

@@ -45,33 +45,39 @@ struct OffsetMapTests {
              start: 2, end: 5, working: "20m2"),
     ]
 
-    @Test(arguments: cases)
+    @Test func tokenSpanPointsAtOriginal() {
+        forEachCase(Self.cases) { try tokenSpanPointsAtOriginal($0) }
+    }
+
     func tokenSpanPointsAtOriginal(_ c: Case) throws {
         let document = try segment(c.input)
         let found = document.segmentation.tokens.filter { document.text.originalString($0.range) == c.token }
-        let token = try #require(found.first, "no token \(c.token) in \(tokenList(document))")
+        let token = try #require(found.first, "\(c.name): no token \(c.token) in \(tokenList(document))")
         let span = document.text.originalSpan(token.range)
-        #expect(span == Span(start: c.start, end: c.end))
-        #expect(scalars(c.input, span) == c.token)
-        #expect(token.category == c.category)
-        #expect(document.text.string(token.range) == c.working)
+        #expect(span == Span(start: c.start, end: c.end), "\(c.name)")
+        #expect(scalars(c.input, span) == c.token, "\(c.name)")
+        #expect(token.category == c.category, "\(c.name)")
+        #expect(document.text.string(token.range) == c.working, "\(c.name)")
     }
 
     /// Every token and sentence of every case maps back to exactly its original text, and
     /// tokens never overlap.
-    @Test(arguments: cases)
+    @Test func everySpanRoundTrips() {
+        forEachCase(Self.cases) { try everySpanRoundTrips($0) }
+    }
+
     func everySpanRoundTrips(_ c: Case) throws {
         let document = try segment(c.input)
         var previousEnd = 0
         for token in document.segmentation.tokens {
             let span = document.text.originalSpan(token.range)
-            #expect(scalars(c.input, span) == document.text.originalString(token.range))
-            #expect(span.start >= previousEnd)
+            #expect(scalars(c.input, span) == document.text.originalString(token.range), "\(c.name)")
+            #expect(span.start >= previousEnd, "\(c.name)")
             previousEnd = span.end
         }
         for sentence in document.segmentation.sentences {
             let span = document.text.originalSpan(sentence.range)
-            #expect(scalars(c.input, span) == document.text.originalString(sentence.range))
+            #expect(scalars(c.input, span) == document.text.originalString(sentence.range), "\(c.name)")
         }
     }
 

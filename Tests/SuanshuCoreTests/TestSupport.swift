@@ -89,3 +89,18 @@ struct Group<Element: Sendable>: Sendable, CustomTestStringConvertible {
         }
     }
 }
+
+/// `body` on each case in turn, for a table run as one test or a group at a time: a case that
+/// throws is recorded with the case named, and the cases after it still run. (A failed
+/// `#require` has recorded itself, with its comment, already.)
+func forEachCase<Element>(_ cases: some Sequence<Element>, sourceLocation: SourceLocation = #_sourceLocation,
+                          _ body: (Element) throws -> Void) {
+    for element in cases {
+        do {
+            try body(element)
+        } catch is ExpectationFailedError {
+        } catch {
+            Issue.record(error, "case \(String(describingForTest: element))", sourceLocation: sourceLocation)
+        }
+    }
+}
