@@ -86,8 +86,8 @@
 ## Ships' tonnage (造船完工量3908万载重吨, 新接订单1486万修正总吨): a ship's capacity, not its
 ## mass (not: 3908万吨 — tonnes of mass).
 载重吨      code=dwt dimension=deadweight class=amount
-修正总吨    code=CGT dimension=tonnage class=amount
-总吨        code=GT dimension=tonnage class=amount
+修正总吨    code=cgt dimension=tonnage class=amount
+总吨        code=gt dimension=tonnage class=amount
 
 ## Yield per area
 公斤/亩     code=kg/mu dimension=yield class=amount
