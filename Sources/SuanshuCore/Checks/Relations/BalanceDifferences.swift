@@ -45,6 +45,11 @@ extension Checker {
                 }
                 guard let a = before.last(where: { holds($0, pair.word, pair.against) }),
                       let b = before.last(where: { holds($0, pair.against, pair.word) }) else { continue }
+                // (貨物出口及服務輸出分別為…；貨物進口及服務輸入分別為…；貨物及服務淨輸出…: an item of a
+                // list is one flow of several, unless the list is the pair itself.)
+                let (listA, listB) = (context.listItems(of: a), context.listItems(of: b))
+                if listA.count > 1 && !listA.contains(where: { $0.number == b.number })
+                    || listB.count > 1 && !listB.contains(where: { $0.number == a.number }) { continue }
                 if let c = chosen, min(a.number, b.number) <= min(c.a.number, c.b.number) { continue }
                 chosen = (a, b, pair.line)
             }

@@ -283,7 +283,23 @@ extension Checker {
             let wholes = candidates.filter(saidOfWhole)
             return wholes.count == 1 ? wholes[0] : nil
         }
+        if let chosen = candidates.first, namedOtherwise(name, chosen) { byMeasureOnly = true }
         return candidates.first
+    }
+
+    /// 约占太阳能发电装机的45% against 装机容量 of the whole country: the name ends with the start
+    /// of the whole's metric (装机 of 装机容量), and the words before it (太阳能发电, less those
+    /// of a whole: 全国, 总) are not in what the whole was said of, so it may be another figure
+    /// of that metric.
+    func namedOtherwise(_ name: [UInt16], _ whole: Claim) -> Bool {
+        guard let metric = whole.subject?.metric.map({ Array($0.utf16) }), !metric.isEmpty, !name.isEmpty,
+              let text = whole.subject?.text else { return false }
+        let k = (1...min(name.count, metric.count)).last { name.suffix($0).elementsEqual(metric.prefix($0)) } ?? 0
+        var before = Array(name.dropLast(k))
+        for generic in (words.wholePrefix + words.wholeGeneric).sorted(by: { $0.count > $1.count }) {
+            while let r = before.range(of: generic) { before.removeSubrange(r) }
+        }
+        return k >= 2 && before.count >= 2 && !text.bytesContain(String(decoding: before, as: UTF16.self))
     }
 
     /// `own` is `name` and then two or more characters the part's own name ends with: the
@@ -349,7 +365,7 @@ extension Checker {
 
     /// The words of a share's clause left when the share words are taken out (在消费支出中占 →
     /// 消费支出), nil when none are left.
-    private func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
+    func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
         openedName(in: clause, units) ?? wholeName(from: clause.lowerBound, in: clause, units)
     }
 

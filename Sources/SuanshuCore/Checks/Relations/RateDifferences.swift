@@ -108,6 +108,11 @@ extension Checker {
             let nowClause = context.clauseStart(before: now.range.lowerBound)..<now.range.lowerBound
             let units = context.text.utf16
             if (words.faster + words.slower).contains(where: { units[nowClause].contains(word: $0) }) { continue }
+            // (增幅較9月的12.08%擴大2.73個百分點，亦高於整體工業0.53個百分點: a change after another
+            // of the two rates is of something else the words name.)
+            let later = max(now.range.upperBound, prior.range.upperBound)
+            if sentence.contains(where: { $0.kind == .change && $0.unit == "pp" && $0.number != change.number
+                && $0.range.lowerBound >= later && $0.range.upperBound <= change.range.lowerBound }) { continue }
             let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
             // Both rates and the change in one sentence (比8月份的5.3%回落0.3个百分点).
             let holds = context.subjectsStated([now, prior]) && (prior.isPrior || (now.stated.contains(.period) && prior.stated.contains(.period)))

@@ -20,7 +20,9 @@ extension Checker {
             guard !context.sameSubject(part, whole), part.value != whole.value else { continue }
             let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
             // 占…的 names the whole in the share's clause, and the part stands in its sentence.
+            let units = context.text.utf16
             let holds = share.wholeNamed && part.sentence == share.sentence && whole.namesSubject
+                && !(wholeName(in: named, units).map { namedOtherwise($0, whole) } ?? false)
             // Or a named partition has the part among the whole's members (第三产业用电量 of
             // 全社会用电量).
             let partition = context.subjectsStated([part, whole]) ? partitionLine(part: part, whole: whole) : nil
