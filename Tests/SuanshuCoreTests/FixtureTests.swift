@@ -17,10 +17,17 @@ struct FixtureTests {
 
     static let analyzer = Mutex(try! Analyzer())
 
+    /// Each fixture's document and pretty JSON, made once for the tests that read them (four
+    /// of them: each made its own, and the suite's time grows with the fixtures).
+    static let outputs = Mutex<[String: (AnalyzedDocument, String)]>([:])
+
     static func output(_ name: String) throws -> (AnalyzedDocument, String) {
+        if let known = outputs.withLock({ $0[name] }) { return known }
         let bytes = try fixtureBytes("\(name).txt")
         let document = try analyzer.withLock { try $0.analyze(source: "Fixtures/\(name).txt", bytes: bytes) }
-        return (document, DocumentJSON.json(document).serialized(pretty: true) + "\n")
+        let made = (document, DocumentJSON.json(document).serialized(pretty: true) + "\n")
+        outputs.withLock { $0[name] = made }
+        return made
     }
 
     @Test func thereAreEnoughFixtures() {
