@@ -92,8 +92,19 @@ extension Checker {
             if now.sentence == g.sentence, context.listItems(of: g).count == 1, let period = g.period,
                yearBeforeByName(g, now: now, period, context, &found) { continue }
             // A stated change: 比上年增加2.09万亿元 (not one against last month).
-            stated(change: { c in c.basis != "mom" && Self.againstYearBefore(c, g) }, now, g, sameTerm, context, &found)
+            stated(change: { c in c.basis != "mom" && (Self.againstYearBefore(c, g) || sharesComparison(c, g, context)) },
+                   now, g, sameTerm, context, &found)
         }
+    }
+
+    /// 比2018年末增加337.0万个，增长57.4%: a rate right after the change, a comma between and no
+    /// basis of its own, is against the period the change is (not: 比2019年增加…，同比增长… —
+    /// 同比 names another).
+    func sharesComparison(_ change: Claim, _ g: Claim, _ context: Context) -> Bool {
+        guard g.number == change.number + 1, g.sentence == change.sentence,
+              context.clauseStart(before: g.range.lowerBound) == change.range.upperBound + 1 else { return false }
+        // (No word of comparing in the rate's clause: 同比, 比上年, 较.)
+        return !context.text.utf16[change.range.upperBound..<g.range.lowerBound].contains { words.compare.contains($0) }
     }
 
     /// A level, its stated change (比上年增加2.09万亿元) and its rate.
