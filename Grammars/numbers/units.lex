@@ -82,6 +82,8 @@
 克          code=g dimension=mass class=amount
 斤          code=jin dimension=mass class=amount
 市斤        code=jin dimension=mass class=amount
+# Gold reserves in (troy) ounces: 黄金储备7412万盎司 (not: 盎 alone — no unit).
+盎司        code=oz dimension=mass class=amount
 
 ## Ships' tonnage (造船完工量3908万载重吨, 新接订单1486万修正总吨): a ship's capacity, not its
 ## mass (not: 3908万吨 — tonnes of mass).

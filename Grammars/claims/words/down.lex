@@ -20,6 +20,8 @@
 减收
 # A forecast revised: 较上次预测下修0.12个百分点 (上修 in up.lex).
 下修
+# A currency's value falling against another: 日元对美元贬值1.3%.
+贬值
 # Below the normal (climate: 较常年偏少18.7小时, 偏低0.5℃).
 偏低
 偏少

@@ -24,3 +24,5 @@
 # Above the normal (climate: 较常年偏多9.0%, 偏高1.03℃).
 偏高
 偏多
+# A currency's value against another: 欧元对美元升值0.6% (贬值 in down.lex).
+升值
