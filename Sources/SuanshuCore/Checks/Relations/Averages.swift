@@ -80,7 +80,10 @@ extension Checker {
         let next = c.number + 1
         guard next < context.claims.count, context.claims[next].sentence == c.sentence, context.claims[next].kind == .share else { return false }
         let units = context.text.utf16
-        let between = units[c.range.upperBound..<context.claims[next].quantity.range.lowerBound]
+        // (A claim's text may reach past the next quantity's start: 连续 and 第…大 take in words.)
+        let nextStart = context.claims[next].quantity.range.lowerBound
+        guard c.range.upperBound <= nextStart else { return false }
+        let between = units[c.range.upperBound..<nextStart]
         return between.count <= 3 && between.last.map { $0 == 0x7684 || $0 == 0x4E4B } == true  // 的, 之
     }
 
