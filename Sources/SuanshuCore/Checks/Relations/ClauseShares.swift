@@ -262,10 +262,7 @@ extension Checker {
         // 占受灾总面积的, 占全部损失的: those words anywhere in the name, when one figure before
         // is named with the rest (农作物受灾面积2581.6千公顷); with several, none.
         if candidates.isEmpty, metric == nil {
-            var bare = name
-            for generic in words.wholeGeneric.sorted(by: { $0.count > $1.count }) {
-                while let r = bare.range(of: generic) { bare.removeSubrange(r) }
-            }
+            let bare = Self.removing(words.wholeGeneric, from: name)
             if bare.count >= 2, bare.count < name.count {
                 let named = found(bare)
                 // (Not a figure with a share of that whole of its own: 老年人口31,031万人，占总人口
@@ -295,11 +292,18 @@ extension Checker {
         guard let metric = whole.subject?.metric.map({ Array($0.utf16) }), !metric.isEmpty, !name.isEmpty,
               let text = whole.subject?.text else { return false }
         let k = (1...min(name.count, metric.count)).last { name.suffix($0).elementsEqual(metric.prefix($0)) } ?? 0
-        var before = Array(name.dropLast(k))
-        for generic in (words.wholePrefix + words.wholeGeneric).sorted(by: { $0.count > $1.count }) {
-            while let r = before.range(of: generic) { before.removeSubrange(r) }
+        guard k >= 2 else { return false }
+        let before = Self.removing(words.wholePrefix + words.wholeGeneric, from: Array(name.dropLast(k)))
+        return before.count >= 2 && !text.bytesContain(String(decoding: before, as: UTF16.self))
+    }
+
+    /// `name` with every one of `words` taken out, the longest first (总数 before 总).
+    static func removing(_ words: [[UInt16]], from name: [UInt16]) -> [UInt16] {
+        var bare = name
+        for word in words.sorted(by: { $0.count > $1.count }) {
+            while let r = bare.range(of: word) { bare.removeSubrange(r) }
         }
-        return k >= 2 && before.count >= 2 && !text.bytesContain(String(decoding: before, as: UTF16.self))
+        return bare
     }
 
     /// `own` is `name` and then two or more characters the part's own name ends with: the
