@@ -85,6 +85,8 @@
 #               (not: 两者合计 — a total, their sum)
 # among, among-part, split-open, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
+这里面  role=breakdown
+这其中  role=breakdown
 中      role=among
 在      role=split-open
 有      role=among-part

@@ -1,6 +1,8 @@
 # Words left out of an entity: 其中装备制造业产品去年出口 → 装备制造业产品. An entry flagged `not`
 # holds such a word but is kept whole (规模以上工业企业 keeps its 以).
 其中
+这里面
+这其中
 我国
 全国
 全社会

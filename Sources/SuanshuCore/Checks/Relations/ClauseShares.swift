@@ -222,8 +222,9 @@ extension Checker {
                     // (The entity and the metric joined only when the metric alone does not end so.)
                     // 约占全部机场的四分之一: or the name, then the measure the part's name ends
                     // with (机场旅客吞吐量 for 三市机场旅客吞吐量).
+                    // (Or written with those very words: 太阳能发电装机 of 装机容量.)
                     guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true
-                            || namedThenPartsMeasure(own, name, part) else { continue }
+                            || namedThenPartsMeasure(own, name, part) || subject.text == nameString else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
                 if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
@@ -280,7 +281,13 @@ extension Checker {
             let wholes = candidates.filter(saidOfWhole)
             return wholes.count == 1 ? wholes[0] : nil
         }
-        if let chosen = candidates.first, namedOtherwise(name, chosen) { byMeasureOnly = true }
+        if let chosen = candidates.first, namedOtherwise(name, chosen) {
+            // 约占太阳能发电装机的45%, and 太阳能发电装机112690万千瓦 said before: a figure written
+            // with the very words the share names its whole with is that whole, however far.
+            metric = nil
+            if let written = found(name).first(where: { $0.subject?.text.utf16.elementsEqual(name) == true }) { return written }
+            byMeasureOnly = true
+        }
         return candidates.first
     }
 
