@@ -147,3 +147,10 @@ GDP                 metric=GDP
 # 46.27亿吨 is of 货物吞吐量, not of 外贸's 进出口; not: 外贸进出口 — the trade itself).
 货物吞吐量          metric=货物吞吐量
 集装箱吞吐量        metric=集装箱吞吐量
+# Units counted by an economic census or a business register: a kind of unit is a metric
+# of its own, the words before it an entity (企业法人单位: 企业 of 法人单位; 广东省法人单位),
+# and the people working in them another (not: 法人单位从业人员 — 从业人员, not 法人单位).
+法人单位            metric=法人单位
+产业活动单位        metric=产业活动单位
+个体经营户          metric=个体经营户
+从业人员            metric=从业人员

@@ -219,6 +219,10 @@ struct ContextResolver {
         /// A claim whose subject this one takes (较上月的50.8%和48.5%: the rates of this
         /// period listed before, item for item).
         var sameAs: Int?
+        /// `own` is a metric read before the claim's clause, which names nothing: a claim
+        /// before it in the sentence said of that metric and an entity is what it is of
+        /// (批发和零售业1022.9万个，…，比2018年末增加337.0万个: 337.0万个 is 批发和零售业's).
+        var entityOfPrevious = false
     }
 
     /// Gives every claim its period, basis and subject. The first pass reads each claim's
@@ -394,6 +398,12 @@ struct ContextResolver {
                     previous = (sentenceStart..<index).last(where: { all[$0].range.upperBound <= claim.range.lowerBound && all[$0].hasSubject })
                 }
                 if let previous { found = all[previous].subject }
+            }
+            if finding.entityOfPrevious,
+               let last = (sentenceStart..<index).last(where: { all[$0].kind == .amount || all[$0].kind == .count }),
+               let before = all[last].subject, before.entity != nil, ByteKey.sameBytes(before.metric, found?.metric),
+               isListedItem(all[last], before) {
+                found = before
             }
             if let same = finding.sameAs { found = all[same].subject }
             if let head = finding.listHead, !ByteKey.sameBytes(found?.metric, all[head].subject?.metric) {
@@ -713,7 +723,12 @@ struct ContextResolver {
             finding.sameAs = same
             return finding
         }
-        if let own = nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole) { return SubjectFinding(own: own) }
+        if let own = nearestSubject(for: claim, in: claims, sentence, units, listSize: listSize, whole: whole) {
+            var finding = SubjectFinding(own: own)
+            finding.entityOfPrevious = listSize == 1 && own.entity == nil && own.partner == nil && !claims.isEmpty
+                && namesNothing(before: claim, sentence, units)
+            return finding
+        }
         if listSize == 2, claim.listIndex < 2, let name = openName(for: claim, sentence, units),
            let (word, halves) = grammar.pairedNames.first(where: { name.bytesEnd(with: $0.word) }) {
             // 乘用车产销分别完成314.6万辆和304.7万辆: the first figure is of 乘用车产量, the second of 乘用车销量.
@@ -1177,6 +1192,25 @@ struct ContextResolver {
         }
         let start = min(entity.map { $0.range.lowerBound } ?? metricRange.lowerBound, partnerRange?.lowerBound ?? metricRange.lowerBound)
         return Subject(metric: metric, entity: entity?.text, partner: carried, text: text.originalString(min(start, metricRange.lowerBound)..<metricRange.upperBound))
+    }
+
+    /// A level written as an item after a colon or a semicolon, its name and then its figure
+    /// (依次为：批发和零售业1022.9万个): the only entity carried to the figures after it in its
+    /// sentence (not: 折合37,892美元, 经济实质按年上升 — a verb read as a name, after a comma).
+    private func isListedItem(_ level: Claim, _ subject: Subject) -> Bool {
+        guard level.kind == .amount || level.kind == .count, !level.isPrior else { return false }
+        let start = level.range.lowerBound - subject.text.utf16.count
+        guard start > 0 else { return false }
+        return [0xFF1A, 0xFF1B, 0x3A, 0x3B].contains(text.utf16[start - 1])
+    }
+
+    /// The claim's clause holds no words before it but a verb and a period or a figure compared
+    /// with (，比2018年末增加): no metric, and nothing else the lexicons would read as a name.
+    private func namesNothing(before claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let start = clauseStart(before: claim.ruleStart, sentence, units)
+        guard start > sentence.lowerBound else { return false }
+        for p in stride(from: claim.ruleStart, to: start, by: -1) where metrics.match(units, endingAt: p, floor: start) != nil { return false }
+        return entityIn(start..<claim.ruleStart, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) == nil
     }
 
     /// 其中，出口…；进口…: a sentence that opens with a breakdown word (claims/roles.lex), or goes
