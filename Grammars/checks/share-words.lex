@@ -61,5 +61,8 @@
 全省    role=whole-prefix
 全市    role=whole-prefix
 全区    role=whole-prefix
+# 全行业: the whole of the industry a release is about (高出全行业平均水平0.3个百分点 is
+# against the industry's own rate, not 全行业从业平均人数's: its words begin alike and name it not).
+全行业  role=whole-prefix
 # 全國各級各類學歷教育在校生: all levels and kinds of a whole, no group of it.
 各级各类    role=whole-prefix

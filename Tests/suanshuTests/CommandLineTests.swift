@@ -149,6 +149,23 @@ struct CommandLineTests {
         }
     }
 
+    /// Inputs the fuzz target once crashed on (Fixtures/fuzz): each is checked whole and as a
+    /// stream, and gives its document, never a signal (breakdown-frame-range-crossed.bin: a
+    /// figure that ended past the clause before a part sliced a range whose bounds crossed).
+    @Test func fuzzFindingsStayFixed() throws {
+        let folder = URL(fileURLWithPath: "Fixtures/fuzz")
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".bin") }
+        #expect(!inputs.isEmpty)
+        for name in inputs {
+            let path = folder.appendingPathComponent(name).path
+            for arguments in [["check", path], ["check", "--stream", path]] {
+                let result = try run(arguments)
+                #expect(result.status == 0 || result.status == 1, "\(arguments): \(result.status) \(result.stderr)")
+                #expect(result.stdout.contains("\"claims\"") || result.stdout.contains("\"claim\""), "\(arguments)")
+            }
+        }
+    }
+
     @Test func emptyInputIsAnEmptyDocument() throws {
         for arguments in [["tokens", "--format", "json", try temporaryFile([])], ["tokens", "--format", "json", "-"]] {
             let result = try run(arguments, stdin: Data())

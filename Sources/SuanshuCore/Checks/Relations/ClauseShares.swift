@@ -258,7 +258,11 @@ extension Checker {
         }
         // 医院总数: the name with the words of a total (checks/share-words.lex whole-generic) left off.
         if candidates.isEmpty, metric == nil, let generic = words.wholeGeneric.first(where: { name.count >= $0.count + 2 && name.suffix($0.count).elementsEqual($0) }) {
-            candidates = found(Array(name.dropLast(generic.count)))
+            // (Named so exactly: 港元存款 ends with 存款 of 存款总额, 公立医院 with 医院 of 医院总数,
+            // and each is a part of that total, not the total.)
+            let stem = Array(name.dropLast(generic.count))
+            let stemString = String(decoding: stem, as: UTF16.self)
+            candidates = found(stem).filter { $0.subject?.metric == stemString || $0.subject?.term == stemString || $0.subject?.text.utf16.elementsEqual(stem) == true }
         }
         // 占受灾总面积的, 占全部损失的: those words anywhere in the name, when one figure before
         // is named with the rest (农作物受灾面积2581.6千公顷); with several, none.
@@ -346,8 +350,11 @@ extension Checker {
     private func hasShare(of name: [UInt16], after figure: Claim, before part: Claim, _ context: Context, _ units: [UInt16]) -> Bool {
         guard figure.number < part.number, context.sameParagraph(figure, part) else { return false }
         return context.claims[(figure.number + 1)..<part.number].contains { s in
-            guard s.kind == .share, let other = wholeName(in: context.clauseStart(before: s.range.lowerBound)..<s.range.lowerBound, units) else { return false }
-            return other == name
+            // (Up to the qualifier, when one stands before the figure: 佔存款總額約四成四.)
+            let end = min(s.range.lowerBound, s.quantity.range.lowerBound)
+            guard s.kind == .share, let other = wholeName(in: context.clauseStart(before: end)..<end, units) else { return false }
+            // (A qualifier may end the name: 佔存款總額約四成四.)
+            return other == name || other.count == name.count + 1 && other.starts(with: name)
         }
     }
 

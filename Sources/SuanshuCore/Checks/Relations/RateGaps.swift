@@ -98,12 +98,16 @@ extension Checker {
         // (增速高于货物吞吐量2.3个百分点 after 港口货物吞吐量 and 外贸货物吞吐量 both grew: the words
         // name both alike, one paragraph holds both, and which one is meant the words do not
         // say: none is taken.)
+        // (Words that begin with a word of the whole, 全行业 of 低于全行业 or 全行业平均水平, and
+        // name nothing more of a figure, name the whole's rate of the same metric: not
+        // 全行业从业平均人数's, whose words begin alike.)
+        let whole = self.words.wholePrefix.filter { words.utf16.starts(with: $0) }.map(\.count).max() ?? 0
         var named: [(claim: Claim, named: Int)] = []
         for n in context.aroundNumbers(near, in: context.numbers(ofKind: a.kind)) {
             let c = context.claims[Int(n)]
             guard c.number != a.number, !c.isPrior, c.unit == "%", context.samePeriod(c, a) else { continue }
             let n = namedLength(c)
-            if n > 0 { named.append((c, n)) }
+            if n > 0, n > whole || context.sameMetric(c, a) { named.append((c, n)) }
         }
         guard let most = named.map(\.named).max() else { return nil }
         let best = named.filter { $0.named == most }.map(\.claim)
