@@ -78,12 +78,17 @@ struct RulePatterns: Sendable {
         let dimensions = [UInt32(0)] + ["money", "mass", "energy", "power", "volume", "area", "length", "container", "count", "duration"]
             .compactMap { names[$0] }
         var candidates: [UInt32: (rules: [Int32], fallback: [Int32])] = [:]
+        // (With `amount` too, a unit of that class: most figures of a release are amounts, and
+        // a slot not listed here has its rules sought among all at every quantity.)
+        let amounts = [UInt32(0)] + [names["amount"]].compactMap { $0 }
         for form in forms {
             for dimension in dimensions {
-                // A plain number with no unit is bare too.
-                let slot = form | dimension | (form == names["plain"] && dimension == 0 ? RuleMatcher.bareBit : 0)
-                let accepting = heads.indices.filter { heads[$0].filter & slot != 0 }
-                candidates[slot] = (accepting.filter { !heads[$0].fallback }.map { Int32($0) }, accepting.filter { heads[$0].fallback }.map { Int32($0) })
+                for amount in amounts {
+                    // A plain number with no unit is bare too.
+                    let slot = form | dimension | amount | (form == names["plain"] && dimension == 0 ? RuleMatcher.bareBit : 0)
+                    let accepting = heads.indices.filter { heads[$0].filter & slot != 0 }
+                    candidates[slot] = (accepting.filter { !heads[$0].fallback }.map { Int32($0) }, accepting.filter { heads[$0].fallback }.map { Int32($0) })
+                }
             }
         }
         self.candidates = candidates
