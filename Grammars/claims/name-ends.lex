@@ -49,6 +49,15 @@
 较
 同比
 环比
+# 存款總額按月上升0.7%: Hong Kong's and Macau's words of basis end a name as 同比 does (not:
+# 按季內平均人口 — 按季 is no basis, and no entry; 按年末全国人口140828万人计算 — 按 a date).
+按年
+按月
+按年末    not
+按年底    not
+按年度    not
+按月末    not
+按月底    not
 增长
 增加
 下降

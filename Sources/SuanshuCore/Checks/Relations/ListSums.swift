@@ -16,7 +16,11 @@ extension Checker {
         var claimed: Set<Int> = []
         for first in context.claims where context.isLevel(first) && !claimed.contains(first.number) {
             // (其中，as a clause of its own opens a list too: 其中，快递业务量956.4亿件…；邮政寄递…)
-            guard let frame = breakdownFrame(before: first, context, breakdownClause: true, namedWhole: true) else { continue }
+            // (Or before the first figure of the first's item, its rate and change said before
+            // its level: 按貨幣劃分，港元存款上升1.2%，增加980億港元至82,230億港元；外幣存款….)
+            guard let frame = breakdownFrame(before: first, context, breakdownClause: true, namedWhole: true)
+                    ?? itemOpening(of: first, context).flatMap({ breakdownFrame(before: $0, context, breakdownClause: true, namedWhole: true) })
+            else { continue }
             // The parts: the levels of the first's unit from it to the end of the paragraph,
             // one per clause, leaving out a part's own breakdown (…，其中大豆1.55亿亩).
             var parts: [Claim] = []
@@ -111,6 +115,21 @@ extension Checker {
                 aggregateGrowth(whole, parts, context.frame(frame.name + ", its parts adding up to the whole", frame.range), context, &found)
             }
         }
+    }
+
+    /// The first figure of the item `level` is the first level of, when figures that are no
+    /// levels (a rate, a change) stand before it there and the level is the one they reached
+    /// (增加980億港元至82,230億港元: 至 or 到 right before it): the item runs back to a ； ： or
+    /// full stop.
+    private func itemOpening(of level: Claim, _ context: Context) -> Claim? {
+        let units = context.text.utf16
+        let number = level.quantity.range.lowerBound
+        guard number > 0, [0x81F3, 0x5230].contains(units[number - 1]) else { return nil }
+        var start = level.range.lowerBound
+        while start > 0, ![0x3B, 0xFF1B, 0x3A, 0xFF1A, 0x3002, 0x0A].contains(units[start - 1]) { start -= 1 }
+        let before = context.claims(inSentence: level.sentence).filter { $0.range.lowerBound >= start && $0.number < level.number }
+        guard let opening = before.first, !before.contains(where: { context.isLevel($0) }) else { return nil }
+        return opening
     }
 
     /// `c` opens an item of a list after `last`: a list mark (、) and then its own name of two
