@@ -281,6 +281,16 @@ extension Checker {
             return words.wholePrefix.contains { term.starts(with: $0) || clause.contains(word: $0) }
         }
         if ofWhole { candidates = candidates.filter { saidOfWhole($0) || context.isOfWhole($0) } }
+        // (Of several, not one with a share of that very whole of its own before the part: a
+        // sibling, 软件产品收入…占全行业收入的比重为24.0% before 信息技术服务收入…在全行业收入中占比为68.0%.)
+        if candidates.count > 1, metric == nil {
+            let unshared = candidates.filter { c in
+                !context.claims(inSentence: c.sentence).contains { s in
+                    s.kind == .share && s.number > c.number && s.number < part.number && sharesWhole(s, named, context, units)
+                }
+            }
+            if !unshared.isEmpty { candidates = unshared }
+        }
         if candidates.count > 1, metric == nil {
             let wholes = candidates.filter(saidOfWhole)
             return wholes.count == 1 ? wholes[0] : nil
@@ -349,13 +359,16 @@ extension Checker {
     /// `name` too: `figure` is a part of that whole itself.
     private func hasShare(of name: [UInt16], after figure: Claim, before part: Claim, _ context: Context, _ units: [UInt16]) -> Bool {
         guard figure.number < part.number, context.sameParagraph(figure, part) else { return false }
-        return context.claims[(figure.number + 1)..<part.number].contains { s in
-            // (Up to the qualifier, when one stands before the figure: 佔存款總額約四成四.)
-            let end = min(s.range.lowerBound, s.quantity.range.lowerBound)
-            guard s.kind == .share, let other = wholeName(in: context.clauseStart(before: end)..<end, units) else { return false }
-            // (A qualifier may end the name: 佔存款總額約四成四.)
-            return other == name || other.count == name.count + 1 && other.starts(with: name)
-        }
+        return context.claims[(figure.number + 1)..<part.number].contains { sharesWhole($0, name, context, units) }
+    }
+
+    /// `s` is a share whose clause names the whole `name`.
+    private func sharesWhole(_ s: Claim, _ name: [UInt16], _ context: Context, _ units: [UInt16]) -> Bool {
+        // (Up to the qualifier, when one stands before the figure: 佔存款總額約四成四.)
+        let end = min(s.range.lowerBound, s.quantity.range.lowerBound)
+        guard s.kind == .share, let other = wholeName(in: context.clauseStart(before: end)..<end, units) else { return false }
+        // (A qualifier may end the name: 佔存款總額約四成四.)
+        return other == name || other.count == name.count + 1 && other.starts(with: name)
     }
 
     /// The mean a share names (是平均数的84.0%): the nearest average (checks/words.lex
