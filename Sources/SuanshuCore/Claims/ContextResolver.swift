@@ -580,6 +580,10 @@ struct ContextResolver {
             // 上年末是66.16%，今年是67.00%: a 今年 set against 上年末 in its sentence is the year
             // after that one, whenever the release was issued.
             var yearBefore: Int?
+            // 今年 in a sentence that also names the year before (2024年全年…，今年前10个月…相当于
+            // 上年全年的九成): the sentences after it are of this year again.
+            var thisYear: Int?
+            defer { if let thisYear { yearInScope = thisYear } }
             for (range, source) in sources.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let words = text.originalString(range)
                 switch source {
@@ -621,6 +625,7 @@ struct ContextResolver {
                         : calendar.period(named: what, yearInScope: yearInScope, text: words)
                     if what == "data-year-before" { yearBefore = period?.from.year }
                     if what == "release-year" || what == "previous-year", let period { yearInScope = period.from.year }
+                    if what == "release-year", yearBefore == nil, let period { thisYear = period.from.year }
                     if let period { found.append(Mention(sentence: index, range: range, period: period, yearWord: what == "release-year" && yearBefore == nil)) }
                 }
             }
