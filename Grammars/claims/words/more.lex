@@ -19,3 +19,5 @@
 # Above the normal (climate: 较常年偏高1.03℃, 偏多5.2天).
 偏高
 偏多
+# Above the figure compared with, by an amount: 比正常保有量3900万头高出135万头.
+高出
