@@ -57,6 +57,15 @@ extension Checker {
                 carried = nil
                 continue
             }
+            // 猪牛羊禽肉产量达到7238万吨，…，猪肉在其中的比重为57.2%: 其中 as the whole's name is
+            // the level just before in the sentence, and the part the level of the name before
+            // 在 said before it (猪肉产量4285万吨).
+            if clause.contains(where: { p in units[p] == 0x5728 && words.breakdown.contains { units[(p + 1)...].starts(with: $0) } }),
+               let link = partOfLevelBefore(share, clause, context) {
+                links.append(link)
+                carried = nil
+                continue
+            }
             guard let part = part(of: share, context, units) else { continue }
             let named = wholeName(in: clause, units)
             let sentence = context.claims(inSentence: part.sentence)
@@ -135,6 +144,18 @@ extension Checker {
             }
         }
         return links
+    }
+
+    /// For a share said 在其中 of the level just before it in its sentence: that level as the
+    /// whole, and as the part the nearest level before it of the share's own subject (its
+    /// entity named before 在), of the whole's unit and period.
+    private func partOfLevelBefore(_ share: Claim, _ clause: Range<Int>, _ context: Context) -> ShareLink? {
+        guard share.subject?.entity != nil,
+              let whole = context.claims(inSentence: share.sentence).last(where: { context.isLevel($0) && $0.range.upperBound <= clause.lowerBound }),
+              let part = context.claims[max(0, whole.number - 40)..<whole.number].last(where: {
+                  context.isLevel($0) && context.sameSubject($0, share) && context.sameUnit($0, whole) && context.samePeriod($0, whole)
+              }) else { return nil }
+        return ShareLink(part: part, whole: whole, share: share, strong: true, frame: ("part-in-level-before", clause))
     }
 
     /// The part: the last level before the share in its sentence, no other share between; or,
