@@ -83,6 +83,10 @@
 #               difference of the two levels before it in its sentence (对外投资收益1268亿美元…；
 #               外资在华投资收益1898亿美元…，两者相抵形成投资收益逆差630亿美元)
 #               (not: 两者合计 — a total, their sum)
+#   gap-noun    the rate just said, named by its size before a word of comparing and the
+#               rate compared with: 漲幅較9月之1.15%擴大0.19個百分點 ties the change to that rate and
+#               the one said before it in its sentence (not: 比9月份增长… — no gap noun: the rate
+#               compared may be any of the sentence's)
 # among, among-part, split-open, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 这里面  role=breakdown
@@ -178,3 +182,8 @@
 其余    role=rest
 相抵    role=offset
 轧差    role=offset
+涨幅    role=gap-noun
+增幅    role=gap-noun
+升幅    role=gap-noun
+降幅    role=gap-noun
+跌幅    role=gap-noun

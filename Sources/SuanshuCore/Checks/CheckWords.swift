@@ -50,6 +50,8 @@ struct CheckWords: Sendable {
     let yearSuffix: UnitSet
     /// 比 … 高/低 … 个百分点: a gap between the rate and another subject's.
     let compare: UnitSet
+    /// 涨幅, 降幅: before a word of comparing and the rate compared with, the rate just said.
+    let gapNoun: [[UInt16]]
     let above: [[UInt16]]
     let below: [[UInt16]]
     /// 是 … 的 (a noun-end) before a multiple: the words between name the subject it is a multiple of.
@@ -87,10 +89,10 @@ struct CheckWords: Sendable {
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet(), splitOpen = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
-        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], gapNoun: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
         var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, perPerson, person, population }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, gapNoun, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "per-month": .perMonth, "split-open": .splitOpen, "day": .day, "faster": .faster, "slower": .slower,
@@ -98,7 +100,7 @@ struct CheckWords: Sendable {
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
                                      "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
-                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset]
+                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset, "gap-noun": .gapNoun]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -142,6 +144,7 @@ struct CheckWords: Sendable {
             case .net: net.append(word)
             case .rest: rest.append(word)
             case .offset: offset.append(word)
+            case .gapNoun: gapNoun.append(word)
             case .perPerson, .person, .population: break
             case .vagueTail:
                 // Read in the original text: as written and as made Simplified.
@@ -199,6 +202,7 @@ struct CheckWords: Sendable {
         (self.dimensionOpen, self.dimensionClose, self.intensive) = (dimensionOpen, dimensionClose, intensive)
         (self.scaleUnits, self.scaleMagnitudes) = (scaleUnits, scaleMagnitudes)
         (self.comparedPeriod, self.yearSuffix) = (comparedPeriod, yearSuffix)
+        self.gapNoun = gapNoun
         // Longest first: 高出 before 高.
         (self.compare, self.above, self.below) = (compare, above.sorted { $0.count > $1.count }, below.sorted { $0.count > $1.count })
         self.multipleOf = multipleOf

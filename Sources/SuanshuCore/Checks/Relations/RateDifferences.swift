@@ -115,7 +115,10 @@ extension Checker {
                 && $0.range.lowerBound >= later && $0.range.upperBound <= change.range.lowerBound }) { continue }
             let range = Self.sized(CornerRange(claims: [now, prior]) { $0[0] - $0[1] }, for: change)
             // Both rates and the change in one sentence (比8月份的5.3%回落0.3个百分点).
+            // Or the change's words name the rate just said by its size and the earlier one after
+            // a word of comparing (，漲幅較9月之1.15%擴大0.19個百分點): the text ties the two.
             let holds = context.subjectsStated([now, prior]) && (prior.isPrior || (now.stated.contains(.period) && prior.stated.contains(.period)))
+                || prior.isPrior && namesGapOf(now, prior, change, context)
             let link = context.frameLink("rates-in-one-sentence", context.between(now, change), holds: holds, [now, prior])
             found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
                 "\(context.text.originalString(now.range)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
@@ -159,5 +162,18 @@ extension Checker {
         found.add("difference", [now, prior, change], stated: change, range: range, context: context, link: link) { r in
             "\(context.label(now)) against \(context.label(prior)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
         }
+    }
+
+    /// `prior`'s clause opens with a gap noun and a word of comparing (漲幅較9月之…) and goes on
+    /// to `change`, and `now` is the last figure before that clause in its sentence.
+    private func namesGapOf(_ now: Claim, _ prior: Claim, _ change: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        let start = context.clauseStart(before: prior.range.lowerBound)
+        guard start <= prior.range.lowerBound, change.range.lowerBound > prior.range.upperBound,
+              context.clauseStart(before: change.range.lowerBound) == start,
+              let noun = words.gapNoun.first(where: { units[start..<prior.range.lowerBound].starts(with: $0) }),
+              start + noun.count < prior.range.lowerBound, words.compare.contains(units[start + noun.count]),
+              now.sentence == prior.sentence, now.range.upperBound <= start else { return false }
+        return !context.claims(inSentence: now.sentence).contains { $0.range.lowerBound > now.range.upperBound && $0.range.upperBound <= start }
     }
 }
