@@ -12,6 +12,9 @@
 #              (比8月份的5.3%; 七月份的14.3% within a sentence)
 #   figure-is  first after a period, ties the figure after it to that period
 #              (，9月份为下降0.3%)
+#   figure-is-figure  after a date, the same when a figure follows it at once (，8月份是14.46元/公斤;
+#              a word of a period with 是, 上年末是66.16%，今年是67.00%, is read as before)
+#              (not: ，2025年是收官之年 — no figure after it: the year stays in scope)
 #   whole-after  opening a clause, what follows names the whole a share is of
 #              (在社会消费品零售总额中占25.0%)
 #   turn-open, turn-close  a sentence that opens with the first and has the second soon
@@ -42,6 +45,7 @@
 # 之 is the 的 of Taiwan's and Hong Kong's releases (較上年同月之49.7%)
 之      figure-of
 为      figure-is
+是      figure-is-figure
 在      whole-after
 分      turn-open
 看      turn-close

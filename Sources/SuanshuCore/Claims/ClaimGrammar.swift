@@ -100,6 +100,8 @@ final class ClaimGrammar: Sendable {
         var figureOf: UnitSet = UnitSet()
         /// 为: first after a period, before its figure (9月份为下降0.3%).
         var figureIs: UnitSet = UnitSet()
+        /// 是: the same, with the figure right after it (，8月份是14.46元).
+        var figureIsFigure: UnitSet = UnitSet()
         /// 在: opening a clause, the whole a share is of follows.
         var wholeAfter: UnitSet = UnitSet()
         /// 分 … 看: a sentence turning to another breakdown (分产业看，).
@@ -109,7 +111,7 @@ final class ClaimGrammar: Sendable {
         init(_ lexicon: Lexicon) throws {
             let roles: [(String, WritableKeyPath<Markers, UnitSet>)] = [
                 ("compare", \.compare), ("partner", \.partner), ("list", \.list), ("year-part", \.yearPart), ("span", \.span),
-                ("year-compare", \.yearCompare), ("figure-of", \.figureOf), ("figure-is", \.figureIs),
+                ("year-compare", \.yearCompare), ("figure-of", \.figureOf), ("figure-is", \.figureIs), ("figure-is-figure", \.figureIsFigure),
                 ("whole-after", \.wholeAfter), ("turn-open", \.turnOpen), ("turn-close", \.turnClose),
             ]
             let sets = try lexicon.characterRoles(roles.map(\.0))

@@ -505,7 +505,8 @@ struct ContextResolver {
                 let markedCompared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     // (（1—9月份为下降13.9%）: a bracket opens the aside as a comma does.)
                     || (before > sentence.range.lowerBound && Self.asideOpeners.contains(units[before - 1]) && after < sentence.range.upperBound
-                        && grammar.markers.figureIs.contains(units[after]))
+                        && (grammar.markers.figureIs.contains(units[after])
+                            || grammar.markers.figureIsFigure.contains(units[after]) && Self.figureStarts(at: after + 1, in: quantities[index])))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
                         && Self.figureStarts(at: after + 1, in: quantities[index]))
                     // 是2021年末3456万户的6.5倍, 相當於2018年同期5,365萬人次的七成六: the period of a
@@ -1317,6 +1318,8 @@ struct ContextResolver {
         // 较7月份的下降3.6%: a verb of change between the 的 and the figure.
         let end = range.upperBound - (changeVerb(endingAt: range.upperBound, floor: range.lowerBound, units) ?? 0)
         return end > range.lowerBound && grammar.markers.figureOf.contains(units[end - 1]) || grammar.markers.figureIs.contains(units[range.lowerBound])
+            // (，8月份是14.46元: 是 with the figure right after it.)
+            || range.count == 1 && grammar.markers.figureIsFigure.contains(units[range.lowerBound])
     }
 
     /// A partner after 对, 自, 与, 同 or 中 (中美贸易), or in a list of partners.
