@@ -24,6 +24,14 @@ public struct Checker: Sendable {
     public static let revisionTolerance = 1.0
     static let revisionNote = "; a gap this small is what a revised prior-year figure gives (official rates use revised data), so it is not called an error"
 
+    /// The tolerance for a growth rate worked out from a level and its change: none when the
+    /// change is against a stated period other than the year before (较10月末增加160.3亿美元，
+    /// 增长4.5%: no revised prior-year figure is in it).
+    static func revisionTolerance(change: Claim, rate: Claim) -> Double? {
+        guard change.comparedPeriod != nil else { return revisionTolerance }
+        return againstYearBefore(change, rate) ? revisionTolerance : nil
+    }
+
     public init(grammars: GrammarFiles = .builtIn) throws {
         sums = try SumRule.parse(file: "checks/sums.rules", text: try grammars.required("checks/sums.rules"))
         within = try WithinRule.parse(file: "checks/within.rules", text: try grammars.required("checks/within.rules"))

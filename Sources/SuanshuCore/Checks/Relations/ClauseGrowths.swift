@@ -75,7 +75,7 @@ extension Checker {
                 let link = context.frameLink("level-change-rate-clauses", level.range.upperBound..<g.range.lowerBound, holds: true, [now, change, g])
                 found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
                     "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
-                }, nearMiss: ownBase ? nil : Self.revisionTolerance, nearMissNote: Self.revisionNote)
+                }, nearMiss: ownBase ? nil : Self.revisionTolerance(change: change, rate: g), nearMissNote: Self.revisionNote)
             }
         }
     }

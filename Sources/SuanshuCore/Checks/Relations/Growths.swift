@@ -119,7 +119,7 @@ extension Checker {
         let link = context.frameLink("level-change-rate", context.between(now, g), holds: holds, [now, change, g])
         found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
             "\(context.label(now)) after a change of \(context.text.originalString(change.range)) implies a prior level of \(context.figure(prior, like: now)) and growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
-        }, nearMiss: Self.revisionTolerance, nearMissNote: Self.revisionNote)
+        }, nearMiss: Self.revisionTolerance(change: change, rate: g), nearMissNote: Self.revisionNote)
     }
 
     /// A level of the same months a year before, of the level's unit and measure word, whose
