@@ -85,7 +85,14 @@ extension Checker {
                     return shared >= 3 && own.utf16.count > shared
                 }
             } ?? false
-            guard frameNamesWhole || sharedMeasure || parts.allSatisfy({ part in
+            // (环比下降的63个城市中，一线城市3个，二线城市27个…: the noun counted before 中 ends each
+            // part's name, whatever subject the whole was read with.)
+            let countedNoun = frame.name == "among-then-parts" && frame.range.count >= 3 ? Array(units[frame.range.lowerBound..<(frame.range.upperBound - 1)]) : []
+            let partsOfNoun = !countedNoun.isEmpty && parts.allSatisfy { part in
+                guard let own = part.subject?.metric.map({ Array($0.utf16) }) else { return false }
+                return own.count > countedNoun.count && own.reversed().starts(with: countedNoun.reversed())
+            }
+            guard frameNamesWhole || sharedMeasure || partsOfNoun || parts.allSatisfy({ part in
                       guard let own = part.subject?.metric, part.stated.contains(.subject), let metric else { return true }
                       return own == metric || (own.utf8.count > metric.utf8.count && own.bytesEnd(with: metric))
                   }),
