@@ -47,12 +47,22 @@ extension Checker {
                 levels.insert(context.claims[k], at: 0)
                 k -= 1
             }
+            var listedEnd: Int?
+            // 电视剧115部、3375集，部数比上年减少31部: two levels of two measures listed, not one
+            // restated in brackets — the one of the change's measure is the level.
+            if levels.count == 2, !Self.bracketed(levels, units), levels[0].range.upperBound < levels[1].range.lowerBound,
+               levels[0].range.upperBound + 1 == levels[1].range.lowerBound, units[levels[0].range.upperBound] == 0x3001,
+               let first = changes.first, context.sameMeasureWord(levels[0], first), !context.sameMeasureWord(levels[1], first),
+               Self.namedByMeasure(first, of: first, context) {
+                listedEnd = levels[1].range.upperBound
+                levels = [levels[0]]
+            }
             guard let change = changes.last, let firstChange = changes.first, let level = levels.last,
                   Self.bracketed(changes, units), Self.bracketed(levels, units),
                   // ，增长0.3% / ，同比增长: the rate's clause names nothing before its verb.
                   Self.nextClause(from: change.range.upperBound, to: g.ruleStart, words: 4, units),
                   // ，比2023年增加350.5千公顷: nor does the change's, past the period compared with.
-                  Self.nextClause(from: level.range.upperBound, to: (chainStart ?? firstChange).range.lowerBound, words: 12, units)
+                  Self.nextClause(from: listedEnd ?? level.range.upperBound, to: (chainStart ?? firstChange).range.lowerBound, words: 12, units)
             else { continue }
             // (较上月增加15.8億美元，年增28.4%: a change against last month is not the one a
             // year-on-year rate is of, nor the other way round.)
@@ -68,7 +78,8 @@ extension Checker {
                       // The change and the rate name no subject of their own (，其中稻谷增长8.0%
                       // is of a part): none read in their sentence, or the level's. (A change
                       // per unit names the unit, 每亩, which is no subject.)
-                      [change, g].allSatisfy({ !$0.namesSubject || context.sameSubject($0, now) || Self.perUnit($0, of: now, context) }) else { continue }
+                      [change, g].allSatisfy({ !$0.namesSubject || context.sameSubject($0, now) || Self.perUnit($0, of: now, context)
+                          || Self.namedByMeasure($0, of: change, context) }) else { continue }
                 if g.measure != nil, now.measure != g.measure { continue }
                 let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 let prior = now.value.doubleValue - change.value.doubleValue
@@ -78,6 +89,14 @@ extension Checker {
                 }, nearMiss: ownBase ? nil : Self.revisionTolerance(change: change, rate: g), nearMissNote: Self.revisionNote)
             }
         }
+    }
+
+    /// A figure named by the change's measure word and 数 (部数比上年减少31部，下降26.3%: 部数,
+    /// 家数, 户数): the count in that measure, no subject of its own.
+    static func namedByMeasure(_ c: Claim, of change: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        guard let name = c.subject?.text.utf16, name.count == 2, name.last == 0x6570, change.range.upperBound > 0 else { return false }
+        return name.first == units[change.range.upperBound - 1]
     }
 
     /// A change against another period than the year before the rate's (比2019年增加…，同比
