@@ -78,6 +78,7 @@ public struct Checker: Sendable {
         Checker.namedTotals,
         Checker.countedTotals,
         Checker.periodSums,
+        Checker.quarterSums,
         Checker.changeSplits,
         Checker.growths,
         Checker.clauseGrowths,

@@ -174,7 +174,10 @@ struct ContextResolver {
                 }
                 // 较2024年同季的958.1亿元: the stretch in scope, moved to that year.
                 for k in mentions[index].indices where mentions[index][k].stretchOfYear {
-                    guard let year = mentions[index][k].period?.from.year, let scope = inScope ?? first, !scope.yearUnknown else { continue }
+                    // (The stretch named before it in its sentence, when one is: 首三季合計…，較二○二四年
+                    // 同期的… is the first three quarters of 2024, not the quarter in scope.)
+                    let named = mentions[index][..<k].last { !$0.same && !$0.compared && !$0.monthBefore && $0.period != nil }?.period
+                    guard let year = mentions[index][k].period?.from.year, let scope = named ?? inScope ?? first, !scope.yearUnknown else { continue }
                     let shift = year - scope.from.year
                     var period = scope
                     period.text = mentions[index][k].period?.text ?? scope.text
@@ -296,6 +299,18 @@ struct ContextResolver {
                 let at = claim.range.lowerBound
                 let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at }
                 claim.period = inSentence?.period ?? carried[claim.sentence] ?? periods.first ?? calendar.defaultPeriod
+                // 第一季及第二季的數字分別修訂為7,492億元及8,103億元: periods listed as many as the
+                // figures of a list after them, each figure of its period in order.
+                if listSizes[index] > 1, claim.listIndex < listSizes[index] {
+                    let named = sentenceMentions.filter { !$0.same && !$0.compared && $0.period != nil && $0.range.upperBound <= at }
+                    let run = named.suffix(listSizes[index])
+                    if run.count == listSizes[index],
+                       zip(run, run.dropFirst()).allSatisfy({ a, b in
+                           b.range.lowerBound - a.range.upperBound == 1 && grammar.markers.list.contains(units[a.range.upperBound])
+                       }) {
+                        claim.period = run[run.startIndex + claim.listIndex].period
+                    }
+                }
                 if inSentence?.period != nil {
                     if inSentence?.narrowed != true { claim.stated.insert(.period) }
                 } else if carried[claim.sentence] == nil {

@@ -46,4 +46,35 @@ extension Checker {
             }
         }
     }
+
+    /// The quarters of a stretch from January make it up: 第一季…7,492億元及…8,103億元 and
+    /// 第三季…8,583億元 against 首三季合計24,178億元. Each quarter the nearest level of the whole's
+    /// subject and unit; strong when every figure states its subject and period.
+    func quarterSums(_ context: Context, _ found: inout CheckList) {
+        for whole in context.claims where context.isLevel(whole) && (whole.qualifier == .exact || whole.qualifier == .about) {
+            guard let period = whole.period, !period.yearUnknown, period.isWholeMonths, period.from.month == 1,
+                  period.to.month % 3 == 0, period.to.month >= 6 else { continue }
+            let year = period.from.year
+            let own = context.facts(of: whole)
+            let candidates = context.numbers(ofTermOf: whole)
+            var parts: [Claim] = []
+            for q in 0..<(period.to.month / 3) {
+                let from = Context.packed(CalendarDate(year: year, month: 3 * q + 1, day: 1))
+                let to = Context.packed(CalendarDate(year: year, month: 3 * q + 3, day: CalendarDate.lastDay(year: year, month: 3 * q + 3)))
+                guard let part = context.nearest(to: whole, in: candidates, { f in
+                    context.isLevel(f) && f.kind == own.kind && f.unit == own.unit && (f.qualifier == .exact || f.qualifier == .about)
+                        && f.from == from && f.to == to
+                }), context.sameMeasureWord(part, whole), abs(part.sentence - whole.sentence) <= Context.window else { parts = []; break }
+                parts.append(part)
+            }
+            guard parts.count >= 2 else { continue }
+            let range = CornerRange(claims: parts) { $0.reduce(0, +) }
+            let stated = context.subjectsStated(parts + [whole]) && (parts + [whole]).allSatisfy { $0.stated.contains(.period) }
+            var link = Link(strength: stated ? .strong : .weak, evidence: [context.fields(parts + [whole]).evidence])
+            if !stated { link.note = "a subject or a period of the figures is carried from another sentence, not stated with it" }
+            found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
+                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+            }
+        }
+    }
 }
