@@ -11,16 +11,25 @@ extension Checker {
             guard clauseEnd >= clauseStart else { continue }
             let clause = clauseStart..<clauseEnd
             if namedTotal(total, clause, context, &found) { continue }
+            // (An aside in brackets in the parts' name is none of its length: 五省（市）合计.)
+            var aside = 0
+            if clause.count >= 4, let open = (clause.lowerBound + 1..<min(clause.lowerBound + 4, clause.upperBound)).first(where: { units[$0] == 0x28 }),
+               let close = (open..<min(open + 5, clause.upperBound)).first(where: { units[$0] == 0x29 }) {
+                aside = close - open + 1
+            }
             guard clause.count >= 3, clause.count <= 16, let count = words.partsCounts[units[clause.lowerBound]],
-                  let (at, offset) = (clause.lowerBound + 1...min(clause.lowerBound + 4, clause.upperBound)).lazy.compactMap({ p -> (Int, Bool)? in
+                  let (at, offset) = (clause.lowerBound + 1...min(clause.lowerBound + 4 + aside, clause.upperBound)).lazy.compactMap({ p -> (Int, Bool)? in
                       if words.total.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, false) }
                       if count == 2, words.offset.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, true) }
                       return nil
                   }).first,
                   // (A total's clause is the numeral, the parts' name and the total word: 两者合计; an
                   // offset's may name the balance after it: 两者相抵形成投资收益逆差.)
-                  offset || clause.count <= 8,
-                  units[(clause.lowerBound + 1)..<at].allSatisfy({ (0x3400...0x9FFF).contains($0) }) else { continue }
+                  units[(clause.lowerBound + 1)..<at].allSatisfy({ (0x3400...0x9FFF).contains($0) || aside > 0 && [0x28, 0x29].contains($0) }) else { continue }
+            // (五省（市）合计软件业务收入79,991亿元: after the total word, the measure the figures
+            // before it were named with in their sentence.)
+            let word = words.total.first { units[at..<clause.upperBound].starts(with: $0) }?.count ?? 0
+            let measure = String(decoding: units[min(at + word, clause.upperBound)..<clause.upperBound], as: UTF16.self)
             // The parts: the last `count` levels of the total's unit before it, back to the full
             // stop (across ；).
             let start = context.sentenceStart(before: total.range.lowerBound)
@@ -29,6 +38,8 @@ extension Checker {
             }
             guard candidates.count >= count else { continue }
             let parts = Array(candidates.suffix(count))
+            guard offset || clause.count <= 8 + aside
+                    || measure.utf16.count >= 2 && units[start..<parts[0].range.lowerBound].contains(word: Array(measure.utf16)) else { continue }
             guard parts.allSatisfy({ $0.qualifier == .exact || $0.qualifier == .about }) else { continue }
             if offset {
                 let (larger, smaller) = parts[0].value.doubleValue >= parts[1].value.doubleValue ? (parts[0], parts[1]) : (parts[1], parts[0])
