@@ -92,7 +92,10 @@ extension Checker {
                 guard let own = part.subject?.metric.map({ Array($0.utf16) }) else { return false }
                 return own.count > countedNoun.count && own.reversed().starts(with: countedNoun.reversed())
             }
-            guard frameNamesWhole || sharedMeasure || partsOfNoun || parts.allSatisfy({ part in
+            // (在企业法人单位中，内资企业…；港、澳、台商投资企业…: the frame names the whole, and the
+            // parts' names are the members', whatever measure the lexicons read in them.)
+            let namedByFrame = frame.name == "among-named-whole"
+            guard frameNamesWhole || sharedMeasure || partsOfNoun || namedByFrame || parts.allSatisfy({ part in
                       guard let own = part.subject?.metric, part.stated.contains(.subject), let metric else { return true }
                       return own == metric || (own.utf8.count > metric.utf8.count && own.bytesEnd(with: metric))
                   }),
@@ -248,7 +251,9 @@ extension Checker {
         let name = Array(context.text.utf16[(frame.range.lowerBound + 1)..<(frame.range.upperBound - 1)])
         return context.claims[..<first.number].reversed().prefix(60).first { c in
             first.sentence - c.sentence <= 15 && context.isLevel(c) && c.unit == first.unit && context.sameMeasureWord(c, first)
-                && c.qualifier == .exact && context.samePeriod(c, first) && c.subject?.metric.map({ Array($0.utf16) }) == name
+                && c.qualifier == .exact && context.samePeriod(c, first)
+                // (Or its entity and metric together, 企业 and 法人单位 of 在企业法人单位中.)
+                && [c.subject?.metric, c.subject?.term].contains { $0.map({ Array($0.utf16) }) == name }
         }
     }
 
