@@ -26,7 +26,9 @@ extension Checker {
             // before the first, each pair's change in the clause right after the rate before.
             // (A sentence ended by ； goes on in the next: the chain may run back across it.)
             var floor = sentence.startIndex
+            // (Claims whose words run into the next one's, 连续… or 第…位, stop it: no gap to read.)
             while floor > 0, floor == sentence.startIndex || floor > sentence.startIndex - 7,
+                  context.claims[floor - 1].range.upperBound <= context.claims[floor].range.lowerBound,
                   let mark = units[context.claims[floor - 1].range.upperBound..<context.claims[floor].range.lowerBound].first(where: { [0x3B, 0xFF1B, 0x3002, 0x0A].contains($0) }),
                   [0x3B, 0xFF1B].contains(mark) {
                 floor = context.claims(inSentence: context.claims[floor - 1].sentence).startIndex
