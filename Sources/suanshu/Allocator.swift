@@ -18,8 +18,8 @@ func holdAllocatorThresholds() {
     // library without it.
     typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
     guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallopt") else { return }
-    let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
-    let topPad: Int32 = -2  // M_TOP_PAD
-    _ = unsafeBitCast(symbol, to: Mallopt.self)(mmapThreshold, 4 << 20)
-    _ = unsafeBitCast(symbol, to: Mallopt.self)(topPad, 32 << 20)
+    let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
+    let mmapThreshold: Int32 = -3, topPad: Int32 = -2  // M_MMAP_THRESHOLD, M_TOP_PAD
+    _ = mallopt(mmapThreshold, 4 << 20)
+    _ = mallopt(topPad, 32 << 20)
 }

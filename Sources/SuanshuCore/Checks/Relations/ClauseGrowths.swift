@@ -70,11 +70,11 @@ extension Checker {
             // year-on-year rate is of, nor the other way round.)
             // (A rate of a chain's later pair says no basis of its own: it is against the base
             // its change names, 比年初.)
-            guard pairs > 0 && !g.stated.contains(.basis) || Self.againstYearBefore(change, g),
-                  (change.basis == "mom") == (g.basis == "mom") || pairs > 0 && !g.stated.contains(.basis) else { continue }
+            let againstChangesBase = pairs > 0 && !g.stated.contains(.basis)
+            guard againstChangesBase || Self.againstYearBefore(change, g) && (change.basis == "mom") == (g.basis == "mom") else { continue }
             // (Against a base of this year a chain's later pair names, 比年初, no revised figure
             // of the year before explains a gap.)
-            let ownBase = pairs > 0 && !g.stated.contains(.basis) && change.basis == nil
+            let ownBase = againstChangesBase && change.basis == nil
             for now in levels {
                 guard !now.isPrior, let change = changes.first(where: { context.sameUnit($0, now) || Self.perUnit($0, of: now, context) }),
                       // The change and the rate name no subject of their own (，其中稻谷增长8.0%

@@ -18,9 +18,9 @@ extension Checker {
                 aside = close - open + 1
             }
             guard clause.count >= 3, clause.count <= 16, let count = words.partsCounts[units[clause.lowerBound]],
-                  let (at, offset) = (clause.lowerBound + 1...min(clause.lowerBound + 4 + aside, clause.upperBound)).lazy.compactMap({ p -> (Int, Bool)? in
-                      if words.total.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, false) }
-                      if count == 2, words.offset.contains(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, true) }
+                  let (at, offset, word) = (clause.lowerBound + 1...min(clause.lowerBound + 4 + aside, clause.upperBound)).lazy.compactMap({ p -> (Int, Bool, Int)? in
+                      if let w = words.total.first(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, false, w.count) }
+                      if count == 2, let w = words.offset.first(where: { units[p..<clause.upperBound].starts(with: $0) }) { return (p, true, w.count) }
                       return nil
                   }).first,
                   // (A total's clause is the numeral, the parts' name and the total word: 两者合计; an
@@ -28,7 +28,6 @@ extension Checker {
                   units[(clause.lowerBound + 1)..<at].allSatisfy({ (0x3400...0x9FFF).contains($0) || aside > 0 && [0x28, 0x29].contains($0) }) else { continue }
             // (五省（市）合计软件业务收入79,991亿元: after the total word, the measure the figures
             // before it were named with in their sentence.)
-            let word = words.total.first { units[at..<clause.upperBound].starts(with: $0) }?.count ?? 0
             let measure = String(decoding: units[min(at + word, clause.upperBound)..<clause.upperBound], as: UTF16.self)
             // The parts: the last `count` levels of the total's unit before it, back to the full
             // stop (across ；).
