@@ -127,14 +127,12 @@ struct Batch {
         let paths = self.paths
         let unreadableFolders = self.unreadableFolders
         let rawPaths = self.rawPaths
-        for _ in 0..<workers {
-            DispatchQueue.global().async(group: group) {
-                // Several workers keep the cores busy already: each reads its documents on one thread.
-                let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
-                while let index = state.take() {
-                    let (piece, tally) = Self.check(paths[index], index: index, state: state, rawPaths[paths[index]], analyzer, encoding, output, unreadableFolder: unreadableFolders[paths[index]])
-                    state.put(index, piece, tally)
-                }
+        WorkerThreads.start(workers, group: group) {
+            // Several workers keep the cores busy already: each reads its documents on one thread.
+            let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
+            while let index = state.take() {
+                let (piece, tally) = Self.check(paths[index], index: index, state: state, rawPaths[paths[index]], analyzer, encoding, output, unreadableFolder: unreadableFolders[paths[index]])
+                state.put(index, piece, tally)
             }
         }
         var summary = Summary()

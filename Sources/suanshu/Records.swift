@@ -23,18 +23,16 @@ struct Records {
         let queue = Queue(capacity: 4 * workers)
         let group = DispatchGroup()
         let (format, grammars, checks) = (self.format, self.grammars, self.checks)
-        for _ in 0..<workers {
-            DispatchQueue.global().async(group: group) {
-                let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
-                while let (index, name, line) = queue.take() {
-                    queue.put(index, Self.process(line, name: name, analyzer: analyzer, checks: checks, format: format))
-                }
+        WorkerThreads.start(workers, group: group) {
+            let analyzer = try? Analyzer(grammars: grammars, sideBySideFrom: workers > 1 ? .max : SideBySide.threshold)
+            while let (index, name, line) = queue.take() {
+                queue.put(index, Self.process(line, name: name, analyzer: analyzer, checks: checks, format: format))
             }
         }
         // The reader, on a thread of its own: lines go to the workers as they arrive. This
         // thread writes the results in order as each is done.
         let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
-        DispatchQueue.global().async {
+        WorkerThreads.start(group: group) {
             for input in inputs {
                 let fd: Int32 = input == "-" ? 0 : open(input, O_RDONLY)
                 guard fd >= 0 else {

@@ -694,10 +694,12 @@ struct CommandLineTests {
             #expect(documents.prefix(40).allSatisfy { ($0["claims"] as? [Any])?.count == 2 })
             #expect(result.status == 2 && result.stderr.contains("standard input:41: not a JSON object"))
         }
-        // A filter: the first record's document while the input is still open.
+        // A filter: the first record's document while the input is still open, and soon,
+        // with more jobs than cores (when the workers held libdispatch's pool, the reader
+        // started only as the pool grew, a thread a second: 15 s late with 16 jobs).
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["check", "--input", "jsonl", "-"]
+        process.arguments = ["check", "--input", "jsonl", "--jobs", "16", "-"]
         let (stdin, stdout) = (Pipe(), Pipe())
         process.standardInput = stdin
         process.standardOutput = stdout
@@ -705,7 +707,7 @@ struct CommandLineTests {
         try process.run()
         Self.write(Data("{\"id\":\"first\",\"text\":\"出口增长5%。\"}\n".utf8), to: stdin.fileHandleForWriting.fileDescriptor)
         var poller = pollfd(fd: stdout.fileHandleForReading.fileDescriptor, events: Int16(POLLIN), revents: 0)
-        #expect(poll(&poller, 1, 20_000) == 1, "no document while the input is open")
+        #expect(poll(&poller, 1, 5_000) == 1, "no document while the input is open")
         try stdin.fileHandleForWriting.close()
         let rest = Self.readToEnd([stdout.fileHandleForReading.fileDescriptor])[0]
         process.waitUntilExit()
