@@ -41,6 +41,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--copies", type=int, default=60)
     parser.add_argument("--bundle", default=os.path.join(ROOT, "dist", "suanshu-bundle.tar.gz"))
+    parser.add_argument("--partitions", type=int, default=None,
+                        help="default: the job's own (twice the cores, or one per block of the archive)")
+    parser.add_argument("--writer", choices=["executors", "spark"], default="executors")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="suanshu-bench-")
@@ -91,8 +94,8 @@ def main():
 
     def job(out, wrap):
         start = time.monotonic()
-        nested = suanshu_spark.results(spark, os.path.basename(args.bundle), archive, "jsonl", 2, wrap)
-        suanshu_spark.write_tables(nested, out)
+        suanshu_spark.check_archive(spark, os.path.basename(args.bundle), archive, "jsonl", out, args.partitions, wrap,
+                                    args.writer)
         return time.monotonic() - start
 
     cold = job(os.path.join(work, "out-cold"), None)            # the first job warms the JVM up
@@ -105,7 +108,7 @@ def main():
     rss = [int(open(os.path.join(rss_folder, x)).read()) for x in os.listdir(rss_folder)]
     print(f"suanshu check --jobs 2 --input jsonl: {first:.2f} s and {second:.2f} s -> "
           f"{n / best:.1f} documents/s (best)")
-    print(f"spark local[2], 2 partitions, jsonl -> 3 Parquet tables: {spark_time:.2f} s -> "
+    print(f"spark local[2], {len(rss)} partitions, jsonl -> 3 Parquet tables ({args.writer} writing): {spark_time:.2f} s -> "
           f"{n / spark_time:.1f} documents/s (second job; the first took {cold:.2f} s, "
           f"session start-up {startup:.1f} s)")
     print(f"ratio spark / direct: {best / spark_time:.2f}")

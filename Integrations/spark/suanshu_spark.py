@@ -21,13 +21,15 @@ Each partition's records go through ONE `suanshu` process on the executor:
 
 The tool's output is one JSON document per record, in input order; the job pairs the n-th
 document with the n-th record. The documents are parsed on the executor by Arrow's JSON reader
-(C++, into columns) and handed to Spark as Arrow batches (`mapInArrow`): no per-row Python
-objects and no JSON parsing in the JVM. The executors' Python needs `pyarrow` and `pandas`
-(Spark's Arrow support checks for both). A process that ends (for any reason, whatever its exit status)
-before every record of its partition has its document raises, so Spark retries the task.
-Exit statuses 0 (consistent), 1 (an inconsistent check) and 2 (a bad record, which has its
-error document) are the tool's normal batch outcomes and are not failures when every record
-was answered.
+(C++, into columns), cut into the three tables by Arrow and written by pyarrow's Parquet writer
+as the task's part files (moved into the tables only when the whole partition is done): no
+per-claim Python objects and no rows through the JVM. `--writer spark` instead hands the parsed
+documents to Spark as Arrow batches (`mapInArrow`) for Spark's own Parquet writer. The
+executors' Python needs `pyarrow` and `pandas` (Spark's Arrow support checks for both). A
+process that ends (for any reason, whatever its exit status) before every record of its
+partition has its document raises, so Spark retries the task. Exit statuses 0 (consistent),
+1 (an inconsistent check) and 2 (a bad record, which has its error document) are the tool's
+normal batch outcomes and are not failures when every record was answered.
 
 Tables written under OUT (schema in Integrations/spark/README.md):
     OUT/documents  one row per record
@@ -99,7 +101,7 @@ CHECK = T.StructType([
     T.StructField("message", T.StringType()),
     T.StructField("link", T.StructType([
         T.StructField("strength", T.StringType()),
-        # Every source's fields (fields, frame, partition); written to the table as JSON text.
+        # Every source's fields (fields, frame, partition): a source has only its own, the rest null.
         T.StructField("evidence", T.ArrayType(T.StructType([
             T.StructField("source", T.StringType()),
             T.StructField("equal", T.ArrayType(T.StringType())),
@@ -211,26 +213,26 @@ def arrow_batches(outputs, rows, path_of=None, chunk=2000):
     import io
     import pyarrow as pa
     import pyarrow.json as pj
-    from pyspark.sql.pandas.types import to_arrow_type
-    document = pa.schema([pa.field(f.name, to_arrow_type(f.dataType)) for f in DOCUMENT.fields])
-    nested = pa.schema([pa.field("record", pa.int64()), pa.field("d", pa.struct(list(document))),
-                        pa.field("path", pa.string())])
+    document, nested = nested_arrow_schema()
     pending = []
 
     def batch(start, lines):
         # A block holds whole lines: at least the longest document.
-        options = pj.ReadOptions(block_size=max(1 << 20, max(len(x) for x in lines) + 1))
+        options = pj.ReadOptions(block_size=max(1 << 20, max(len(x) for x in lines) + 1), use_threads=False)
         table = pj.read_json(io.BytesIO(b"".join(lines)), read_options=options,
                              parse_options=pj.ParseOptions(explicit_schema=document,
                                                            unexpected_field_behavior="ignore"))
         if table.num_rows != len(lines):
             raise ToolFailed(f"{len(lines)} documents read as {table.num_rows}")
-        d = pa.StructArray.from_arrays([table.column(n).combine_chunks() for n in document.names],
-                                       fields=list(document))
-        these = rows[start:start + len(lines)]
-        paths = [path_of(i, r) for i, r in enumerate(these, start)] if path_of else [None] * len(lines)
-        return pa.RecordBatch.from_arrays([pa.array([r[0] for r in these], pa.int64()), d,
-                                           pa.array(paths, pa.string())], schema=nested)
+        # One batch per block the reader parsed: its columns become the struct as they are,
+        # without copying them into one chunk.
+        for part in table.to_batches():
+            d = pa.StructArray.from_arrays(part.columns, fields=list(document))
+            these = rows[start:start + part.num_rows]
+            paths = [path_of(i, r) for i, r in enumerate(these, start)] if path_of else [None] * part.num_rows
+            yield pa.RecordBatch.from_arrays([pa.array([r[0] for r in these], pa.int64()), d,
+                                              pa.array(paths, pa.string())], schema=nested)
+            start += part.num_rows
 
     done = 0
     for out in outputs:    # run to its end: the end checks the process
@@ -238,19 +240,16 @@ def arrow_batches(outputs, rows, path_of=None, chunk=2000):
             raise ToolFailed(f"more documents than the {len(rows)} records")
         pending.append(out if out.endswith(b"\n") else out + b"\n")
         if len(pending) == chunk:
-            yield batch(done, pending)
+            yield from batch(done, pending)
             done += len(pending)
             pending = []
     if pending:
-        yield batch(done, pending)
+        yield from batch(done, pending)
 
 
 def check_records(bundle_name, wrapper=None):
-    """mapInArrow over (record, line): one `--input jsonl` process for the partition."""
-    def run(batches):
-        rows = []
-        for b in batches:
-            rows += zip(b.column("record").to_pylist(), b.column("line").to_pylist())
+    """Over a partition's (record, line) rows: one `--input jsonl` process for them all."""
+    def run(rows):
         if not rows:
             return
         command = tool_command(bundle_name, ["check", "--input", "jsonl", "--jobs", "1"], wrapper)
@@ -259,13 +258,9 @@ def check_records(bundle_name, wrapper=None):
 
 
 def check_files(bundle_name, wrapper=None):
-    """mapInArrow over (record, path, content): the files written to a temporary folder and
-    checked by one `check --format jsonl FOLDER` process."""
-    def run(batches):
-        rows = []
-        for b in batches:
-            rows += zip(b.column("record").to_pylist(), b.column("path").to_pylist(),
-                        b.column("content").to_pylist())
+    """Over a partition's (record, path, content) rows: the files written to a temporary
+    folder and checked by one `check --format jsonl FOLDER` process."""
+    def run(rows):
         if not rows:
             return
         folder = tempfile.mkdtemp(prefix="suanshu-spark-")
@@ -290,18 +285,152 @@ def check_files(bundle_name, wrapper=None):
 
 
 # ---------------------------------------------------------------------------------------------
-# The job
+# The tables, made on the executors (the default writer)
 
-def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
-    """Every record of the archive: (record, d: its document as DOCUMENT, path)."""
+TABLES = ("documents", "claims", "checks")
+
+
+def output_filesystem(output):
+    """pyarrow's filesystem for OUT and the path in it: a local folder, file://, s3:// (s3a://
+    is read as s3://), hdfs:// (needs libhdfs on the executors), gs://, abfs://."""
+    import pyarrow.fs as pafs
+    if "://" not in output:
+        return pafs.LocalFileSystem(), os.path.abspath(output)
+    if output.startswith("s3a://"):
+        output = "s3://" + output[len("s3a://"):]
+    return pafs.FileSystem.from_uri(output)
+
+
+def flat_tables(batch):
+    """A NESTED batch as the three tables' batches (documents, claims, checks), columns as
+    Integrations/spark/README.md lists them."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    n = batch.num_rows
+    d = dict(zip([f.name for f in batch.schema.field("d").type], batch.column("d").flatten()))
+    record = batch.column("record")
+    ident = pc.coalesce(batch.column("path"), d["source"])   # the record's id, or the file's path
+
+    def exploded(lists):
+        """The items of every document's list, each with its document's row and its place."""
+        lengths = pc.fill_null(pc.list_value_length(lists), 0).to_numpy(zero_copy_only=False)
+        items = pc.list_flatten(lists)
+        parents = np.repeat(np.arange(n), lengths)
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return items, parents, pa.array(np.arange(len(parents)) - starts, pa.int32())
+
+    def size(lists):   # Spark's size(): -1 for a null list
+        return pc.fill_null(pc.cast(pc.list_value_length(lists), pa.int32()), -1)
+
+    def per_document(parents, mask):
+        return np.bincount(parents[mask], minlength=n).astype(np.int32)
+
+    diagnostics, diag_parents, _ = exploded(d["diagnostics"])
+    severities = diagnostics.field("severity").to_numpy(zero_copy_only=False)
+    checks, check_parents, check_positions = exploded(d["checks"])
+    k = dict(zip([f.name for f in checks.type], checks.flatten()))
+    verdicts = k["verdict"].to_numpy(zero_copy_only=False)
+    documents = pa.RecordBatch.from_arrays(
+        [record, ident, d["schema"], d["script"], d["encoding"],
+         pa.array(per_document(diag_parents, severities == "error") > 0),
+         size(d["sentences"]), size(d["claims"]), size(d["checks"]),
+         *[pa.array(per_document(check_parents, verdicts == v)) for v in ("consistent", "inconsistent", "unverifiable")],
+         d["diagnostics"]],
+        names=["record", "id", "schema", "script", "encoding", "failed", "sentences", "claims", "checks",
+               "consistent", "inconsistent", "unverifiable", "diagnostics"])
+
+    claims, claim_parents, claim_positions = exploded(d["claims"])
+    c = dict(zip([f.name for f in claims.type], claims.flatten()))
+    claim_table = pa.RecordBatch.from_arrays(
+        [record.take(claim_parents), ident.take(claim_parents), claim_positions, c["id"],
+         *[c[f.name] for f in CLAIM.fields if f.name != "id"]],
+        names=["record", "document", "position", "claim_id"] + [f.name for f in CLAIM.fields if f.name != "id"])
+
+    link = dict(zip([f.name for f in k["link"].type], k["link"].flatten()))
+    check_table = pa.RecordBatch.from_arrays(
+        [record.take(check_parents), ident.take(check_parents), check_positions, k["id"], k["relation"],
+         k["verdict"], k["claims"], k["expected"], k["stated"], k["message"], link["strength"],
+         link["evidence"]],
+        names=["record", "document", "position", "check_id", "relation", "verdict", "claims", "expected",
+               "stated", "message", "link_strength", "link_evidence"])
+    return documents, claim_table, check_table
+
+
+def write_partition(output, nested_batches, index, row_group=2000):
+    """Writes one partition's three part files and returns its counts. Each file is written
+    under OUT/_temporary (named by the task's attempt) and moved to OUT/TABLE/part-INDEX.parquet
+    only when the whole partition has been checked: a failed attempt leaves nothing in the
+    tables, and a retried one replaces the same part files, so nothing is lost or doubled."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from pyspark import TaskContext
+    context = TaskContext.get()
+    attempt = context.attemptNumber() if context else 0
+    fs, root = output_filesystem(output)
+    part = f"part-{index:05d}.parquet"
+    temporary = {t: f"{root}/_temporary/{t}/part-{index:05d}-attempt-{attempt}.parquet" for t in TABLES}
+    for t in TABLES:
+        fs.create_dir(f"{root}/_temporary/{t}", recursive=True)
+    writers = {}
+    counts = [0, 0, 0]
+    pending = [[], [], []]
+
+    def write(rows_at_least):
+        # A row group for every `row_group` documents or so, not one per small batch.
+        if sum(b.num_rows for b in pending[0]) < rows_at_least:
+            return
+        for i, t in enumerate(TABLES):
+            table = pa.Table.from_batches(pending[i])
+            if t not in writers:
+                writers[t] = pq.ParquetWriter(temporary[t], table.schema, filesystem=fs)
+            writers[t].write_table(table)
+            counts[i] += table.num_rows
+            pending[i] = []
+    try:
+        for batch in nested_batches:
+            for i, flat in enumerate(flat_tables(batch)):
+                pending[i].append(flat)
+            write(row_group)
+        if not writers and not pending[0]:     # an empty partition still gets its (empty) part files
+            pending = [[flat] for flat in flat_tables(empty_nested_batch())]
+        write(0)
+    finally:
+        for w in writers.values():
+            w.close()
+    for t in TABLES:
+        fs.create_dir(f"{root}/{t}", recursive=True)
+        fs.move(temporary[t], f"{root}/{t}/{part}")
+    return index, *counts
+
+
+def nested_arrow_schema():
+    import pyarrow as pa
+    from pyspark.sql.pandas.types import to_arrow_type
+    document = pa.schema([pa.field(f.name, to_arrow_type(f.dataType)) for f in DOCUMENT.fields])
+    return document, pa.schema([pa.field("record", pa.int64()), pa.field("d", pa.struct(list(document))),
+                                pa.field("path", pa.string())])
+
+
+def empty_nested_batch():
+    import pyarrow as pa
+    return pa.RecordBatch.from_pylist([], schema=nested_arrow_schema()[1])
+
+
+def record_rdd(spark, source, fmt, partitions=None):
+    """The archive's records with their place in it: (record, line) for `jsonl` and `parquet`
+    (a line is a JSON record for `suanshu check --input jsonl`), (record, path, content) for
+    `text`."""
     if fmt == "jsonl":
-        lines = spark.sparkContext.textFile(source, minPartitions=partitions or 2) \
-            .map(lambda s: s.encode("utf-8")) \
+        # By default twice as many partitions as cores, so that no core waits long for the
+        # last partition; a large archive has more (one per block read).
+        lines = spark.sparkContext.textFile(source, minPartitions=partitions or 2 * spark.sparkContext.defaultParallelism)
+        if partitions and lines.getNumPartitions() > partitions:
+            lines = lines.coalesce(partitions)     # adjacent blocks together: the order stays
+        lines = lines.map(lambda s: s.encode("utf-8")) \
             .filter(lambda b: b.strip(b" \t\r") != b"")   # the tool skips blank lines too
-        records = spark.createDataFrame(lines.zipWithIndex().map(lambda p: (p[1], p[0])),
-                                        "record long, line binary", verifySchema=False)
-        nested = records.mapInArrow(check_records(bundle_name, wrapper), NESTED)
-    elif fmt == "parquet":
+        return lines.zipWithIndex().map(lambda p: (p[1], p[0]))
+    if fmt == "parquet":
         df = spark.read.parquet(source)
         if partitions:
             df = df.repartition(partitions)
@@ -312,24 +441,69 @@ def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
                 obj["id"] = row["id"]
             obj["text"] = row["text"]
             return json.dumps(obj, ensure_ascii=False).encode("utf-8")
-        rdd = df.select("id", "text").rdd.map(lambda r: record(r.asDict())).zipWithIndex() \
+        return df.select("id", "text").rdd.map(lambda r: record(r.asDict())).zipWithIndex() \
             .map(lambda p: (p[1], p[0]))
-        records = spark.createDataFrame(rdd, "record long, line binary", verifySchema=False)
-        nested = records.mapInArrow(check_records(bundle_name, wrapper), NESTED)
-    elif fmt == "text":
+    if fmt == "text":
         df = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(source)
         if partitions:
             df = df.repartition(partitions)
-        rdd = df.select("path", "content").rdd.map(lambda r: (r["path"], bytes(r["content"]))) \
+        return df.select("path", "content").rdd.map(lambda r: (r["path"], bytes(r["content"]))) \
             .zipWithIndex().map(lambda p: (p[1], p[0][0], p[0][1]))
-        files = spark.createDataFrame(rdd, "record long, path string, content binary", verifySchema=False)
-        nested = files.mapInArrow(check_files(bundle_name, wrapper), NESTED)
+    raise ValueError(f"unknown format {fmt}")
+
+
+def checked_batches(bundle_name, fmt, rows, wrapper=None):
+    """One partition's rows through one `suanshu` process: its documents as NESTED batches."""
+    if fmt == "text":
+        yield from check_files(bundle_name, wrapper)(rows)
     else:
-        raise ValueError(f"unknown format {fmt}")
-    # The link's evidence as the JSON text of the contract (a column of one type for every source).
-    return nested.withColumn("d", F.col("d").withField("checks", F.transform("d.checks", lambda k: k.withField(
-        "link", F.struct(k["link"]["strength"].alias("strength"),
-                         F.to_json(k["link"]["evidence"]).alias("evidence"))))))
+        yield from check_records(bundle_name, wrapper)(rows)
+
+
+def check_archive(spark, bundle_name, source, fmt, output, partitions=None, wrapper=None, writer="executors"):
+    """Checks the archive and writes the three tables under OUT; returns the numbers of
+    documents, claims and checks written. `writer="executors"`: each task writes its
+    partition's part files with pyarrow (no rows through the JVM); `writer="spark"`: Spark's
+    own Parquet writer, for a filesystem pyarrow cannot reach."""
+    if writer == "spark":
+        nested = results(spark, bundle_name, source, fmt, partitions, wrapper)
+        return write_tables(nested, output)
+    fs, root = output_filesystem(output)
+    for t in TABLES + ("_temporary",):     # as Spark's mode("overwrite")
+        fs.delete_dir_contents(f"{root}/{t}", missing_dir_ok=True)
+    absolute = output if "://" in output else os.path.abspath(output)
+    rdd = record_rdd(spark, source, fmt, partitions)
+    counts = rdd.mapPartitionsWithIndex(
+        lambda index, rows: [write_partition(absolute, checked_batches(bundle_name, fmt, list(rows), wrapper), index)]
+    ).collect()
+    fs.delete_dir(f"{root}/_temporary")
+    for t in TABLES:
+        fs.create_dir(f"{root}/{t}", recursive=True)
+        with fs.open_output_stream(f"{root}/{t}/_SUCCESS"):
+            pass
+    return tuple(sum(c[i] for c in counts) for i in (1, 2, 3))
+
+
+# ---------------------------------------------------------------------------------------------
+# The tables, written by Spark (`--writer spark`)
+
+def results(spark, bundle_name, source, fmt, partitions=None, wrapper=None):
+    """Every record of the archive: (record, d: its document as DOCUMENT, path)."""
+    rdd = record_rdd(spark, source, fmt, partitions)
+    if fmt == "text":
+        files = spark.createDataFrame(rdd, "record long, path string, content binary", verifySchema=False)
+        nested = files.mapInArrow(lambda batches: check_files(bundle_name, wrapper)(rows_of(batches, ("record", "path", "content"))), NESTED)
+    else:
+        records = spark.createDataFrame(rdd, "record long, line binary", verifySchema=False)
+        nested = records.mapInArrow(lambda batches: check_records(bundle_name, wrapper)(rows_of(batches, ("record", "line"))), NESTED)
+    return nested
+
+
+def rows_of(batches, columns):
+    rows = []
+    for b in batches:
+        rows += zip(*[b.column(c).to_pylist() for c in columns])
+    return rows
 
 
 def write_tables(nested, output):
@@ -358,7 +532,9 @@ def write_tables(nested, output):
     documents.write.mode("overwrite").parquet(os.path.join(output, "documents"))
     claims.write.mode("overwrite").parquet(os.path.join(output, "claims"))
     checks.write.mode("overwrite").parquet(os.path.join(output, "checks"))
+    written = (documents.count(), claims.count(), checks.count())
     nested.unpersist()
+    return written
 
 
 def main(argv=None):
@@ -369,6 +545,9 @@ def main(argv=None):
     parser.add_argument("--format", choices=["jsonl", "parquet", "text"], default="jsonl")
     parser.add_argument("--output", required=True, help="folder for documents/, claims/, checks/")
     parser.add_argument("--partitions", type=int, default=None, help="number of partitions (processes)")
+    parser.add_argument("--writer", choices=["executors", "spark"], default="executors",
+                        help="who writes the Parquet files: each task with pyarrow (default), or "
+                             "Spark's writer (for an output filesystem pyarrow cannot reach)")
     parser.add_argument("--tool-wrapper", default=None,
                         help="for tests: a program on the executors run as WRAPPER SUANSHU ARGS...")
     args = parser.parse_args(argv)
@@ -376,9 +555,11 @@ def main(argv=None):
     spark = SparkSession.builder.appName("suanshu").getOrCreate()
     bundle = args.bundle.rstrip("/")
     spark.sparkContext.addFile(bundle, recursive=os.path.isdir(bundle))
-    nested = results(spark, os.path.basename(bundle), args.input, args.format, args.partitions,
-                     args.tool_wrapper)
-    write_tables(nested, args.output)
+    spark.sparkContext.addPyFile(__file__)     # this module's functions, for the executors
+    documents, claims, checks = check_archive(spark, os.path.basename(bundle), args.input, args.format,
+                                              args.output, args.partitions, args.tool_wrapper, args.writer)
+    print(f"suanshu: {documents} documents, {claims} claims, {checks} checks written to {args.output}",
+          file=sys.stderr)
     spark.stop()
 
 

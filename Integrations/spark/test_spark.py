@@ -89,6 +89,11 @@ def table_claim(r):
     }
 
 
+def without_nulls(x):
+    """An evidence source as the contract writes it: only the fields its source has."""
+    return {k: without_nulls(v) if isinstance(v, dict) else v for k, v in x.items() if v is not None}
+
+
 def contract_check(k):
     return {**k, "expected": None if k["expected"] is None else [_f(v) for v in k["expected"]],
             "stated": _f(k["stated"])}
@@ -99,14 +104,13 @@ def table_check(r):
         "id": r.check_id, "relation": r.relation, "verdict": r.verdict, "claims": list(r.claims),
         "expected": None if r.expected is None else list(r.expected), "stated": r.stated,
         "message": r.message,
-        "link": {"strength": r.link_strength, "evidence": json.loads(r.link_evidence)},
+        "link": {"strength": r.link_strength, "evidence": [without_nulls(e.asDict(recursive=True)) for e in r.link_evidence]},
     }
 
 
-def run_job(spark, archive, fmt, output, partitions, wrapper=None):
-    nested = suanshu_spark.results(spark, os.path.basename(BUNDLE), str(archive), fmt,
-                                   partitions, wrapper)
-    suanshu_spark.write_tables(nested, str(output))
+def run_job(spark, archive, fmt, output, partitions, wrapper=None, writer="executors"):
+    suanshu_spark.check_archive(spark, os.path.basename(BUNDLE), str(archive), fmt, str(output),
+                                partitions, wrapper, writer)
     docs = spark.read.parquet(str(output / "documents")).collect()
     claims, checks = {}, {}
     for r in spark.read.parquet(str(output / "claims")).orderBy("record", "position").collect():
@@ -267,3 +271,22 @@ def test_run_tool_raises_when_the_process_ends_early(tmp_path):
     # A non-zero status of the tool's vocabulary (1: an inconsistent check) is not a failure.
     script.write_text("#!/bin/bash\ncat\nexit 1\n")
     assert list(suanshu_spark.run_tool([str(script)], iter([b"a\n", b"b\n"]), 2)) == [b"a\n", b"b\n"]
+
+
+def test_both_writers_write_the_same_tables(spark, tmp_path):
+    """The executors' pyarrow writer and Spark's own (`--writer spark`) give the same
+    columns, types and rows."""
+    path = tmp_path / "small.jsonl"
+    path.write_bytes(b"".join(json.dumps({"id": os.path.basename(p), "text": open(p, encoding="utf-8").read()},
+                                         ensure_ascii=False).encode("utf-8") + b"\n" for p in FIXTURES[:12])
+                     + BAD[0] + b"\n")
+    for writer in ("executors", "spark"):
+        suanshu_spark.check_archive(spark, os.path.basename(BUNDLE), str(path), "jsonl",
+                                    str(tmp_path / writer), 3, writer=writer)
+    for table in suanshu_spark.TABLES:
+        a = spark.read.parquet(str(tmp_path / "executors" / table))
+        b = spark.read.parquet(str(tmp_path / "spark" / table))
+        assert a.schema.simpleString() == b.schema.simpleString(), table
+        order = ["record"] + (["position"] if table != "documents" else [])
+        rows_a, rows_b = a.orderBy(*order).collect(), b.orderBy(*order).collect()
+        assert len(rows_a) > 0 and rows_a == rows_b, table
