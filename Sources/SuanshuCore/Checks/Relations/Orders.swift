@@ -91,6 +91,9 @@ extension Checker {
                    // (Not one that names its own whole, 在社会消费品零售总额中占25.0%, nor a
                    // restatement of that one after it, 约为四分之一.)
                    let share = sentence.first(where: { $0.kind == .share && $0.range.lowerBound > part.range.upperBound }), !share.wholeNamed,
+                   // (Nor one after another part: 其中普通高中招生…，中等职业教育招生484.07万人，中职
+                   // 招生占…31.87% is the second part's.)
+                   !levels.contains(where: { $0.range.lowerBound > part.range.upperBound && $0.range.upperBound <= share.range.lowerBound }),
                    // (Nor one of a list, or after a breakdown word of its own: 我国有14种船型…，
                    // 其中散货船、油船和集装箱船…的份额分别为79.5%、58.7%和71.2% — shares of the
                    // parts that list names.)
