@@ -9,11 +9,12 @@ extension Checker {
     }
 
     /// 同比增长27.5%，比2024年底的20872万载重吨增长15.6%: an earlier level after the rate, a rate
-    /// right after it, is that rate's.
+    /// right after it, is that rate's; so with a share or a multiple right after it (按年上升13.6%，
+    /// 相當於2019年同期（1,030.2萬人次）的101.7%).
     static func priorOfRateAfter(_ prior: Claim, _ g: Claim, _ context: Context) -> Bool {
         let next = prior.number + 1
         return prior.number > g.number && next < context.claims.count && context.claims[next].sentence == prior.sentence
-            && context.claims[next].kind == .growth
+            && [.growth, .share, .ratio].contains(context.claims[next].kind)
     }
 
     /// A level, its earlier level or its change, and its growth rate agree.

@@ -1,4 +1,5 @@
-/// One figure as a multiple of another: 比前一年的647亿美元扩大为其2.3倍 → 1501.2 / 647.
+/// One figure as a multiple of another: 比前一年的647亿美元扩大为其2.3倍 → 1501.2 / 647; or as a
+/// percentage of it: 相當於2019年同期（1,030.2萬人次）的101.7%.
 extension Checker {
     func ratios(_ context: Context, _ found: inout CheckList) {
         for r in context.claims(ofKind: .ratio) where r.kind == .ratio && !r.isPrior {
@@ -11,6 +12,22 @@ extension Checker {
             let link = context.frameLink("multiple-of-prior", context.between(prior, r), holds: true, [now, prior, r])
             found.add("ratio", [now, prior, r], stated: r, range: range, context: context, link: link) { r2 in
                 "\(context.label(now)) over \(context.text.originalString(prior.range)) is \(context.range(r2, like: r)) times; stated \(context.text.originalString(r.range)) \(context.gap(r2, r))"
+            }
+        }
+        // The same in percent: 相當於2019年同期（1,030.2萬人次）的101.7% → 1,047.8萬 / 1,030.2萬. The
+        // percent stands right after the earlier level (its bracket and 的 between), and the
+        // level of now is the one before that in its unit.
+        for share in context.claims(ofKind: .share) where share.unit == "%" && !share.isPrior {
+            let before = context.claims(inSentence: share.sentence).filter { $0.range.upperBound <= share.range.lowerBound }
+            guard let prior = before.last, prior.isPrior, prior.kind == .amount || prior.kind == .count,
+                  share.range.lowerBound - prior.range.upperBound <= 3,
+                  let now = before.last(where: { !$0.isPrior && ($0.kind == .amount || $0.kind == .count) && $0.unit == prior.unit && $0.range.upperBound <= prior.range.lowerBound })
+            else { continue }
+            let range = CornerRange(claims: [now, prior]) { $0[0] / $0[1] * 100 }
+            let link = context.frameLink("share-of-prior", context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound,
+                                         holds: true, [now, prior, share])
+            found.add("share", [now, prior, share], stated: share, range: range, context: context, link: link) { r2 in
+                "\(context.label(now)) / \(context.text.originalString(prior.range)) = \(context.range(r2, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r2, share))"
             }
         }
     }
