@@ -125,6 +125,9 @@ public struct ClaimExtractor: Sendable {
             // The claims of a sentence so far, with their slots (form and dimension): one
             // array for all sentences.
             var before: [(slot: UInt32, claim: Claim)] = []
+            // The claims of the sentence right before (rules flagged like-sentence-before).
+            var sentenceBefore: [(slot: UInt32, claim: Claim)] = []
+            var beforeIndex = -1
             for index in sentences {
                 let sentence = segmentation.sentences[index]
                 var found = quantities[index].filter { $0.notAClaim == nil }
@@ -133,11 +136,13 @@ public struct ClaimExtractor: Sendable {
                 shareListUnits(&found, units)
                 impliedUnits(&found, units, sentence: sentence.range)
                 matcher.read(sentence.range, quantities: quantities[index])
+                if beforeIndex == index - 1 { swap(&before, &sentenceBefore) } else { sentenceBefore.removeAll(keepingCapacity: true) }
+                beforeIndex = index
                 // The last claim of the sentence, with the quantity it was read from.
                 before.removeAll(keepingCapacity: true)
                 var previous: (quantity: Quantity, claim: Claim)?
                 for quantity in found {
-                    guard var claim = decide(quantity, previous: previous, before: before, matcher: matcher, units: units, sentence: index) else { continue }
+                    guard var claim = decide(quantity, previous: previous, before: before, sentenceBefore: sentenceBefore, matcher: matcher, units: units, sentence: index) else { continue }
                     // Read in the working text: a String of each figure cost more than its rules.
                     if claim.unit == "CNY", let currency, !grammar.currencies.occurs(in: units, quantity.range, where: { $0 == "CNY" }) {
                         claim.unit = currency
@@ -153,7 +158,8 @@ public struct ClaimExtractor: Sendable {
 
     /// The kind of one quantity: a rule, else the list it belongs to, else a fallback rule.
     /// `before` holds the claims of the sentence before it, `previous` the last of them.
-    private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, before: [(slot: UInt32, claim: Claim)], matcher: RuleMatcher,
+    private func decide(_ quantity: Quantity, previous: (quantity: Quantity, claim: Claim)?, before: [(slot: UInt32, claim: Claim)],
+                        sentenceBefore: [(slot: UInt32, claim: Claim)], matcher: RuleMatcher,
                         units: UnsafeBufferPointer<UInt16>, sentence: Int) -> Claim? {
         if isRhetorical(quantity, units, limit: matcher.sentence.upperBound) { return nil }
         let slot = RuleMatcher.slotBits(of: quantity)
@@ -161,6 +167,9 @@ public struct ClaimExtractor: Sendable {
         // that restates it, of the same form for like-previous.
         func previousFor(_ rule: ClaimRule) -> Claim? {
             if rule.restates { return before.last { $0.slot == slot }?.claim }
+            if rule.likeSentenceBefore {
+                return (before.last { $0.claim.quantity.form == quantity.form } ?? sentenceBefore.last { $0.claim.quantity.form == quantity.form })?.claim
+            }
             return rule.likePrevious ? before.last { $0.claim.quantity.form == quantity.form }?.claim : nil
         }
         if let match = firstFitting(quantity, fallback: false, previousFor: previousFor, matcher: matcher, units: units) {
@@ -227,7 +236,7 @@ public struct ClaimExtractor: Sendable {
         var kind = rule.kind
         var negate = rule.negate
         // The kind of the figure of the same form before it in the sentence (its sign is its own).
-        if rule.likePrevious || rule.restates, let previous, previous.quantity.form == quantity.form {
+        if rule.likePrevious || rule.restates || rule.likeSentenceBefore, let previous, previous.quantity.form == quantity.form {
             kind = previous.kind
         }
         // A figure restated (350.5千公顷（525.8万亩）) has the sign of the one it restates.
@@ -271,7 +280,10 @@ public struct ClaimExtractor: Sendable {
         var claim = Claim(kind: kind, value: value, unit: unit, qualifier: qualifier, interval: interval,
                           range: range, sentence: sentence, subject: nil, period: nil, basis: nil, quantity: quantity, rule: rule.name,
                           contextStart: [.share, .contribution].contains(kind) ? match.lower : range.lowerBound,
-                          ruleStart: min(match.lower, quantity.range.lowerBound), isPrior: rule.prior)
+                          // (The 其中 a like-sentence-before rule reads opens the clause; the
+                          // figure's own name stands between it and the figure.)
+                          ruleStart: rule.likeSentenceBefore ? quantity.range.lowerBound : min(match.lower, quantity.range.lowerBound),
+                          isPrior: rule.prior)
         if rule.unsigned { claim.stated.insert(.signUnread) }
         return claim
     }

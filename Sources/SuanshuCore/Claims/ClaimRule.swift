@@ -30,11 +30,14 @@ final class ClaimRule: Sendable {
     /// When no other figure of the sentence decides, the kind the same figure was given where
     /// the document stated it earlier (上年末是66.16% after 城镇化率是66.16%).
     let likeEarlier: Bool
+    /// Like `likePrevious`, and when its own sentence has no figure of its form before it, the
+    /// kind of the last one of the sentence right before (病床使用率78.9%。其中，公立医院84.1%).
+    let likeSentenceBefore: Bool
     /// No word says which way the change went (收窄1.2个百分点 with no 增速 or 降幅 before it):
     /// checks compare its size only.
     let unsigned: Bool
 
-    static let flagNames = ["negate", "times100", "extend", "fallback", "like-previous", "prior", "restates", "like-earlier", "unsigned"]
+    static let flagNames = ["negate", "times100", "extend", "fallback", "like-previous", "prior", "restates", "like-earlier", "unsigned", "like-sentence-before"]
 
     init(name: String, before: [Element], filter: UInt32, after: [Element], kind: ClaimKind, flags: Set<String>) {
         self.name = name
@@ -50,6 +53,7 @@ final class ClaimRule: Sendable {
         prior = flags.contains("prior")
         restates = flags.contains("restates")
         likeEarlier = flags.contains("like-earlier")
+        likeSentenceBefore = flags.contains("like-sentence-before")
         unsigned = flags.contains("unsigned")
     }
 
