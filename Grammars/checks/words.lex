@@ -87,6 +87,10 @@
 #               rate compared with: 漲幅較9月之1.15%擴大0.19個百分點 ties the change to that rate and
 #               the one said before it in its sentence (not: 比9月份增长… — no gap noun: the rate
 #               compared may be any of the sentence's)
+#   restated-base  in a growth rate's clause before it, says its base is the earlier
+#               figure restated to this period's scope: 较2024年国庆节假日7天增加1.23亿人次，
+#               按可比口径同比增长6.2% is no ratio of the levels (not: 比上年增长6.2% — the
+#               base is the earlier level itself)
 # among, among-part, split-open, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 这里面  role=breakdown
@@ -187,3 +191,6 @@
 升幅    role=gap-noun
 降幅    role=gap-noun
 跌幅    role=gap-noun
+# 按可比口径同比增长6.2%, 同口径增长: the base restated to this period's scope.
+可比口径    role=restated-base
+同口径      role=restated-base

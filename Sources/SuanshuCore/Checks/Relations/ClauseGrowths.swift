@@ -8,7 +8,7 @@ extension Checker {
         let units = context.text.utf16
         for g in context.claims(ofKind: .growth) where g.kind == .growth && g.unit == "%" && !g.isPrior {
             // Rates at constant prices or net of prices are not the ratio of the levels.
-            if g.measure == "constant-prices" || g.measure == "real" { continue }
+            if g.measure == "constant-prices" || g.measure == "real" || onRestatedBase(g, context) { continue }
             var sentence = context.claims(inSentence: g.sentence)
             // (A line break inside the sentence, 增长\n1.6%, makes the rate the first figure of
             // a new one: the words between are checked below.)

@@ -17,6 +17,13 @@ extension Checker {
             && [.growth, .share, .ratio].contains(context.claims[next].kind)
     }
 
+    /// A rate whose clause says its base was restated to this period's scope (按可比口径同比增长
+    /// 6.2%): the earlier level the text states is not its base.
+    func onRestatedBase(_ g: Claim, _ context: Context) -> Bool {
+        let clause = context.text.utf16[context.clauseStart(before: g.range.lowerBound)..<g.range.lowerBound]
+        return words.restatedBase.contains { clause.contains(word: $0) }
+    }
+
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         // (A month-on-month rate only against the earlier level its own sentence states: 較9月的
@@ -26,7 +33,7 @@ extension Checker {
             // at current prices: only levels said in the same measure give it.
             let realRate = g.measure == "constant-prices" || g.measure == "real"
             let sameTerm = context.numbers(ofTermOf: g)
-            guard context.facts(of: g).metric >= 0,
+            guard context.facts(of: g).metric >= 0, !onRestatedBase(g, context),
                   let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) }),
                   !realRate || now.measure == g.measure
             else { continue }
