@@ -21,3 +21,5 @@
 偏多
 # Above the figure compared with, by an amount: 比正常保有量3900万头高出135万头.
 高出
+# Taiwan's releases: 年增37.4億美元或20.4% (the year's increase; 年減 is in down.lex).
+年增
