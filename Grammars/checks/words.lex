@@ -91,6 +91,10 @@
 #               figure restated to this period's scope: 较2024年国庆节假日7天增加1.23亿人次，
 #               按可比口径同比增长6.2% is no ratio of the levels (not: 比上年增长6.2% — the
 #               base is the earlier level itself)
+#   rate-of     before 是/为 … 的 and a multiple, makes it a multiple of the two subjects'
+#               growth rates: 国际航线货邮运输量增速约为国内航线的4.7倍 (not: 注册护士数是执业
+#               （助理）医师的1.19倍 — a multiple of the levels); a word of another role
+#               serves so too when it has rate=yes
 # among, among-part, split-open, vague-tail, noun-end, day, year-suffix, compare and dimension entries are one character each.
 其中    role=breakdown
 这里面  role=breakdown
@@ -158,7 +162,7 @@
 推动    role=pull
 下拉    role=pull
 增长    role=pull-end
-增速    role=pull-end
+增速    role=pull-end  rate=yes
 贡献    role=contribution
 对      role=toward
 合计    role=total
@@ -187,10 +191,14 @@
 相抵    role=offset
 轧差    role=offset
 涨幅    role=gap-noun
-增幅    role=gap-noun
+增幅    role=gap-noun  rate=yes
 升幅    role=gap-noun
 降幅    role=gap-noun
 跌幅    role=gap-noun
 # 按可比口径同比增长6.2%, 同口径增长: the base restated to this period's scope.
 可比口径    role=restated-base
 同口径      role=restated-base
+# 增速约为国内航线的4.7倍: a multiple of growth rates (增速 and 增幅, of other roles, say so
+# with rate=yes).
+增长率      role=rate-of
+增长速度    role=rate-of

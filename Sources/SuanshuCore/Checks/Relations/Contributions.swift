@@ -13,6 +13,9 @@ extension Checker {
             // The part's prior-year weight in the whole, worth reporting.
             let weight = (part.value.doubleValue / (1 + partGrowth.value.doubleValue / 100))
                 / (whole.value.doubleValue / (1 + wholeGrowth.value.doubleValue / 100)) * 100
+            // A part larger than its whole is no part of it: the levels found are of two periods
+            // (1—10月's 53640亿千瓦时 against October's 8572亿千瓦时) or two measures.
+            if weight > 101 { continue }
             // 拉动…增长 names the whole in its clause; the part's level and growth stand in
             // its sentence, and the whole's growth beside the whole.
             let used = [part, partGrowth, whole, wholeGrowth, c]

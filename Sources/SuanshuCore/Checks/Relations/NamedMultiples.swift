@@ -18,7 +18,7 @@ extension Checker {
             let levels = context.claims[max(0, r.number - 12)..<r.number].filter {
                 context.isLevel($0) && $0.qualifier == .exact && context.sameParagraph($0, r)
             }
-            guard let b = levels.last(where: { Self.named($0, by: marker.upperBound..<clause.upperBound, context) }) else { continue }
+            guard var b = levels.last(where: { Self.named($0, by: marker.upperBound..<clause.upperBound, context) }) else { continue }
             // (Of one unit and measure word: 个 of hospitals, not 张 of beds.)
             let sameKind = levels.filter {
                 $0.number != b.number && context.sameUnit($0, b) && context.sameMeasureWord($0, b) && context.samePeriod($0, b) && !context.sameSubject($0, b)
@@ -26,7 +26,18 @@ extension Checker {
             // The first subject: named before 是, else the figure of the ratio's sentence
             // (民营医院27130个，…，数量是公立医院的2.3倍).
             let named = sameKind.last { Self.named($0, by: clause.lowerBound..<marker.lowerBound, context) }
-            guard let a = named ?? sameKind.last(where: { $0.sentence == r.sentence }) else { continue }
+            guard var a = named ?? sameKind.last(where: { $0.sentence == r.sentence }) else { continue }
+            // 国际航线货邮运输量增速约为国内航线的4.7倍: a word of a rate before 为 makes it a
+            // multiple of the two subjects' growth rates, not of their levels.
+            if words.rateOf.contains(where: { units[clause.lowerBound..<marker.lowerBound].contains(word: $0) }) {
+                func rate(of level: Claim) -> Claim? {
+                    context.claims[level.number..<r.number].first {
+                        $0.kind == .growth && !$0.isPrior && $0.unit == "%" && context.sameSubject($0, level) && context.samePeriod($0, level)
+                    }
+                }
+                guard let x = rate(of: a), let y = rate(of: b) else { continue }
+                (a, b) = (x, y)
+            }
             let range = CornerRange(claims: [a, b]) { $0[0] / $0[1] }
             let link = Link(strength: named != nil ? .strong : .weak,
                             evidence: [context.frame("multiple-of-other", marker.lowerBound..<r.range.lowerBound), context.fields([a, b]).evidence])
