@@ -20,3 +20,10 @@
 按美元计    basis=yoy-usd
 按美元计价  basis=yoy-usd
 以人民币计价 basis=yoy
+# Taiwan's releases give the year's rate in US dollars, then in New Taiwan dollars: 以新臺幣計，
+# 1至10月出口年增31.2% is no restatement of the US-dollar 33.8%. A yoy-… basis said before a
+# plain 同比 or 年增 in the sentence holds for it.
+以新台币计  basis=yoy-twd
+以新台币计算 basis=yoy-twd
+以新台币计价 basis=yoy-twd
+按新台币计  basis=yoy-twd

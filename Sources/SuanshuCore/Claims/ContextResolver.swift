@@ -679,6 +679,9 @@ struct ContextResolver {
                     p -= length
                     continue
                 }
+                // 以新臺幣計，1至10月出口年增31.2%: year on year in the currency named before it
+                // (bases.lex yoy-…), not the plain rate of the release's own currency.
+                if basis == "yoy", let currency = currencyBasis(before: p - length, floor: floor, sentence, units) { return currency }
                 return basis
             }
             // 比2024年, 较2024年: against a year is year on year.
@@ -686,6 +689,16 @@ struct ContextResolver {
                (p - 5..<p - 1).allSatisfy({ units[$0] >= 0x30 && units[$0] <= 0x39 }) {
                 return "yoy"
             }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// A year-on-year basis in a named currency (yoy-usd) said before `end` in the sentence.
+    private func currencyBasis(before end: Int, floor: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
+        var p = end
+        while p > floor {
+            if let (_, basis) = grammar.bases.match(units, endingAt: p, floor: sentence.lowerBound), basis.hasPrefix("yoy-") { return basis }
             p -= 1
         }
         return nil

@@ -23,6 +23,9 @@ extension Checker {
         for l in shareLinks(context) {
             let (part, whole, share) = (l.part, l.whole, l.share)
             let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
+            // A part larger than the whole found, for a share below 100%: that figure is not
+            // its whole (超过千亿元，占全部直接经济损失的54.8% after one month's 785.6亿元).
+            if let range, range.low > 100, share.value.doubleValue < 100 { continue }
             var link = Link(strength: l.strong ? .strong : .weak,
                             evidence: [context.frame(l.frame.name, l.frame.range)] + (l.namedBy.map { [context.frame("whole-named", $0)] } ?? [])
                                 + [context.fields([part, whole, share]).evidence])

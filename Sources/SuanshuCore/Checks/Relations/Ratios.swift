@@ -20,7 +20,9 @@ extension Checker {
         for share in context.claims(ofKind: .share) where share.unit == "%" && !share.isPrior {
             let before = context.claims(inSentence: share.sentence).filter { $0.range.upperBound <= share.range.lowerBound }
             guard let prior = before.last, prior.isPrior, prior.kind == .amount || prior.kind == .count,
-                  share.range.lowerBound - prior.range.upperBound <= 3,
+                  // Only its bracket and 的 between (not: 之1,367.5億美元（占26.6%） — the earlier
+                  // figure's own share of another whole).
+                  context.text.utf16[prior.range.upperBound..<share.range.lowerBound].allSatisfy({ [0xFF09, 0x29, 0x7684, 0x4E4B].contains($0) }),
                   let now = before.last(where: { !$0.isPrior && ($0.kind == .amount || $0.kind == .count) && $0.unit == prior.unit && $0.range.upperBound <= prior.range.lowerBound })
             else { continue }
             let range = CornerRange(claims: [now, prior]) { $0[0] / $0[1] * 100 }
