@@ -10,6 +10,9 @@
 年增        basis=yoy
 年减        basis=yoy
 比上年度    basis=yoy
+# 較一年前的4,254億元上升16.0% (Hong Kong): against the same period a year before.
+较一年前    basis=yoy
+与一年前    basis=yoy
 环比        basis=mom
 比上月      basis=mom
 较上月      basis=mom

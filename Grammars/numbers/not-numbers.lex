@@ -101,3 +101,6 @@
 百强
 五百强
 世界500强
+# 較一年前的4,254億元: a year before, a period compared with, no duration of one year
+# (not: 近一年来 — a stretch of a year, read as a period or a duration elsewhere).
+一年前

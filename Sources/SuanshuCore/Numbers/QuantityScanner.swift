@@ -73,6 +73,27 @@ struct QuantityScanner {
             let next = pairRange(&quantity)
             i = max(next, quantity.range.upperBound, number.range.upperBound, i + 1)
         }
+        markListedDates()
+    }
+
+    /// 1、2月份, 第2、3季: a bare number right before 、 and a month or quarter takes its field
+    /// (months or quarters listed with the unit said once, after the last), so each is a period
+    /// of its own (not: 增长3、5倍 — no date after).
+    private mutating func markListedDates() {
+        var k = quantities.count - 2
+        while k >= 0 {
+            let next = quantities[k + 1]
+            var q = quantities[k]
+            if next.notAClaim == .date, let field = next.dateField, field == .month || field == .quarter,
+               q.notAClaim == nil || q.notAClaim == .listNumber, q.unit == nil, q.form == .plain || q.form == .ordinal,
+               q.range.upperBound + 1 == next.range.lowerBound, text[q.range.upperBound] == 0x3001,
+               q.value.isInteger, (1...(field == .month ? 12 : 4)).contains(Int(q.value.doubleValue)) {
+                q.notAClaim = .date
+                q.dateField = field
+                quantities[k] = q
+            }
+            k -= 1
+        }
     }
 
     /// 百 and 千 begin a number only as 百分之, 千分之: alone (千亿元 as a threshold, 千方百计)

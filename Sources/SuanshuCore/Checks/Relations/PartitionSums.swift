@@ -21,6 +21,9 @@ extension Checker {
                     guard let part = context.nearest(to: whole, in: candidates, { c in
                         context.isLevel(c) && context.sameUnit(c, whole) && context.samePeriod(c, whole)
                             && context.samePartner(c, whole) && names.match(c, context)
+                            // (A seasonally adjusted level is a series of its own: not a part of
+                            // the month's unadjusted figures.)
+                            && context.claims[Int(c.number)].measure == whole.measure
                     }) else { break }
                     parts.append(part)
                 }

@@ -102,6 +102,9 @@ extension Checker {
             } else if !prior.isPrior {
                 guard let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to else { continue }
                 if a.to < b.to { swap(&now, &prior) }
+                // 前三季度…增长3.9%，其中9月份当月增长5.6%，比8月份加快1.1个百分点: the change names
+                // the period compared with, and the earlier rate said is of another.
+                if let against, !context.isPeriod(prior, against) { continue }
             }
             // A rate said as what the subject is above or below (仍低於…的5.4%高位，但較…的2.9%
             // 高出1.0個百分點) is another figure compared with, not the subject's own rate.
