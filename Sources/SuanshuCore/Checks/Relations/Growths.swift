@@ -45,6 +45,14 @@ extension Checker {
                     && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
             }), now.sentence == g.sentence || !context.isOfWhole(g) || (g.namesSubject && now.namesSubject && context.subjectsStated([now, g])) {
                 let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
+                // 較113年同期之5,943,870人次增加668,275人次，年增率11.2% after 1至9月 and its parts: a
+                // change said between them that the level found gives no more than the rate does
+                // is of another level (the change and the level checked against each other say
+                // which figure is wrong when one is).
+                if let change = context.claims(inSentence: g.sentence).first(where: {
+                       $0.kind == .change && $0.unit == now.unit && $0.range.lowerBound > prior.range.upperBound && $0.range.upperBound <= g.range.lowerBound }),
+                   let difference = CornerRange(claims: [now, prior], { $0[0] - $0[1] }), !difference.meets(change.interval),
+                   range?.meets(g.interval) != true { continue }
                 // 比上年末的4.41亿千瓦增长28.1%: the earlier level and the rate in one clause, and
                 // the level stated in it or earlier in the paragraph with its own subject.
                 // (Earlier in the paragraph only when the rate's own sentence names its subject:

@@ -35,16 +35,20 @@ extension Checker {
             guard let a, end > at + length else { continue }
             let named = (at + length)..<end
             var byName = true
+            // 高於國人出國（9.7%）1.5個百分點: the other rate said in the words themselves, in
+            // brackets after its name, is the one compared with.
+            let said = sentence.first { ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%" && !$0.isPrior
+                && $0.number != a.number && named.contains($0.range.lowerBound) }
             // 高出全部企业平均水平2.1个百分点: words of the whole (checks/share-words.lex
             // whole-generic, whole-prefix) name the rate of the whole said before, of the rate's
             // metric — weak, the subject not named as its figure's words name it.
-            guard let b = otherRate(named: named, like: a, near: gap, context) ?? {
+            guard let b = said ?? otherRate(named: named, like: a, near: gap, context) ?? {
                 byName = false
                 return wholeRate(named: named, like: a, context)
             }() else { continue }
             let range = above ? CornerRange(claims: [a, b]) { $0[0] - $0[1] } : CornerRange(claims: [a, b]) { $0[1] - $0[0] }
             // The words name the other subject; its rate is stated with that subject.
-            var link = Link(strength: byName && b.namesSubject && a.namesSubject ? .strong : .weak,
+            var link = Link(strength: said != nil || byName && b.namesSubject && a.namesSubject ? .strong : .weak,
                             evidence: [context.frame(above ? "rate-above" : "rate-below", at..<(at + length)), context.fields([a, b]).evidence])
             if !byName { link.note = "the words after \(context.text.originalString(at..<(at + length))) name the whole, taken to be the last rate of the metric said of no entity before it" }
             found.add("difference", [a, b, gap], stated: gap, range: range, context: context, link: link) { r in
