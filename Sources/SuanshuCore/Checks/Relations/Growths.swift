@@ -43,16 +43,25 @@ extension Checker {
                     && context.sameSubject(c, g) && !context.comparedAgain(after: c, before: g)
                     && !Self.yearOnYearOfSameYear(g, prior: context.claims[Int(c.number)], now: now)
                     && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
+                    // (年增率11.2%，高於第3季單季之8.6%: the rate right after the earlier level is
+                    // its rate; a later one is another's.)
+                    && !context.claims(inSentence: g.sentence).contains(where: { $0.kind == .growth && $0.unit == "%" && $0.number > Int(c.number) && $0.number < g.number })
             }), now.sentence == g.sentence || !context.isOfWhole(g) || (g.namesSubject && now.namesSubject && context.subjectsStated([now, g])) {
-                let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
-                // 較113年同期之5,943,870人次增加668,275人次，年增率11.2% after 1至9月 and its parts: a
-                // change said between them that the level found gives no more than the rate does
-                // is of another level (the change and the level checked against each other say
-                // which figure is wrong when one is).
+                // 較113年同期之5,943,870人次增加668,275人次，年增率11.2% after 1至9月's 6,612,145人次
+                // and its parts: when the change said between does not lead from the earlier
+                // level to the level found but does to another level of the subject said before,
+                // that one is the level the rate is of.
+                var now = now
                 if let change = context.claims(inSentence: g.sentence).first(where: {
                        $0.kind == .change && $0.unit == now.unit && $0.range.lowerBound > prior.range.upperBound && $0.range.upperBound <= g.range.lowerBound }),
-                   let difference = CornerRange(claims: [now, prior], { $0[0] - $0[1] }), !difference.meets(change.interval),
-                   range?.meets(g.interval) != true { continue }
+                   CornerRange(claims: [now, prior], { $0[0] - $0[1] })?.meets(change.interval) == false,
+                   let other = context.claims[max(0, prior.number - 12)..<prior.number].last(where: { c in
+                       c.number != now.number && context.isLevel(c) && !c.isPrior && context.sameUnit(c, now) && context.sameSubject(c, now)
+                           && CornerRange(claims: [c, prior], { $0[0] - $0[1] })?.meets(change.interval) == true
+                   }) {
+                    now = other
+                }
+                let range = CornerRange(claims: [now, prior]) { ($0[0] / $0[1] - 1) * 100 }
                 // 比上年末的4.41亿千瓦增长28.1%: the earlier level and the rate in one clause, and
                 // the level stated in it or earlier in the paragraph with its own subject.
                 // (Earlier in the paragraph only when the rate's own sentence names its subject:
