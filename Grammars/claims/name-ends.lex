@@ -18,6 +18,9 @@
 达到
 是
 有
+# 7798元/人·年，折合每人每月约650元: the same figure in another unit, of the name before it
+# (not: 折合率 — a name of its own, in metrics where a release uses one).
+折合
 实现    opens
 完成    opens
 # 国有企业累计实现营业总收入613290.5亿元: 累计 before a verb of doing is part of that verb.
