@@ -121,7 +121,12 @@ extension Checker {
                 for opener in [part, first] {
                     guard let frame = breakdownFrame(before: opener, context, breakdownClause: true),
                           // (其中 right after it ties a whole whose subject is not read: 房屋施工面积（含…）655680万平方米)
-                          let whole = self.whole(before: frame, like: part, context, needsSubject: !frame.isBreakdownWord), whole.number != part.number else { continue }
+                          let whole = self.whole(before: frame, like: part, context, needsSubject: !frame.isBreakdownWord), whole.number != part.number,
+                          // (60岁及以上人口31031万人，占22.0%，其中65岁及以上人口22023万人，占15.6%:
+                          // the whole has a share of its own, and the part's has the same base.)
+                          !context.claims(inSentence: whole.sentence).contains(where: {
+                              $0.kind == .share && $0.range.lowerBound > whole.range.upperBound && $0.range.upperBound <= frame.range.lowerBound })
+                    else { continue }
                     let strong = frame.isBreakdownWord && named == nil && opener.number == part.number
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: (frame.name, frame.range.lowerBound..<clause.upperBound),
                                              note: "the share's clause does not name its whole, which is taken to be the whole of the breakdown before it"))
