@@ -618,7 +618,9 @@ struct CommandLineTests {
         }
 
         Self.write(Data("主持人：请介绍情况。\n发言人：2025年，我国外贸进出口45.47万亿元。".utf8), to: input.fileHandleForWriting.fileDescriptor)
-        let first = try #require(readLine(timeout: 10), "no event while the input is open")
+        // (Generous waits: the other tests run beside this one on the same cores, and a line
+        // that comes ends the wait at once; the end of the output ends the last one.)
+        let first = try #require(readLine(timeout: 60), "no event while the input is open")
         #expect(first.contains("\"event\":\"sentence\""))
         var seen = [first]
         while let line = readLine(timeout: 2) { seen.append(line) }
@@ -627,13 +629,13 @@ struct CommandLineTests {
         // The parts arrive later: the sum becomes decidable, still before the input ends.
         Self.write(Data("其中，出口26.99万亿元，进口18.48万亿元。\n".utf8), to: input.fileHandleForWriting.fileDescriptor)
         var check: String?
-        while check == nil, let line = readLine(timeout: 10) { if line.contains("\"event\":\"check\"") { check = line } }
+        while check == nil, let line = readLine(timeout: 60) { if line.contains("\"event\":\"check\"") { check = line } }
         let sum = try #require(check, "no check event before the input ended")
         #expect(sum.contains("\"relation\":\"sum\""))
         #expect(sum.contains("\"verdict\":\"consistent\""))
         try input.fileHandleForWriting.close()
         var rest: [String] = []
-        while let line = readLine(timeout: 10) { rest.append(line) }
+        while let line = readLine(timeout: 60) { rest.append(line) }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(rest.last?.contains("\"event\":\"summary\"") == true)
