@@ -167,10 +167,9 @@ public struct ClaimExtractor: Sendable {
         // that restates it, of the same form for like-previous.
         func previousFor(_ rule: ClaimRule) -> Claim? {
             if rule.restates { return before.last { $0.slot == slot }?.claim }
-            if rule.likeSentenceBefore {
-                return (before.last { $0.claim.quantity.form == quantity.form } ?? sentenceBefore.last { $0.claim.quantity.form == quantity.form })?.claim
-            }
-            return rule.likePrevious ? before.last { $0.claim.quantity.form == quantity.form }?.claim : nil
+            let sameForm = { (c: (slot: UInt32, claim: Claim)) in c.claim.quantity.form == quantity.form }
+            if rule.likeSentenceBefore { return (before.last(where: sameForm) ?? sentenceBefore.last(where: sameForm))?.claim }
+            return rule.likePrevious ? before.last(where: sameForm)?.claim : nil
         }
         if let match = firstFitting(quantity, fallback: false, previousFor: previousFor, matcher: matcher, units: units) {
             return claim(quantity, match.rule, match, previous: previousFor(match.rule), sentence: sentence)

@@ -37,6 +37,7 @@ extension Checker {
                   let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) }),
                   !realRate || now.measure == g.measure
             else { continue }
+            let sentence = context.claims(inSentence: g.sentence)
             // A stated earlier level: 较二零二三年的1,830.6亿澳门元上升23.9%.
             if let prior = context.nearest(to: g, in: sameTerm, { c in
                 (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
@@ -45,14 +46,14 @@ extension Checker {
                     && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
                     // (年增率11.2%，高於第3季單季之8.6%: the rate right after the earlier level is
                     // its rate; a later one is another's.)
-                    && !context.claims(inSentence: g.sentence).contains(where: { $0.kind == .growth && $0.unit == "%" && $0.number > Int(c.number) && $0.number < g.number })
+                    && !sentence.contains(where: { $0.kind == .growth && $0.unit == "%" && $0.number > Int(c.number) && $0.number < g.number })
             }), now.sentence == g.sentence || !context.isOfWhole(g) || (g.namesSubject && now.namesSubject && context.subjectsStated([now, g])) {
                 // 較113年同期之5,943,870人次增加668,275人次，年增率11.2% after 1至9月's 6,612,145人次
                 // and its parts: when the change said between does not lead from the earlier
                 // level to the level found but does to another level of the subject said before,
                 // that one is the level the rate is of.
                 var now = now
-                if let change = context.claims(inSentence: g.sentence).first(where: {
+                if let change = sentence.first(where: {
                        $0.kind == .change && $0.unit == now.unit && $0.range.lowerBound > prior.range.upperBound && $0.range.upperBound <= g.range.lowerBound }),
                    CornerRange(claims: [now, prior], { $0[0] - $0[1] })?.meets(change.interval) == false,
                    let other = context.claims[max(0, prior.number - 12)..<prior.number].last(where: { c in
