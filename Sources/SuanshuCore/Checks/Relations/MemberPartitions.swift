@@ -175,6 +175,7 @@ extension Checker {
             // unless that member is this partition's whole (医院 of 医疗卫生机构, whole of 公立医院…).
             if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
+            if isShareOfWholeNamed(head, c, context) { continue }
             if far {
                 // (Or the rule's whole named with the measure: 全国规模以上工业企业实现利润总额 a few
                 // paragraphs before 采矿业…制造业…电力、热力、燃气及水生产和供应业….)
@@ -203,6 +204,21 @@ extension Checker {
             return (c, bound)
         }
         return nil
+    }
+
+    /// Whether `c` is said as a share of a whole named with the members' measure (劳动年龄人口9.7亿人，
+    /// 占全国人口的比重为61.3% before 城镇常住人口…；乡村常住人口…): it is a part of that whole, not
+    /// the whole of the members.
+    private func isShareOfWholeNamed(_ head: [UInt16], _ c: Claim, _ context: Context) -> Bool {
+        guard !head.isEmpty else { return false }
+        let units = context.text.utf16
+        for s in context.claims(inSentence: c.sentence) where s.number > c.number {
+            if context.isLevel(s) { break }
+            guard s.kind == .share else { continue }
+            let clause = context.clauseStart(before: s.range.lowerBound)..<s.range.lowerBound
+            if let name = wholeName(in: clause, units), name.count > head.count, endsWith(name, head) { return true }
+        }
+        return false
     }
 
     /// The measure named after the whole's figure, with its verb after its noun (…人次旅客入境)
