@@ -198,6 +198,11 @@
 # 按可比口径同比增长6.2%, 同口径增长: the base restated to this period's scope.
 可比口径    role=restated-base
 同口径      role=restated-base
+# A fund's accumulated balance (年末累计结余, 滚存结余), not the year's income less spending.
+累计结余    role=stock
+累计结存    role=stock
+滚存结余    role=stock
+历年结余    role=stock
 # 增速约为国内航线的4.7倍: a multiple of growth rates (增速 and 增幅, of other roles, say so
 # with rate=yes).
 增长率      role=rate-of

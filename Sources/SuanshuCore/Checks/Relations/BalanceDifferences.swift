@@ -29,6 +29,8 @@ extension Checker {
             let words = clause(balance)
             let totalWords = isNet ? [] : totals.filter { units[words].contains(word: $0) }
             guard isNet || !totalWords.isEmpty else { continue }
+            // (年末累计结余63,550亿元: a balance built up over the years.)
+            if isNet, self.words.stock.contains(where: { units[words].contains(word: $0) }) { continue }
             // The flows: levels of its unit, period and partner before it in its paragraph, a
             // dozen figures back at most.
             let before = context.claims[max(0, balance.number - 12)..<balance.number].filter {

@@ -40,7 +40,10 @@ extension Checker {
                 if let opened = subBreakdown,
                    !units[opened..<clause.lowerBound].contains(where: { [0x3B, 0xFF1B, 0x3002, 0x29, 0xFF09].contains($0) }) { continue }
                 subBreakdown = nil
-                if c.number != first.number, words.breakdown.contains(where: { units[clause].contains(word: $0) }) {
+                // (Only the item's own words: 其中定向增发1318.4亿元、配股93.9亿元 — the 其中 before
+                // the first item opens the list itself.)
+                let item = parts.last.map { max(clause.lowerBound, $0.range.upperBound) }.map { $0..<max($0, clause.upperBound) } ?? clause
+                if c.number != first.number, words.breakdown.contains(where: { units[item].contains(word: $0) }) {
                     subBreakdown = clause.lowerBound
                     continue
                 }
