@@ -9,6 +9,9 @@ struct PartitionRule: Sendable {
     /// `components`: the members are parts of what is measured (income by source), so averages
     /// over the same people add up too (人均工资性收入 + … = 人均可支配收入).
     var components = false
+    /// `except MEASURE …`: measures whose whole the members do not make up (固定资产投资 of the
+    /// regions: investment assigned to no region is left out).
+    var except: [[UInt16]] = []
 
     struct File: Sendable {
         var rules: [PartitionRule] = []
@@ -41,6 +44,11 @@ struct PartitionRule: Sendable {
                     continue
                 }
                 var line = line
+                var except: [[UInt16]] = []
+                if let k = fields.firstIndex(of: "except") {
+                    except = try fields[(k + 1)...].map { try workingForm($0) }
+                    line = fields[..<k].joined(separator: " ")[...]
+                }
                 let components = fields[0] == "components"
                 if components { line = line.dropFirst(fields[0].count).trimmingSpaces }
                 let sides = line.split(separator: "=", omittingEmptySubsequences: false)
@@ -51,7 +59,7 @@ struct PartitionRule: Sendable {
                 let whole = String(sides[0].trimmingSpaces)
                 parsed.rules.append(PartitionRule(whole: whole.isEmpty ? [] : try workingForm(whole),
                                                   members: try members.map { try workingForm($0) }, line: index + 1,
-                                                  components: components))
+                                                  components: components, except: except))
             } catch let error as GrammarError {
                 throw error
             } catch {

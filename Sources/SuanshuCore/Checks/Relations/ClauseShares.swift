@@ -49,6 +49,9 @@ extension Checker {
         // The whole the last share of the paragraph was tied to, for the shares after it whose
         // clause names none, and whether a breakdown frame (从收入来源看，) opens its list.
         var carried: (link: ShareLink, listed: Bool)?
+        // The whole each name a share gave was found for (占全部投资的比重: the same words name the
+        // same whole again, where the nearest figures of that measure leave it in doubt).
+        var wholeOfName: [[UInt16]: ShareLink] = [:]
         for number in context.numbers(ofKind: .share) {
             let share = context.claims[Int(number)]
             guard share.unit == "%", !share.isPrior, share.qualifier != .under else { continue }
@@ -89,6 +92,15 @@ extension Checker {
                                              note: byMeasureOnly ? "no figure is named as the share names its whole; the whole was taken to be the nearest of its measure, which may be another's"
                                                  : narrower ? "the whole was found by the end of its name only, and the words before them may make it a part of the whole the share names"
                                                  : "the part's or the whole's subject is not stated in its own sentence"))
+                } else if let before = wholeOfName[named], before.whole.number < part.number, context.isLevel(part),
+                          context.sameUnit(before.whole, part), context.sameMeasureWord(before.whole, part), context.samePeriod(before.whole, part),
+                          before.whole.value > part.value {
+                    // (The words named that whole for a share before, in the same terms: 民间投资…占全部投资
+                    // 的比重为49.4% before 高技术产业投资…占全部投资的比重为15.9%.)
+                    options.append(ShareLink(part: part, whole: before.whole, share: share, strong: before.strong && context.subjectsStated([part]),
+                                             frame: ("part-of-whole", clause),
+                                             note: "the whole is the one the same words named for a share before it, which the part's subject may not share",
+                                             namedBy: before.frame.range))
                 } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
                           let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
                           let term = whole.subject?.term, term.utf16.count >= 2,
@@ -147,6 +159,7 @@ extension Checker {
                 }
             }
             links.append(chosen)
+            if let named, chosen.frame.name == "part-of-whole", chosen.namedBy == nil, wholeOfName[named] == nil { wholeOfName[named] = chosen }
             if chosen.frame.name != "whole-carried" {
                 carried = (chosen, breakdownFrame(before: first, context, breakdownClause: true) != nil)
             }

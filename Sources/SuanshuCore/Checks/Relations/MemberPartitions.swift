@@ -70,6 +70,9 @@ extension Checker {
     /// `weak`: the whole is taken from the paragraph before the members', or is a bound (逾…).
     private func addPartition(_ whole: Claim, _ parts: [Claim], _ rule: PartitionRule, _ context: Context, _ found: inout CheckList, weak: Bool = false) {
         let first = parts[0]
+        // (A measure the rule's members do not make up: 全国固定资产投资 of the regions.)
+        let wholeClause = context.text.utf16[context.clauseStart(before: whole.range.lowerBound)..<whole.range.lowerBound]
+        if rule.except.contains(where: { wholeClause.contains(word: $0) }) { return }
         let range = CornerRange(claims: parts) { $0.reduce(0, +) }
         // A whole more than five times off its members' sum was paired wrongly (a sibling of an
         // earlier breakdown): no check, nor of its growth or change.
