@@ -179,6 +179,10 @@ extension Checker {
             if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
             if isShareOfWholeNamed(head, c, context) { continue }
+            // (收入完成年初预算3,628亿元的76.8%: a figure with 的 and a rate right after it is the
+            // base of that rate, a target or a plan, not a level of the measure.)
+            if c.number + 1 < context.claims.count, units.count > c.range.upperBound, units[c.range.upperBound] == 0x7684,
+               context.claims[c.number + 1].range.lowerBound == c.range.upperBound + 1 { continue }
             if far {
                 // (Or the rule's whole named with the measure: 全国规模以上工业企业实现利润总额 a few
                 // paragraphs before 采矿业…制造业…电力、热力、燃气及水生产和供应业….)

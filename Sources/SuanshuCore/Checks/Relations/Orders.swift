@@ -167,7 +167,8 @@ extension Checker {
     /// A part is at most its whole: consistent when some rounding allows it.
     private func addContainment(_ part: Claim, _ whole: Claim, _ link: Link, _ context: Context, _ found: inout CheckList) {
         let nested = (part.interval.low ?? part.value) <= (whole.interval.high ?? whole.value)
-        let range = CornerRange(low: -Double.infinity, high: whole.value.doubleValue)
+        // (Up to the whole's own top: 230多个 reads [231, 239], which a bound at 230 would miss.)
+        let range = CornerRange(low: -Double.infinity, high: (whole.interval.high ?? whole.value).doubleValue)
         found.add("order", [part, whole], stated: whole, range: nested ? range : nil, context: context, link: link) { _ in
             "\(context.label(part)) is part of \(context.label(whole)) ✓"
         }
