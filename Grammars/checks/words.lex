@@ -12,6 +12,10 @@
 #   per-day     before an average a day (日均187.1万人次): the figure is a total over the
 #               days of its period, or of the days stated in its paragraph, divided by them
 #               (not:   人均 is per person: 人均可支配收入 has no divisor in days)
+#   calendar-day  in a per-day average's or its total's clause, names a flow that runs every
+#               day (发电, 起降, 吞吐量, 客运量): the calendar days of the total's stated period
+#               are its divisor, a strong link (not: 日均成交额 — markets average over trading
+#               days, offices over working days: those stay unverifiable when they miss)
 #   per-month   before an average a month (平均每月新设5300家): the figure is a total over the
 #               months of the total's period (前10个月: 10)
 #   split-open  opening a clause that names a change, closed by 中 (among), the changes in
@@ -113,6 +117,15 @@
 平均每日  role=per-day
 平均每天  role=per-day
 每日平均  role=per-day
+# Flows of every calendar day: power, transport, ports, travellers, deliveries.
+发电      role=calendar-day
+起降      role=calendar-day
+吞吐量    role=calendar-day
+客运量    role=calendar-day
+货运量    role=calendar-day
+旅客      role=calendar-day
+出入境    role=calendar-day
+快递业务量  role=calendar-day
 # 前10个月平均每月新设…超过5300家: a total over the months of its period.
 月均    role=per-month
 平均每月  role=per-month

@@ -41,9 +41,15 @@ extension Checker {
                         .flatMap { $0.0 == days ? $0.1 : nil }
                 }
             }
-            var link = Link(strength: inParagraph == nil && !sameStretch ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
+            // (发电, 起降: a flow of every day, over the calendar's days.)
+            // (The total's clause on to the average: 共保障1490.6万人次中外人员出入境，日均….)
+            let totalClause = context.clauseStart(before: total.range.lowerBound)..<average.range.lowerBound
+            let everyDay = ofPeriod != nil && words.calendarDay.contains { units[clause].contains(word: $0) || units[totalClause].contains(word: $0) }
+            var link = Link(strength: (inParagraph == nil && !sameStretch) && !everyDay ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
                                                           context.frame("days", daysText), context.fields([total, average]).evidence])
-            if ofPeriod != nil {
+            if everyDay {
+                link.evidence.insert(context.frame("every-day", everyDayWord(clause, totalClause, context)), at: 2)
+            } else if ofPeriod != nil {
                 link.note = "the days are the calendar days of the total's period; the text does not state them, and an average over working or trading days would differ"
             } else if inParagraph == nil && !sameStretch {
                 link.note = "the days are stated before the average's paragraph, and may be of another stretch of time"
@@ -52,6 +58,17 @@ extension Checker {
                 "\(context.label(total)) over \(days) days is \(context.range(r, like: average)) a day; stated \(context.text.originalString(average.range)) \(context.gap(r, average))"
             }
         }
+    }
+
+    /// Where the calendar-day word stands, in the average's clause or else the total's.
+    private func everyDayWord(_ clause: Range<Int>, _ totalClause: Range<Int>, _ context: Context) -> Range<Int> {
+        let units = context.text.utf16
+        for range in [clause, totalClause] {
+            for word in words.calendarDay {
+                if let p = range.first(where: { units[$0..<range.upperBound].starts(with: word) }) { return p..<(p + word.count) }
+            }
+        }
+        return clause
     }
 
     /// The total an average divides: the last level of the sentence before the average's
@@ -63,14 +80,20 @@ extension Checker {
         return sentence.first(where: { c in
             // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件;
             // nor the level of the period compared with: 上年春节档为80.16亿元.)
+            // (Of the average's period: 9月份日均产量为245.0万吨 is no average of October's total.)
             c.range.upperBound <= clause.lowerBound && context.isLevel(c) && c.unit == average.unit && context.sameMeasureWord(c, average)
+                && context.samePeriod(c, average)
                 && !isAverage(c, context) && !c.isPrior && !isWholeOfShareAfter(c, context)
                 // (Nor a bound said of the total, 突破５千億美元 after 5,144.6億美元.)
                 && (c.qualifier == .exact || c.qualifier == .about)
                 // (Before a ；, one whose name the average's holds: 档期日均票房 of 票房, not of
                 // 上年春节档.)
                 && (c.sentence == average.sentence
-                    || c.subject?.metric.map { $0.count >= 2 && average.subject?.text.bytesContain($0) == true } == true)
+                    || c.subject?.metric.map { m in
+                        // (发电量 of 日均发电: the measure's 量 left off.)
+                        let stem = m.hasSuffix("量") && m.count >= 3 ? String(m.dropLast()) : m
+                        return stem.count >= 2 && average.subject?.text.bytesContain(stem) == true
+                    } == true)
         })
     }
 
