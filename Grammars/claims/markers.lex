@@ -17,6 +17,8 @@
 #              (not: ，2025年是收官之年 — no figure after it: the year stays in scope)
 #   whole-after  opening a clause, what follows names the whole a share is of
 #              (在社会消费品零售总额中占25.0%)
+#   partner-after  right after the metric, a partner name after it is the claim's partner
+#              (出口往香港的货值)
 #   turn-open, turn-close  a sentence that opens with the first and has the second soon
 #              after, before a comma, turns to another breakdown (分产业看，分地区看，)
 # Each is one character; words of several characters belong in the other lists.
@@ -28,6 +30,9 @@
 自      partner
 向      partner
 从      partner
+# 出口往香港的货值: the destination of exports, right after the metric (not: 往年 — no
+# partner name after it).
+往      partner-after
 中      partner
 、      list
 和      list

@@ -19,6 +19,11 @@
 出口货值            metric=出口
 整体出口货值        metric=出口
 商品整体出口货值    metric=出口
+# Re-exports are a part of exports, no name of them (再出口 of Macau, 转口 of Hong Kong,
+# 复出口 of the mainland): 其中再出口为9.87亿元 is not 出口.
+再出口              metric=再出口
+转口                metric=转口
+复出口              metric=复出口
 进口                metric=进口
 进口总值            metric=进口
 进口额              metric=进口

@@ -104,6 +104,8 @@ final class ClaimGrammar: Sendable {
         var figureIsFigure: UnitSet = UnitSet()
         /// 在: opening a clause, the whole a share is of follows.
         var wholeAfter: UnitSet = UnitSet()
+        /// 往: right after the metric, the partner follows (出口往香港的货值).
+        var partnerAfter: UnitSet = UnitSet()
         /// 分 … 看: a sentence turning to another breakdown (分产业看，).
         var turnOpen: UnitSet = UnitSet()
         var turnClose: UnitSet = UnitSet()
@@ -112,7 +114,7 @@ final class ClaimGrammar: Sendable {
             let roles: [(String, WritableKeyPath<Markers, UnitSet>)] = [
                 ("compare", \.compare), ("partner", \.partner), ("list", \.list), ("year-part", \.yearPart), ("span", \.span),
                 ("year-compare", \.yearCompare), ("figure-of", \.figureOf), ("figure-is", \.figureIs), ("figure-is-figure", \.figureIsFigure),
-                ("whole-after", \.wholeAfter), ("turn-open", \.turnOpen), ("turn-close", \.turnClose),
+                ("whole-after", \.wholeAfter), ("turn-open", \.turnOpen), ("turn-close", \.turnClose), ("partner-after", \.partnerAfter),
             ]
             let sets = try lexicon.characterRoles(roles.map(\.0))
             for (name, role) in roles { self[keyPath: role] = sets[name]! }

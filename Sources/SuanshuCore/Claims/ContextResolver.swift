@@ -1205,7 +1205,13 @@ struct ContextResolver {
         }
         // The clause before the metric holds the entity and the partner.
         let clauseStart = clauseStart(before: metricRange.lowerBound, sentence, units)
-        let (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
+        var (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
+        // 出口往香港的货值: the destination right after the metric.
+        let after = metricRange.upperBound
+        if partner == nil, after + 1 < claim.ruleStart, grammar.markers.partnerAfter.contains(units[after]),
+           let (_, name) = grammar.partners.match(units, at: after + 1, limit: claim.ruleStart) {
+            partner = name
+        }
         var entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence)
         // 国有控股企业增加值增长6.5%，股份制企业增长6.8%: a clause that names its own entity
         // before its verb takes the metric from before, not the entity.

@@ -45,8 +45,15 @@ extension Checker {
                     let words = units[clause(c)]
                     return words.contains(word: word) && !words.contains(word: other)
                 }
-                guard let a = before.last(where: { holds($0, pair.word, pair.against) }),
-                      let b = before.last(where: { holds($0, pair.against, pair.word) }) else { continue }
+                // (Not a part 其中 breaks a flow of the same word into: 貨物出口總值為11.26億…；其中
+                // 再出口為9.87億元，本地產品出口為1.39億元 — the flow is the whole's.)
+                func isPart(_ c: Claim, _ word: [UInt16], _ other: [UInt16]) -> Bool {
+                    let start = context.sentenceStart(before: c.range.lowerBound)
+                    guard let q = (start..<c.range.lowerBound).first(where: { p in self.words.breakdown.contains { units[p...].starts(with: $0) } }) else { return false }
+                    return before.contains { $0.range.lowerBound >= start && $0.range.upperBound <= q && holds($0, word, other) }
+                }
+                guard let a = before.last(where: { holds($0, pair.word, pair.against) && !isPart($0, pair.word, pair.against) }),
+                      let b = before.last(where: { holds($0, pair.against, pair.word) && !isPart($0, pair.against, pair.word) }) else { continue }
                 // (貨物出口及服務輸出分別為…；貨物進口及服務輸入分別為…；貨物及服務淨輸出…: an item of a
                 // list is one flow of several, unless the list is the pair itself.)
                 let (listA, listB) = (context.listItems(of: a), context.listItems(of: b))

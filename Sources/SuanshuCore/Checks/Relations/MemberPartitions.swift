@@ -177,6 +177,10 @@ extension Checker {
             // A member's figure (of this partition or another: 城镇居民人均可支配收入) is no whole,
             // unless that member is this partition's whole (医院 of 医疗卫生机构, whole of 公立医院…).
             if partitions.rules.contains(where: { $0.members.contains { m in m != rule.whole && words.count >= m.count && words.starts(with: m) } }) { continue }
+            // (Nor, after 其中, a figure of one of these very members: 其中再出口为9.87亿元 is no whole
+            // of 再出口 and 本地产品出口; 其中农村特困人员 may be the whole of 集中供养 and 分散供养.)
+            let named = words.breakdownTrimmed(self.words.breakdown)
+            if rule.members.contains(where: { m in named.count >= m.count && named.starts(with: m) }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
             if isShareOfWholeNamed(head, c, context) { continue }
             // (收入完成年初预算3,628亿元的76.8%: a figure with 的 and a rate right after it is the
@@ -267,5 +271,13 @@ extension Checker {
             words = words.dropLast(verb.count)
         }
         return Array(words)
+    }
+}
+
+private extension Array where Element == UInt16 {
+    /// The words without a breakdown word (其中) they open with.
+    func breakdownTrimmed(_ breakdown: [[UInt16]]) -> ArraySlice<UInt16> {
+        guard let word = breakdown.first(where: { starts(with: $0) }) else { return self[...] }
+        return self.dropFirst(word.count)
     }
 }
