@@ -29,3 +29,5 @@
 降水        not
 降雨        not
 降雪        not
+# 起降491,037架次: take-offs and landings (flight movements), no decline.
+起降        not

@@ -105,6 +105,16 @@ extension Checker.Context {
         return start
     }
 
+    /// A figure said right after the period it is compared with (較去年同期約３７６萬人次, 比上年
+    /// 末3.2万人): that period's level, though no 的 marked it so for the claims.
+    func saidAsCompared(_ c: Claim) -> Bool {
+        let units = text.utf16
+        let clause = clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+        guard let compare = clause.last(where: { p in words.compare.contains(units[p]) && !(p > 0 && [0x540C, 0x73AF].contains(units[p - 1])) }),
+              clause.upperBound - compare <= 8 else { return false }
+        return words.comparedPeriod.contains { units[(compare + 1)..<clause.upperBound].starts(with: $0) }
+    }
+
     /// 约 or 近 right before the share's verb (约占…的四分之一).
     func isLooseShare(_ share: Claim) -> Bool {
         let units = text.utf16

@@ -107,16 +107,23 @@ public struct NormalizedText: Sendable {
                         }
                         break
                     }
+                    var kept = 0
                     for i in 0..<length {
                         let unit = working[i]
+                        // ①, ⑴, ❶: a footnote or list mark, left out (NFKC makes ① a 1, and
+                        // 卫生健康支出①421.9亿元 1421.9亿元; 同比②增长 must still read 同比增长).
+                        if Self.isEnclosedNumber(src[lower + Int(starts[i])]) { continue }
                         if unit >= 0x3400 {
-                            working[i] = simplified[Int(unit)]
+                            working[kept] = simplified[Int(unit)]
                         } else if unit < 0x20, unit != 0x09, unit != 0x0A, unit != 0x0D {
-                            working[i] = 0x20
+                            working[kept] = 0x20
+                        } else {
+                            working[kept] = unit
                         }
                         origins.append(start: lower + Int(starts[i]), end: lower + Int(ends[i]))
+                        kept += 1
                     }
-                    units.append(contentsOf: UnsafeBufferPointer(start: working, count: length))
+                    units.append(contentsOf: UnsafeBufferPointer(start: working, count: kept))
                     lower = upper
                 }
                 return nil
@@ -124,6 +131,11 @@ public struct NormalizedText: Sendable {
         }
         if let failure { return .failure(failure) }
         return .success(Piece(units: units, origins: origins))
+    }
+
+    /// Circled, parenthesised and full-stop numbers (① ⑴ ⒈ ⓪ ❶ ㉑ ㊱): marks, which NFKC would make digits.
+    static func isEnclosedNumber(_ unit: UInt16) -> Bool {
+        (0x2460...0x24FF).contains(unit) || (0x2776...0x2793).contains(unit) || (0x3251...0x325F).contains(unit) || (0x32B1...0x32BF).contains(unit)
     }
 
     /// Where the stretch from `lower` ends: after the last line break within `stretch` units,

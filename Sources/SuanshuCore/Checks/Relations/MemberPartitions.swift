@@ -182,7 +182,7 @@ extension Checker {
             let named = words.breakdownTrimmed(self.words.breakdown)
             if rule.members.contains(where: { m in named.count >= m.count && named.starts(with: m) }) { continue }
             let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
-            if isShareOfWholeNamed(head, c, context) { continue }
+            if isShareOfWholeNamed(head, c, context) || context.saidAsCompared(c) { continue }
             // (收入完成年初预算3,628亿元的76.8%: a figure with 的 and a rate right after it is the
             // base of that rate, a target or a plan, not a level of the measure.)
             if c.number + 1 < context.claims.count, units.count > c.range.upperBound, units[c.range.upperBound] == 0x7684,

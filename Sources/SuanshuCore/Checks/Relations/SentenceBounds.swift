@@ -17,6 +17,9 @@ extension Checker {
                context.claims[n + 1].range.lowerBound - approximate.range.upperBound <= 2 { continue }
             if n > 0, context.claims[n - 1].sentence == approximate.sentence,
                approximate.range.lowerBound - context.claims[n - 1].range.upperBound <= 2 { continue }
+            // (較去年同期約３７６萬人次: the bound is itself the figure compared with, the
+            // period compared with right after 比 or 较, no verb of change between.)
+            if context.saidAsCompared(approximate) { continue }
             var candidates: [Claim] = []
             // Back through the sentence, nearest first: at most a dozen figures.
             var k = approximate.number - 1

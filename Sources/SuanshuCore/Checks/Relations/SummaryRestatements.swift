@@ -85,6 +85,14 @@ extension Checker {
                     .filter { $0.claim.sentence == nearest.claim.sentence && ($0.claim.qualifier == .exact) == exact }
                 break
             }
+            // (A figure of the body equal to the summary's, of its kind, basis and period,
+            // bears it out even where its measure word was read otherwise: 工業生產年增11.25%
+            // and 工業生產指數為118.62，…較上年同月106.62增加11.25% — no other figure is it.)
+            if !chosen.contains(where: { agrees($0.claim, $0.factor) }),
+               context.claims.contains(where: { b in
+                   regionOf[b.number] < 0 && !b.isPrior && b.kind == h.kind && b.unit == h.unit && b.value == h.value
+                       && context.isYearOnYear(h) == context.isYearOnYear(b) && (h.period == nil || b.period == nil || context.samePeriod(h, b))
+               }) { continue }
             // Named, and of a period the text gives (stated or carried from the headline), not
             // the release's default.
             let strong = isNamed && h.period != nil && !h.stated.contains(.periodDefaulted)
