@@ -39,8 +39,8 @@ struct OffsetMapTests {
              start: 5, end: 10, working: "18.48"),
         Case(name: "ideographic space", input: "　　出口16.03万亿元", token: "16.03", category: .number,
              start: 4, end: 9, working: "16.03"),
-        Case(name: "circled digit expands", input: "見①號", token: "①", category: .number,
-             start: 1, end: 2, working: "1"),
+        Case(name: "circled digit left out", input: "見①號", token: "號", category: .ideographic,
+             start: 2, end: 3, working: "号"),
         Case(name: "square unit expands to two units", input: "面積20㎡", token: "20㎡", category: .number,
              start: 2, end: 5, working: "20m2"),
     ]

@@ -70,6 +70,11 @@ extension Checker {
             // An exact figure of the name is what the summary answers to, not another loose
             // wording of it (超过465万个 against 454.9万个, not against 已经超过450万个).
             if ranked.contains(where: { $0.0.claim.qualifier == .exact && $0.2 }) { ranked.removeAll { $0.0.claim.qualifier != .exact } }
+            // (First, a figure written as the summary's own: 工業生產年增11.25% is borne out by
+            // 較上年同月…增加11.25%, not called wrong against 製造業…年增11.70%.)
+            if !bound, ranked.contains(where: { $0.1 && $0.0.factor == 1 && $0.0.claim.value == h.value }) {
+                ranked.removeAll { !($0.1 && $0.0.factor == 1 && $0.0.claim.value == h.value) }
+            }
             let order: [(Bool?, Bool?)] = [(true, true), (false, true), (true, false), (false, false)]
             var chosen: [(claim: Claim, factor: Double)] = []
             var isNamed = false
@@ -85,14 +90,6 @@ extension Checker {
                     .filter { $0.claim.sentence == nearest.claim.sentence && ($0.claim.qualifier == .exact) == exact }
                 break
             }
-            // (A figure of the body equal to the summary's, of its kind, basis and period,
-            // bears it out even where its measure word was read otherwise: 工業生產年增11.25%
-            // and 工業生產指數為118.62，…較上年同月106.62增加11.25% — no other figure is it.)
-            if !chosen.contains(where: { agrees($0.claim, $0.factor) }),
-               context.claims.contains(where: { b in
-                   regionOf[b.number] < 0 && !b.isPrior && b.kind == h.kind && b.unit == h.unit && b.value == h.value
-                       && context.isYearOnYear(h) == context.isYearOnYear(b) && (h.period == nil || b.period == nil || context.samePeriod(h, b))
-               }) { continue }
             // Named, and of a period the text gives (stated or carried from the headline), not
             // the release's default.
             let strong = isNamed && h.period != nil && !h.stated.contains(.periodDefaulted)
