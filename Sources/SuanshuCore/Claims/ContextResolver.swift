@@ -337,9 +337,12 @@ struct ContextResolver {
                     claim.markPrior(of: last.period)
                 }
                 // 增速较去年全年收窄3.8个百分点: what a change is measured against.
+                // (Not one a clause before whose words compare with another period: （7月為59.31%），
+                // 較上年同月上升0.14個百分點 is against a year before.)
                 if claim.kind == .change, let against = sentenceMentions.last(where: {
                     $0.compared && $0.range.upperBound <= at && at - $0.range.upperBound < 24
-                }) {
+                }), !((against.range.upperBound..<at).last(where: { units[$0] == 0x2C || units[$0] == 0x3B })
+                        .map { cut in (cut..<at).contains { grammar.markers.compare.contains(units[$0]) } } ?? false) {
                     claim.comparedPeriod = against.period
                 }
                 claim.measure = measure(for: claim, sentence.range, units)

@@ -70,6 +70,9 @@ extension Checker {
                    // (A prior figure of that very period is the one compared with: （9月份为3.0%）.)
                    c.number != now.number && c.kind == now.kind && context.sameUnit(c, now) && c.qualifier == .exact && context.sameSubject(c, now)
                        && context.sameBasis(c, now) && context.isPeriod(c, against)
+                       // (經季節調整後失業率為3.36%，較上月下降0.01個百分點: not against July's
+                       // unadjusted 3.30%.)
+                       && Self.sameMeasure(context.claims[Int(c.number)].measure, now.measure)
                }) {
                 // 比上月上升…个百分点 names the period compared with; its rate is stated with
                 // that period and the same subject.
@@ -99,13 +102,22 @@ extension Checker {
             // earlier period.
             if now.isPrior && !prior.isPrior {
                 swap(&now, &prior)
-            } else if !prior.isPrior {
+            }
+            if !prior.isPrior {
                 guard let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to else { continue }
                 if a.to < b.to { swap(&now, &prior) }
                 // 前三季度…增长3.9%，其中9月份当月增长5.6%，比8月份加快1.1个百分点: the change names
                 // the period compared with, and the earlier rate said is of another.
                 if let against, !context.isPeriod(prior, against) { continue }
             }
+            // (較上月上升0.04個百分點（7月為59.31%），較上年同月上升0.14個百分點: the earlier rate
+            // said is last month's, and the change is against a year before.)
+            // (較上年同月 with no period read for it: a year before the rate's.)
+            let expected = against ?? (change.basis == "yoy" ? now.period?.yearBefore : change.basis == "mom" ? now.period?.monthBefore : nil)
+            // (Only where the earlier rate's own period was read: one marked prior by 之 or 的
+            // keeps the period of its sentence.)
+            if let expected, let a = now.period, let b = prior.period, a.from != b.from || a.to != b.to,
+               !context.isPeriod(prior, expected) { continue }
             // A rate said as what the subject is above or below (仍低於…的5.4%高位，但較…的2.9%
             // 高出1.0個百分點) is another figure compared with, not the subject's own rate.
             let nowClause = context.clauseStart(before: now.range.lowerBound)..<now.range.lowerBound
