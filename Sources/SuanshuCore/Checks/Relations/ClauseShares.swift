@@ -117,7 +117,10 @@ extension Checker {
                 // The whole the share before it was tied to (占比16.7% after 在可支配收入中的比重为56.5%):
                 // strong when a breakdown frame opens the list and that share's link was strong.
                 if named == nil, let c = carried, c.link.whole.number != part.number, c.link.whole.unit == part.unit,
-                   context.sameMeasureWord(c.link.whole, part), context.samePeriod(c.link.whole, part) {
+                   context.sameMeasureWord(c.link.whole, part), context.samePeriod(c.link.whole, part),
+                   // (Not after a sentence that opens a breakdown of its own, 存款及活期賬戶中，存放於
+                   // 本地銀行的存款…，佔39.8%: its whole is the one that clause names.)
+                   !(part.sentence != c.link.part.sentence && opensOwnBreakdown(part, after: c.link.part, context, units)) {
                     // Strong too when the parts are parallel: of one metric, in one paragraph, each
                     // naming its own partner or entity (对美出口…占总出口比重31.7%；对欧洲出口…比重7.6%).
                     let parallel = context.sameParagraph(c.link.part, part) && context.sameMetric(c.link.part, part)
@@ -161,10 +164,28 @@ extension Checker {
             links.append(chosen)
             if let named, chosen.frame.name == "part-of-whole", chosen.namedBy == nil, wholeOfName[named] == nil { wholeOfName[named] = chosen }
             if chosen.frame.name != "whole-carried" {
-                carried = (chosen, breakdownFrame(before: first, context, breakdownClause: true) != nil)
+                // (Or the share's own link a frame that breaks its whole down: 在2,712.6億澳門元的
+                // 外匯儲備資產中，存款及活期賬戶為…，佔38.1%；債務證券…，佔58.2% — the sentence's first
+                // level is that whole.)
+                let listed = breakdownFrame(before: first, context, breakdownClause: true) != nil
+                    || ["whole-then-parts", "among-then-parts", "among-named-whole"].contains(chosen.frame.name)
+                carried = (chosen, listed)
             }
         }
         return links
+    }
+
+    /// The part's sentence, after the earlier part's, opens with a clause of words alone ending
+    /// in 中 (存款及活期賬戶中，): a breakdown of something named there.
+    private func opensOwnBreakdown(_ part: Claim, after earlier: Claim, _ context: Context, _ units: [UInt16]) -> Bool {
+        let start = context.sentenceStart(before: part.range.lowerBound)
+        // (A frame before the earlier part opens the list both belong to: 8月失業者中，…).
+        guard start >= earlier.range.upperBound else { return false }
+        guard let comma = (start..<part.range.lowerBound).first(where: { units[$0] == 0x2C || units[$0] == 0xFF0C }),
+              comma - start >= 2, words.among.contains(units[comma - 1]),
+              // (其中， opens the list the shares before belong to.)
+              !words.breakdown.contains(where: { units[start..<comma].elementsEqual($0) }) else { return false }
+        return !context.claims.contains { $0.range.lowerBound >= start && $0.range.lowerBound < comma }
     }
 
     /// For a share said 在其中 of the level just before it in its sentence: that level as the
