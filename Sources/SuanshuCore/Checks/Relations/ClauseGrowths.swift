@@ -83,6 +83,18 @@ extension Checker {
                       [change, g].allSatisfy({ !$0.namesSubject || context.sameSubject($0, now) || Self.perUnit($0, of: now, context)
                           || Self.namedByMeasure($0, of: change, context) }) else { continue }
                 if g.measure != nil, now.measure != g.measure { continue }
+                // 9月新能源汽车销量为160.4万辆，10月环比增加10.2万辆，增长4.6%: the level stated of
+                // the period the change is against is the base, not this period's level.
+                if now.stated.contains(.period), let a = now.period, let b = change.period, a.from != b.from || a.to != b.to {
+                    let base = change.basis == "mom" ? b.monthBefore : b.yearBefore
+                    guard let base, context.isPeriod(now, base) else { continue }
+                    let range = CornerRange(claims: [now, change]) { $0[1] / $0[0] * 100 }
+                    let link = context.frameLink("base-change-rate-clauses", level.range.upperBound..<g.range.lowerBound, holds: true, [now, change, g])
+                    found.add("growth", [now, change, g], stated: g, range: range, context: context, link: link, message: { r in
+                        "\(context.text.originalString(change.range)) on \(context.label(now)) is growth of \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
+                    })
+                    continue
+                }
                 let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
                 let prior = now.value.doubleValue - change.value.doubleValue
                 let link = context.frameLink("level-change-rate-clauses", level.range.upperBound..<g.range.lowerBound, holds: true, [now, change, g])
