@@ -31,3 +31,7 @@
 降雪        not
 # 起降491,037架次: take-offs and landings (flight movements), no decline.
 起降        not
+# 新增减税降费及退税缓费22284.2亿元, 减免税费1.2万亿元: the amount of tax relief, no decline.
+减税        not
+降费        not
+减免        not
