@@ -15,3 +15,7 @@
 本澳        code=MOP
 统计暨普查局 code=MOP
 主计总处    code=TWD
+# Taiwan's ministries by names the mainland's government does not use: 經濟部 (its 商务部 and
+# 发展改革委 are the mainland's), 行政院.
+经济部      code=TWD
+行政院      code=TWD
