@@ -106,10 +106,16 @@ extension Checker.Context {
     }
 
     /// A figure said right after the period it is compared with (較去年同期約３７６萬人次, 比上年
-    /// 末3.2万人): that period's level, though no 的 marked it so for the claims.
+    /// 末3.2万人), or in a clause that opens with it (去年8月为39.6万辆): that period's level,
+    /// though no 的 marked it so for the claims.
     func saidAsCompared(_ c: Claim) -> Bool {
         let units = text.utf16
         let clause = clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
+        // (A clause that opens with the period compared with, after this period's level in its
+        // sentence: 8月乘用车出口47.5万辆，同比增长19.8%，去年8月为39.6万辆 — not 去年年末全国人口为
+        // 140828万人 alone in a January briefing, where 去年 is the year reported on.)
+        if words.comparedPeriod.contains(where: { units[clause].starts(with: $0) }),
+           claims(inSentence: c.sentence).contains(where: { $0.number < c.number && isLevel($0) && sameUnit($0, c) }) { return true }
         guard let compare = clause.last(where: { p in words.compare.contains(units[p]) && !(p > 0 && [0x540C, 0x73AF].contains(units[p - 1])) }),
               clause.upperBound - compare <= 8 else { return false }
         return words.comparedPeriod.contains { units[(compare + 1)..<clause.upperBound].starts(with: $0) }

@@ -280,7 +280,8 @@ extension Checker {
                       f.qualifier == .exact || f.qualifier == .about, f.metric >= 0,
                       metricNumber.map({ f.metric == $0 && context.isOfWhole(f) }) ?? true else { continue }
                 let c = context.claims[number]
-                guard context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric else { continue }
+                // (Not a figure of the period compared with: 去年8月为39.6万辆.)
+                guard !c.isPrior, !context.saidAsCompared(c), context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric else { continue }
                 if metric == nil {
                     // (The entity and the metric joined only when the metric alone does not end so.)
                     // 约占全部机场的四分之一: or the name, then the measure the part's name ends
