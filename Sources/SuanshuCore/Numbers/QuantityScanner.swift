@@ -74,6 +74,32 @@ struct QuantityScanner {
             i = max(next, quantity.range.upperBound, number.range.upperBound, i + 1)
         }
         markListedDates()
+        markListCounts()
+    }
+
+    /// 企业职工基本养老保险、失业保险、工伤保险三项社会保险基金: a count in Chinese numerals right
+    /// after a list of as many names (joined by 、, the last by 和, 及 or 与) counts the list
+    /// it closes, a word of it, no figure (not: 其中三项 — no list before it).
+    private mutating func markListCounts() {
+        for k in quantities.indices {
+            var q = quantities[k]
+            guard q.notAClaim == nil, q.numeral == .chinese, q.qualifier == .exact, q.value.isInteger,
+                  (2...10).contains(Int(q.value.doubleValue)), q.range.lowerBound > bounds.lowerBound,
+                  (0x3400...0x9FFF).contains(text[q.range.lowerBound - 1]) else { continue }
+            var p = q.range.lowerBound
+            var marks = 0
+            var joiner = false
+            while p > bounds.lowerBound, q.range.lowerBound - p < 80 {
+                let u = text[p - 1]
+                if u == 0x3001 { marks += 1 }
+                else if !joiner, marks > 0 || p < q.range.lowerBound - 1, [0x548C, 0x53CA, 0x4E0E].contains(u) { joiner = true }
+                else if !(0x3400...0x9FFF).contains(u) && u != 0xFF08 && u != 0xFF09 && u != 0x28 && u != 0x29 { break }
+                p -= 1
+            }
+            guard marks > 0, marks + 1 + (joiner ? 1 : 0) == Int(q.value.doubleValue) else { continue }
+            q.notAClaim = .word
+            quantities[k] = q
+        }
     }
 
     /// 1、2月份, 第2、3季: a bare number right before 、 and a month or quarter takes its field
