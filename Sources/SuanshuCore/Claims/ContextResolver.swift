@@ -195,7 +195,12 @@ struct ContextResolver {
                     period.text = text.originalString(mentions[index][k].range)
                     mentions[index][k].period = period
                 }
-                let named = mentions[index].filter { !$0.same && !$0.compared && $0.period != nil }
+                // (1—9月份为下降10.1% after 1—10月份…: a period 为 ties to the figure right after it,
+                // a look back, not the period the paragraph goes on with.)
+                let named = mentions[index].filter { m in
+                    !m.same && !m.compared && m.period != nil
+                        && !(inScope != nil && m.range.upperBound < units.count && grammar.markers.figureIs.contains(units[m.range.upperBound]))
+                }
                 if paragraphFirst == nil { paragraphFirst = firstNamed(mentions[index]) }
                 // 其中，二季度…增长0.6%。: a part's period, not carried to the sentences after.
                 let range = segmentation.sentences[index].range
