@@ -44,7 +44,10 @@ extension Checker {
             // (发电, 起降: a flow of every day, over the calendar's days.)
             // (The total's clause on to the average: 共保障1490.6万人次中外人员出入境，日均….)
             let totalClause = context.clauseStart(before: total.range.lowerBound)..<average.range.lowerBound
-            let everyDay = ofPeriod != nil && words.calendarDay.contains { units[clause].contains(word: $0) || units[totalClause].contains(word: $0) }
+            // (Only over a period the text dates, 10月份 or 1—9月: 今年暑运 is a stretch of the
+            // year, not all of it.)
+            let dated = total.period?.text.unicodeScalars.contains { "0123456789０１２３４５６７８９〇一二三四五六七八九十".unicodeScalars.contains($0) } ?? false
+            let everyDay = ofPeriod != nil && dated && words.calendarDay.contains { units[clause].contains(word: $0) || units[totalClause].contains(word: $0) }
             var link = Link(strength: (inParagraph == nil && !sameStretch) && !everyDay ? .weak : .strong, evidence: [context.frame("per-day", start..<(start + word.count)),
                                                           context.frame("days", daysText), context.fields([total, average]).evidence])
             if everyDay {
