@@ -104,3 +104,5 @@
 # 較一年前的4,254億元: a year before, a period compared with, no duration of one year
 # (not: 近一年来 — a stretch of a year, read as a period or a duration elsewhere).
 一年前
+# Balance-of-payments items: 二次收益 is secondary income, no count of two.
+二次收益
