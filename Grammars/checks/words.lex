@@ -16,6 +16,14 @@
 #               day (发电, 起降, 吞吐量, 客运量): the calendar days of the total's stated period
 #               are its divisor, a strong link (not: 日均成交额 — markets average over trading
 #               days, offices over working days: those stay unverifiable when they miss)
+#   valuation   in a growth rate's clause, says it is a currency's value against another,
+#               which moves the other way from the exchange rate quoted in it: 與去年底之32.781元
+#               相比，累計升值7.6% is 32.781 / 30.471 − 1, no growth of the quoted levels (not:
+#               匯率上升1.2% — the quoted rate itself)
+#   partner-open  opening the name of the whole a share is of, names a partner: 占对共建国家
+#               出口总值的51.0% is of the exports to those countries, no share of all exports
+#               over a strong link (not: 占出口总值的 — no partner); the words of toward (对)
+#               serve so too
 #   per-month   before an average a month (平均每月新设5300家): the figure is a total over the
 #               months of the total's period (前10个月: 10)
 #   split-open  opening a clause that names a change, closed by 中 (among), the changes in
@@ -117,6 +125,11 @@
 平均每日  role=per-day
 平均每天  role=per-day
 每日平均  role=per-day
+# 占向…出口总值的: a whole of a partner's (对, of the role toward, serves so too).
+向        role=partner-open
+# A currency's value against another (新臺幣對美元升值7.6%).
+升值      role=valuation
+贬值      role=valuation
 # Flows of every calendar day: power, transport, ports, travellers, deliveries.
 发电      role=calendar-day
 起降      role=calendar-day

@@ -61,6 +61,10 @@ struct CheckWords: Sendable {
     let stock: [[UInt16]]
     /// 发电, 起降: measures averaged over every calendar day (no working or trading days).
     let calendarDay: [[UInt16]]
+    /// 升值, 贬值: a currency's value, which moves against its exchange rate as quoted.
+    let valuation: [[UInt16]]
+    /// 对, 向: opening the name of a whole a share is of, a partner (占对共建国家出口总值的).
+    let partnerOpen: [[UInt16]]
     let above: [[UInt16]]
     let below: [[UInt16]]
     /// 是 … 的 (a noun-end) before a multiple: the words between name the subject it is a multiple of.
@@ -99,10 +103,10 @@ struct CheckWords: Sendable {
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
         var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], gapNoun: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
-        var restatedBase: [[UInt16]] = [], rateOf: [[UInt16]] = [], stock: [[UInt16]] = [], calendarDay: [[UInt16]] = []
+        var restatedBase: [[UInt16]] = [], rateOf: [[UInt16]] = [], stock: [[UInt16]] = [], calendarDay: [[UInt16]] = [], valuation: [[UInt16]] = [], partnerOpen: [[UInt16]] = []
         var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, gapNoun, restatedBase, rateOf, stock, calendarDay, perPerson, person, population }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, gapNoun, restatedBase, rateOf, stock, calendarDay, valuation, partnerOpen, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "per-month": .perMonth, "split-open": .splitOpen, "day": .day, "faster": .faster, "slower": .slower,
@@ -110,7 +114,7 @@ struct CheckWords: Sendable {
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
                                      "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
-                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset, "gap-noun": .gapNoun, "restated-base": .restatedBase, "rate-of": .rateOf, "stock": .stock, "calendar-day": .calendarDay]
+                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset, "gap-noun": .gapNoun, "restated-base": .restatedBase, "rate-of": .rateOf, "stock": .stock, "calendar-day": .calendarDay, "valuation": .valuation, "partner-open": .partnerOpen]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -159,6 +163,8 @@ struct CheckWords: Sendable {
             case .restatedBase: restatedBase.append(word)
             case .stock: stock.append(word)
             case .calendarDay: calendarDay.append(word)
+            case .valuation: valuation.append(word)
+            case .partnerOpen: partnerOpen.append(word)
             case .rateOf: rateOf.append(word)
             case .perPerson, .person, .population: break
             case .vagueTail:
@@ -221,6 +227,8 @@ struct CheckWords: Sendable {
         self.restatedBase = restatedBase
         self.stock = stock
         self.calendarDay = calendarDay
+        self.valuation = valuation
+        self.partnerOpen = partnerOpen
         self.rateOf = rateOf
         // Longest first: 高出 before 高.
         (self.compare, self.above, self.below) = (compare, above.sorted { $0.count > $1.count }, below.sorted { $0.count > $1.count })

@@ -87,9 +87,12 @@ extension Checker {
                 if let whole = namedWhole(named, part: part, share: share, context, units, byMeasureOnly: &byMeasureOnly),
                    context.netAgrees(named: clause, whole: whole) {
                     let narrower = namesMore(whole, than: named)
-                    let strong = whole.namesSubject && context.subjectsStated([part]) && !narrower && !byMeasureOnly
+                    // (占对共建国家出口总值的51.0%: a whole of a partner's, not a figure of none.)
+                    let partnerMissed = (words.partnerOpen + words.toward).contains(where: { named.starts(with: $0) }) && whole.subject?.partner == nil
+                    let strong = whole.namesSubject && context.subjectsStated([part]) && !narrower && !byMeasureOnly && !partnerMissed
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
-                                             note: byMeasureOnly ? "no figure is named as the share names its whole; the whole was taken to be the nearest of its measure, which may be another's"
+                                             note: partnerMissed ? "the share names its whole with a partner, and the figure taken for it names none, so it may be another figure"
+                                                 : byMeasureOnly ? "no figure is named as the share names its whole; the whole was taken to be the nearest of its measure, which may be another's"
                                                  : narrower ? "the whole was found by the end of its name only, and the words before them may make it a part of the whole the share names"
                                                  : "the part's or the whole's subject is not stated in its own sentence"))
                 } else if let before = wholeOfName[named], before.whole.number < part.number, context.isLevel(part),

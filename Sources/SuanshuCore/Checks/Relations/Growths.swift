@@ -21,7 +21,13 @@ extension Checker {
     /// 6.2%): the earlier level the text states is not its base.
     func onRestatedBase(_ g: Claim, _ context: Context) -> Bool {
         let clause = context.text.utf16[context.clauseStart(before: g.range.lowerBound)..<g.range.lowerBound]
-        return words.restatedBase.contains { clause.contains(word: $0) }
+        if words.restatedBase.contains(where: { clause.contains(word: $0) }) { return true }
+        // (按可比口径计算，进出口增长4.6%: said in a clause of its own before the rate, no figure
+        // between.)
+        let units = context.text.utf16
+        let sentence = context.sentenceStart(before: g.range.lowerBound)..<g.range.lowerBound
+        guard let at = sentence.last(where: { p in words.restatedBase.contains { units[p...].starts(with: $0) } }) else { return false }
+        return !context.claims(inSentence: g.sentence).contains { $0.range.lowerBound > at && $0.range.upperBound <= g.range.lowerBound }
     }
 
     /// A level, its earlier level or its change, and its growth rate agree.
@@ -33,6 +39,9 @@ extension Checker {
             // at current prices: only levels said in the same measure give it.
             let realRate = g.measure == "constant-prices" || g.measure == "real"
             let sameTerm = context.numbers(ofTermOf: g)
+            // (升值7.6%: a currency's value, the other way from the rate quoted in it.)
+            let clause = context.text.utf16[context.clauseStart(before: g.range.lowerBound)..<g.range.lowerBound]
+            guard !words.valuation.contains(where: { clause.contains(word: $0) }) else { continue }
             guard context.facts(of: g).metric >= 0, !onRestatedBase(g, context),
                   let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) }),
                   !realRate || now.measure == g.measure

@@ -181,7 +181,8 @@ extension Checker {
             // of 再出口 and 本地产品出口; 其中农村特困人员 may be the whole of 集中供养 and 分散供养.)
             let named = words.breakdownTrimmed(self.words.breakdown)
             if rule.members.contains(where: { m in named.count >= m.count && named.starts(with: m) }) { continue }
-            let namesWhole = !rule.whole.isEmpty && words.contains(word: rule.whole)
+            // (Or past the clause's verb: 全市共有义务教育阶段学校1862所.)
+            let namesWhole = !rule.whole.isEmpty && (words.contains(word: rule.whole) || unbracketed(units[clause]).contains(word: rule.whole))
             if isShareOfWholeNamed(head, c, context) || context.saidAsCompared(c) { continue }
             // (收入完成年初预算3,628亿元的76.8%: a figure with 的 and a rate right after it is the
             // base of that rate, a target or a plan, not a level of the measure.)

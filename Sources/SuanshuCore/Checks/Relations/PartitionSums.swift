@@ -75,6 +75,10 @@ extension Checker {
         // a rate of its own.
         guard rates.count == parts.count, Set((rates + [stated]).map(\.number)).count == rates.count + 1,
               !(rates + [stated]).contains(where: { $0.measure == "constant-prices" || $0.measure == "real" }) else { return }
+        // (按可比口径计算，进出口增长4.6% against its parts' own rates: of another base; every rate
+        // on the comparable base, 同口径增长…, is weighted as any.)
+        let restated = (rates + [stated]).filter { onRestatedBase($0, context) }.count
+        guard restated == 0 || restated == rates.count + 1 else { return }
         let n = parts.count
         let range = CornerRange(claims: parts + rates) { v in
             var now = 0.0

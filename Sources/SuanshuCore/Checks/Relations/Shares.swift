@@ -23,6 +23,9 @@ extension Checker {
             let units = context.text.utf16
             let holds = share.wholeNamed && part.sentence == share.sentence && whole.namesSubject
                 && !(wholeName(in: named, units).map { namedOtherwise($0, whole) } ?? false)
+                // (占对共建国家出口总值的: a whole of a partner's, not a figure of none.)
+                && !(whole.subject?.partner == nil && wholeName(in: named, units).map { name in
+                    (words.partnerOpen + words.toward).contains { name.starts(with: $0) } } == true)
             // Or a named partition has the part among the whole's members (第三产业用电量 of
             // 全社会用电量).
             let partition = context.subjectsStated([part, whole]) ? partitionLine(part: part, whole: whole) : nil
