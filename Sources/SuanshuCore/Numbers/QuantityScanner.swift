@@ -83,8 +83,10 @@ struct QuantityScanner {
     private mutating func markListCounts() {
         for k in quantities.indices {
             var q = quantities[k]
+            // (The value as a Double first: a numeral too large for an Int must not trap.)
+            let value = q.value.doubleValue
             guard q.notAClaim == nil, q.numeral == .chinese, q.qualifier == .exact, q.value.isInteger,
-                  (2...10).contains(Int(q.value.doubleValue)), q.range.lowerBound > bounds.lowerBound,
+                  value >= 2, value <= 10, q.range.lowerBound > bounds.lowerBound,
                   (0x3400...0x9FFF).contains(text[q.range.lowerBound - 1]) else { continue }
             var p = q.range.lowerBound
             var marks = 0
@@ -96,7 +98,7 @@ struct QuantityScanner {
                 else if !(0x3400...0x9FFF).contains(u) && u != 0xFF08 && u != 0xFF09 && u != 0x28 && u != 0x29 { break }
                 p -= 1
             }
-            guard marks > 0, marks + 1 + (joiner ? 1 : 0) == Int(q.value.doubleValue) else { continue }
+            guard marks > 0, Double(marks + 1 + (joiner ? 1 : 0)) == value else { continue }
             q.notAClaim = .word
             quantities[k] = q
         }
@@ -113,7 +115,7 @@ struct QuantityScanner {
             if next.notAClaim == .date, let field = next.dateField, field == .month || field == .quarter,
                q.notAClaim == nil || q.notAClaim == .listNumber, q.unit == nil, q.form == .plain || q.form == .ordinal,
                q.range.upperBound + 1 == next.range.lowerBound, text[q.range.upperBound] == 0x3001,
-               q.value.isInteger, (1...(field == .month ? 12 : 4)).contains(Int(q.value.doubleValue)) {
+               q.value.isInteger, q.value.doubleValue >= 1, q.value.doubleValue <= (field == .month ? 12 : 4) {
                 q.notAClaim = .date
                 q.dateField = field
                 quantities[k] = q

@@ -80,7 +80,7 @@ extension Checker {
     private func total(of average: Claim, before clause: Range<Int>, _ context: Context) -> Claim? {
         let from = context.sentenceStart(before: clause.lowerBound)
         let sentence = context.claims[..<average.number].reversed().prefix { $0.range.lowerBound >= from }
-        return sentence.first(where: { c in
+        let found = sentence.first(where: { c in
             // (Not an average of any kind: 人均结案115.3件 is no total of 平均每天审结8.1万件;
             // nor the level of the period compared with: 上年春节档为80.16亿元.)
             // (Of the average's period: 9月份日均产量为245.0万吨 is no average of October's total.)
@@ -98,6 +98,16 @@ extension Checker {
                         return stem.count >= 2 && average.subject?.text.bytesContain(stem) == true
                     } == true)
         })
+        // (共處理旅客5,118,000人次，…，其中抵港旅客…，離港旅客2,557,000人次，平均每日客運量…: the
+        // last level a part 其中 breaks the whole into; the average is the whole's.)
+        guard let last = found else { return nil }
+        let units = context.text.utf16
+        if let mark = (from..<last.range.lowerBound).last(where: { p in words.breakdown.contains { units[p...].starts(with: $0) } }),
+           let whole = sentence.first(where: { $0.range.upperBound <= mark && context.isLevel($0) && $0.unit == last.unit && context.sameMeasureWord($0, last)
+               && !$0.isPrior && ($0.qualifier == .exact || $0.qualifier == .about) && !isAverage($0, context) }) {
+            return whole
+        }
+        return last
     }
 
     /// 支出进度为年初预算（12958亿元）的80.4%: a figure a share right after it is of (the budget

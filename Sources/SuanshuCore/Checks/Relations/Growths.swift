@@ -30,6 +30,13 @@ extension Checker {
         return !context.claims(inSentence: g.sentence).contains { $0.range.lowerBound > at && $0.range.upperBound <= g.range.lowerBound }
     }
 
+    /// The earlier level's period ends the day before the later one's begins (8月 and 9月,
+    /// 二季度 and 三季度): a month-on-month or quarter-on-quarter pair.
+    static func endsRightBefore(_ prior: Claim, _ now: Claim) -> Bool {
+        guard let a = prior.period, let b = now.period else { return true }
+        return CalendarDate.dayNumber(a.to) + 1 == CalendarDate.dayNumber(b.from)
+    }
+
     /// A level, its earlier level or its change, and its growth rate agree.
     func growths(_ context: Context, _ found: inout CheckList) {
         // (A month-on-month rate only against the earlier level its own sentence states: 較9月的
@@ -52,6 +59,9 @@ extension Checker {
                 (c.kind == .amount || c.kind == .count) && c.isPrior && context.sameUnit(c, now) && c.sentence == g.sentence
                     && context.sameSubject(c, g) && !context.comparedAgain(after: c, before: g)
                     && !Self.yearOnYearOfSameYear(g, prior: context.claims[Int(c.number)], now: now)
+                    // (环比增长0.8%，上年末为42,743万头: a rate on the period before is of no level
+                    // of another stretch.)
+                    && (g.basis != "mom" || Self.endsRightBefore(context.claims[Int(c.number)], now))
                     && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
                     // (年增率11.2%，高於第3季單季之8.6%: the rate right after the earlier level is
                     // its rate; a later one is another's.)
