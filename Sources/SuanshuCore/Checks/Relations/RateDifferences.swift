@@ -73,6 +73,9 @@ extension Checker {
                        // (經季節調整後失業率為3.36%，較上月下降0.01個百分點: not against July's
                        // unadjusted 3.30%.)
                        && Self.sameMeasure(context.claims[Int(c.number)].measure, now.measure)
+                       // (大型、中型、小型企业PMI分别为49.9%、48.7%和47.1%, each read as 小型企业PMI: an
+                       // item of a list whose items all took one subject is not told apart.)
+                       && !Self.subjectsUntold(context.claims[Int(c.number)], context)
                }) {
                 // 比上月上升…个百分点 names the period compared with; its rate is stated with
                 // that period and the same subject.
@@ -139,6 +142,14 @@ extension Checker {
                 "\(context.text.originalString(now.range)) against \(context.text.originalString(prior.range)) is a change of \(context.range(r, like: change)); stated \(context.text.originalString(change.range)) \(context.gap(r, change))"
             }
         }
+    }
+
+    /// An item of a 分别 list whose items all took the same subject and period: which name is
+    /// its, the reading did not tell.
+    static func subjectsUntold(_ c: Claim, _ context: Context) -> Bool {
+        let items = context.listItems(of: c)
+        // (Items of one subject told apart by their months, 1至9月…分别为5.2%、5.4%…, are told.)
+        return items.count > 1 && items.allSatisfy { context.sameSubject($0, c) && context.samePeriod($0, c) }
     }
 
     /// A change no word said the direction of (收窄1.2个百分点 in a clause of its own, claims/
