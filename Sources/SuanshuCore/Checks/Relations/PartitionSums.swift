@@ -50,7 +50,7 @@ extension Checker {
                          partsNamed: Bool = false) {
         // A rate 分别 pairs with its level (…分别为…和…，同比分别增长…和…) is tied by that frame.
         var listed: Set<Int> = []
-        func growth(of level: Claim) -> Claim? {
+        func growth(of level: Claim, ownParagraph: Bool = false) -> Claim? {
             if let paired = context.listedRate(of: level) {
                 return paired.flatMap { c in
                     guard context.samePeriod(c, level), c.qualifier != .under, context.isYearOnYear(c) else { return nil }
@@ -64,13 +64,15 @@ extension Checker {
                 $0.kind == .growth && !$0.isPrior || context.isLevel($0) && $0.unit == level.unit }), next.kind == .growth {
                 return context.samePeriod(next, level) && next.qualifier == .exact && context.isYearOnYear(next) ? next : nil
             }
+            // (A part's, of its paragraph: 国际航线…增长25.3% of the cargo paragraph is no rate of
+            // the 国际航线 of the ton-kilometres before it. A whole's may be the headline's.)
             return context.nearest(to: level, in: context.numbers(ofTermOf: level)) { c in
                 c.kind == .growth && !c.isPrior && context.sameSubject(c, level) && context.samePeriod(c, level)
-                    && c.qualifier == .exact && context.isYearOnYear(c)
+                    && c.qualifier == .exact && context.isYearOnYear(c) && (!ownParagraph || context.sameParagraph(context.claims[Int(c.number)], level))
             }
         }
         guard let stated = growth(of: whole) else { return }
-        let rates = parts.compactMap(growth(of:))
+        let rates = parts.compactMap { growth(of: $0, ownParagraph: true) }
         // Rates at constant prices are not weighted by levels at current prices; each part has
         // a rate of its own.
         guard rates.count == parts.count, Set((rates + [stated]).map(\.number)).count == rates.count + 1,
