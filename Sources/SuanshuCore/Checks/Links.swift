@@ -83,7 +83,7 @@ extension Checker.Context {
             var start = end
             while start > 0, end - start < 40 {
                 switch units[start - 1] {
-                case 0x2C where start >= 2 && start < units.count && isDigit(units[start - 2]) && isDigit(units[start]):
+                case 0x2C where start >= 2 && start < units.count && NumeralReader.isDigit(units[start - 2]) && NumeralReader.isDigit(units[start]):
                     start -= 1
                 case 0x2C, 0xFF0C, 0x3B, 0x3002, 0x3A, 0x0A: return start
                 default: start -= 1
@@ -92,8 +92,6 @@ extension Checker.Context {
             return start
         }
     }
-
-    private func isDigit(_ u: UInt16) -> Bool { u >= 0x30 && u <= 0x39 || u >= 0xFF10 && u <= 0xFF19 }
 
     /// Where the sentence holding `end` starts: after the last 。 or line break, at most the
     /// 2,000 units a sentence may hold back (a text without full stops must not make each

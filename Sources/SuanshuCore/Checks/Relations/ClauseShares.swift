@@ -178,17 +178,12 @@ extension Checker {
         return links
     }
 
-    /// The part's sentence, after the earlier part's, opens with a clause of words alone ending
-    /// in 中 (存款及活期賬戶中，): a breakdown of something named there.
+    /// The part's sentence, after the earlier part's, opens a breakdown of its own (存款及活期賬戶中，):
+    /// not a 其中， clause, which opens the list the shares before belong to.
     private func opensOwnBreakdown(_ part: Claim, after earlier: Claim, _ context: Context, _ units: [UInt16]) -> Bool {
+        guard opensBreakdownOfPart(before: part, after: earlier, context) else { return false }
         let start = context.sentenceStart(before: part.range.lowerBound)
-        // (A frame before the earlier part opens the list both belong to: 8月失業者中，…).
-        guard start >= earlier.range.upperBound else { return false }
-        guard let comma = (start..<part.range.lowerBound).first(where: { units[$0] == 0x2C || units[$0] == 0xFF0C }),
-              comma - start >= 2, words.among.contains(units[comma - 1]),
-              // (其中， opens the list the shares before belong to.)
-              !words.breakdown.contains(where: { units[start..<comma].elementsEqual($0) }) else { return false }
-        return !context.claims.contains { $0.range.lowerBound >= start && $0.range.lowerBound < comma }
+        return !words.breakdown.contains { units[start...].starts(with: $0 + [0x2C]) }
     }
 
     /// For a share said 在其中 of the level just before it in its sentence: that level as the

@@ -181,7 +181,7 @@ extension Checker {
     /// before it, or 其中 at the start of its own clause.
     /// Whether `c`'s sentence, one after `first`'s, opens with a clause of words alone ending
     /// in 中 (checks/words.lex among): 人身险业务赔款与给付中，寿险业务给付5,946亿元.
-    private func opensBreakdownOfPart(before c: Claim, after first: Claim, _ context: Context) -> Bool {
+    func opensBreakdownOfPart(before c: Claim, after first: Claim, _ context: Context) -> Bool {
         let units = context.text.utf16
         let start = context.sentenceStart(before: c.range.lowerBound)
         guard start > first.range.upperBound else { return false }
