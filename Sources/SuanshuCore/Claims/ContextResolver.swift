@@ -728,7 +728,9 @@ struct ContextResolver {
     /// `claims` are the claims before this one in its sentence.
     private func subject(for claim: Claim, in claims: UnsafeBufferPointer<Claim>, listSize: Int, whole: Subject?,
                          _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> SubjectFinding {
-        if claim.kind == .share || claim.kind == .contribution, claim.listIndex == 0 {
+        // (Every item of a list: 第一产业、第二产业、第三产业增加值占…的比重分别为… names one part
+        // per figure.)
+        if claim.kind == .share || claim.kind == .contribution {
             return partSubject(for: claim, in: claims, sentence, units, listSize: listSize)
         }
         if claim.kind == .rank, var own = rankSubject(for: claim, sentence, units) {
@@ -999,6 +1001,12 @@ struct ContextResolver {
         var name: String
         if listSize > 1 && names.count == listSize {
             name = trimmedName(names[min(claim.listIndex, names.count - 1)], sentence: claim.sentence, units)
+        } else if listSize > 2, names.count == 1, let first = names.first, first.lowerBound > floor + 1,
+                  case let pieces = (floor..<(first.lowerBound - 1)).split(whereSeparator: { isListMark($0, units) }).suffix(listSize - 1),
+                  pieces.count == listSize - 1,
+                  let all = Self.sharedHead(pieces.map { text.string($0.startIndex..<$0.endIndex) } + [trimmedName(first, sentence: claim.sentence, units)]) {
+            // 大型、中型、小型企业PMI: each modifier with the last name's head.
+            name = all[min(claim.listIndex, all.count - 1)]
         } else if listSize == 2, names.count == 1, let first = names.first, first.lowerBound > floor + 1 {
             // 中、小型企业PMI: the word before the list word takes the place of the last name's
             // first characters.
@@ -1098,7 +1106,8 @@ struct ContextResolver {
         // 在社会消费品零售总额中占25.0%: what stands after 在 is the whole, not the part.
         let namesWhole = end > start && grammar.markers.wholeAfter.contains(units[start])
         var own = namesWhole ? nil : nearestSubject(for: claim, in: claims, start..<sentence.upperBound, units, from: end, listSize: listSize)
-        if own == nil, !namesWhole, let entity = entityIn(start..<end, excluding: nil, units, index: 0, listSize: 1, sentence: claim.sentence) {
+        if own == nil, !namesWhole,
+           let entity = entityIn(start..<end, excluding: nil, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence) {
             // The whole after 占 gives the metric: 民营企业占外贸总值的55.5%.
             var whole: String?
             var p = claim.range.lowerBound
@@ -1109,6 +1118,13 @@ struct ContextResolver {
             own = Subject(metric: whole, entity: entity.text, partner: nil, text: entity.text)
         }
         if let own { return SubjectFinding(own: own) }
+        // 分别进出口1356.2亿元、1243.7亿元和1002.9亿元，分别占…14.6%、13.4%和10.8%: each share is of
+        // the figure in its place of the list of the same length before it.
+        if listSize > 1, let same = sameItem(of: claim, listSize: listSize, in: claims) {
+            var finding = SubjectFinding(own: nil)
+            finding.sameAs = same
+            return finding
+        }
         return SubjectFinding(own: nearestSubject(for: claim, in: claims, sentence, units), fromPrevious: true)
     }
 
@@ -1161,7 +1177,8 @@ struct ContextResolver {
                                 from start: Int? = nil, listSize: Int = 1, whole: Subject? = nil) -> Subject? {
         // The nearest metric before the words that decided the kind.
         var p = start ?? min(claim.contextStart, claim.range.lowerBound)
-        if claim.listIndex > 0, let first = claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
+        // (A later item reads from where the first did, unless told where to read from.)
+        if start == nil, claim.listIndex > 0, let first = claims.last(where: { $0.listIndex == 0 && $0.range.lowerBound < claim.range.lowerBound }) {
             p = min(first.contextStart, first.range.lowerBound)
         }
         var metricRange: Range<Int>?
@@ -1349,6 +1366,19 @@ struct ContextResolver {
 
     /// A list mark (、和及) at `i` that separates names: not one inside a word that joins
     /// nothing (互联网普及率 is one name, not 互联网普 and 率).
+    /// 东、中、西部地区 → 东部地区, 中部地区, 西部地区; 大型、中型、小型企业 → 大型企业, 中型企业,
+    /// 小型企业: the items before the last, modifiers alike, take the last one's head. Nil
+    /// unless they are: each one character, or each of k characters ending as the last's k-th
+    /// does (型) — 钢材、水泥、平板玻璃 are three names.
+    static func sharedHead(_ names: [String]) -> [String]? {
+        guard names.count > 1, let last = names.last.map(Array.init) else { return nil }
+        let modifiers = names.dropLast().map(Array.init)
+        guard let k = modifiers.first?.count, k > 0, modifiers.allSatisfy({ $0.count == k }), last.count > k + 1,
+              k == 1 || modifiers.allSatisfy({ $0.last == last[k - 1] }) else { return nil }
+        let head = String(last.dropFirst(k))
+        return modifiers.map { String($0) + head } + [String(last)]
+    }
+
     private func isListMark(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         grammar.markers.list.contains(units[i]) && grammar.joinsNothing.covers(units, i, floor: 0, limit: units.count) == nil
     }
@@ -1453,7 +1483,10 @@ struct ContextResolver {
                 start = i + 1
             }
             // In the working form (Simplified), so that both scripts name one entity alike.
-            if items.count == listSize { return (text.string(items[index]), best) }
+            if items.count == listSize {
+                let names = items.map { text.string($0) }
+                return (Self.sharedHead(names).map { $0[index] } ?? names[index], best)
+            }
         }
         return (text.string(best), best)
         }

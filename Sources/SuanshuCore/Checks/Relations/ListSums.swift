@@ -198,6 +198,13 @@ extension Checker {
         return n
     }
 
+    /// 分专业看, 按季节分: a clause that turns to a breakdown (checks/words.lex dimension-open,
+    /// dimension-close).
+    func opensDimension(_ r: Range<Int>, _ units: [UInt16]) -> Bool {
+        r.count >= 3 && words.dimensionOpen.contains(units[r.lowerBound])
+            && (words.dimensionClose.contains(units[r.upperBound - 1]) || words.dimensionClose.contains(units[r.upperBound - 2]))
+    }
+
     func breakdownFrame(before c: Claim, _ context: Context, breakdownClause: Bool = false, namedWhole: Bool = false) -> (name: String, range: Range<Int>, isBreakdownWord: Bool)? {
         let units = context.text.utf16
         let clauseStart = context.clauseStart(before: c.range.lowerBound)
@@ -210,10 +217,7 @@ extension Checker {
         var previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
         // 分专业看，1-6月，同城快递…: a short clause with no figure (a period) between the frame
         // and the first part.
-        let opensDimension = { (r: Range<Int>) in
-            r.count >= 3 && words.dimensionOpen.contains(units[r.lowerBound])
-                && (words.dimensionClose.contains(units[r.upperBound - 1]) || words.dimensionClose.contains(units[r.upperBound - 2]))
-        }
+        let opensDimension = { (r: Range<Int>) in self.opensDimension(r, units) }
         if !opensDimension(previous), previous.count <= 6, previous.lowerBound > 0, units[previous.lowerBound - 1] == 0x2C || units[previous.lowerBound - 1] == 0xFF0C,
            !words.breakdown.contains(where: { units[previous].elementsEqual($0) }),
            c.number == 0 || context.claims[c.number - 1].range.upperBound <= previous.lowerBound {

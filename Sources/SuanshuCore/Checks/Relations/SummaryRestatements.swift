@@ -25,6 +25,14 @@ extension Checker {
         for h in context.claims where regionOf[h.number] >= 0 && !h.isPrior {
             let region = regions[Int(regionOf[h.number])]
             let bound = h.qualifier != .exact
+            // A bound holds for the figure; a figure restated lies within the other's rounding
+            // (6.4% and 6.5% only touch: two figures).
+            func agrees(_ b: Claim, _ factor: Double) -> Bool {
+                guard let r = CornerRange(claims: [b], { $0[0] * factor }) else { return false }
+                if bound { return r.meets(h.interval) }
+                let x = h.value.doubleValue
+                return CornerRange.contains(h.interval, b.value.doubleValue * factor) || (r.low <= x && x <= r.high)
+            }
             var candidates: [(claim: Claim, factor: Double)] = []
             for n in context.aroundNumbers(h, in: context.numbers(ofKind: h.kind)) {
                 let b = context.claims[Int(n)]
@@ -46,6 +54,9 @@ extension Checker {
                 // 客房平均入住率為85.1% name it in two ways.)
                 if h.stated.contains(.subject), b.stated.contains(.subject), !context.sameMetric(h, b),
                    !sameName(lexiconName(h)[...], bodyName(b, context)), bound || b.value != h.value || factor != 1 { continue }
+                // A figure under a breakdown (分专业看，…异地快递业务量…) named otherwise than the
+                // summary's: a part's, not the whole's said again (unless it bears it out).
+                if lexiconName(b) != lexiconName(h), underBreakdown(b, context), !agrees(b, factor) { continue }
                 candidates.append((b, factor))
             }
             guard !candidates.isEmpty else { continue }
@@ -56,14 +67,6 @@ extension Checker {
             func named(_ b: Claim) -> Bool {
                 let body = bodyName(b, context)
                 return sameName(name, body) || sameName(ownName, body)
-            }
-            // A bound holds for the figure; a figure restated lies within the other's rounding
-            // (6.4% and 6.5% only touch: two figures).
-            func agrees(_ b: Claim, _ factor: Double) -> Bool {
-                guard let r = CornerRange(claims: [b], { $0[0] * factor }) else { return false }
-                if bound { return r.meets(h.interval) }
-                let x = h.value.doubleValue
-                return CornerRange.contains(h.interval, b.value.doubleValue * factor) || (r.low <= x && x <= r.high)
             }
             // Exact figures first, then the nearest.
             func distance(_ b: Claim) -> Int { abs(b.range.lowerBound - h.range.lowerBound) + (b.qualifier == .exact ? 0 : 1 << 40) }
@@ -252,6 +255,17 @@ extension Checker {
         var start = c.range.lowerBound
         while start > 0, c.range.lowerBound - start < 20, !Self.nameBoundary(units[start - 1]) { start -= 1 }
         return Array(units[start..<c.range.lowerBound])
+    }
+
+    /// The figure's paragraph opens with a clause that turns to a breakdown (分区域看，).
+    private func underBreakdown(_ b: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        var start = b.range.lowerBound
+        while start > 0, units[start - 1] != 0x0A { start -= 1 }
+        while start < b.range.lowerBound, [0x20, 0x3000, 0x09].contains(units[start]) { start += 1 }
+        var end = start
+        while end < b.range.lowerBound, end - start <= 8, ![0x2C, 0xFF0C, 0x3002].contains(units[end]) { end += 1 }
+        return end < b.range.lowerBound && opensDimension(start..<end, units)
     }
 
     /// The subject's entity and metric, one name.
