@@ -19,3 +19,22 @@
 # 发展改革委 are the mainland's), 行政院.
 经济部      code=TWD
 行政院      code=TWD
+# Hong Kong's and Macau's departments by their own names: 土地註冊處, 差餉物業估價署, 庫務署,
+# 入境事務處, and each monetary authority by its place (金融管理局 alone is both's).
+土地注册处  code=HKD
+差饷物业估价署 code=HKD
+库务署      code=HKD
+入境事务处  code=HKD
+香港金融管理局 code=HKD
+澳门金融管理局 code=MOP
+# Taiwan's ministries the mainland has none of by that name: 內政部, 金管會.
+内政部      code=TWD
+金管会      code=TWD
+# Taxes by the names only one place gives them: 薪俸稅, 利得稅 (Hong Kong), 職業稅, 所得補充稅
+# (Macau), 綜合所得稅, 營利事業所得稅 (Taiwan). (not: 个人所得税, 企业所得税 — the mainland's.)
+薪俸税      code=HKD
+利得税      code=HKD
+职业税      code=MOP
+所得补充税  code=MOP
+综合所得税  code=TWD
+营利事业所得税 code=TWD

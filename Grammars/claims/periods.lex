@@ -5,6 +5,10 @@
 #   data-year-before  the year before the one in scope (上年末: the end of the year before
 #                  the one reported on, whenever the release was issued)
 #   half=1|2       上半年, 下半年 of the year in scope
+#   year-of-date-before  the year before the one in scope, as the year of the month or
+#                  quarter right after it (上年11月份 in a release on 2024: November 2023);
+#                  else as data-year-before (，上年为334.49亿元; 上年这三项比重依次为…); after 比
+#                  or 较 a basis only (比上年增长)
 #   same           the period already in scope (当月, 单月)
 #   previous-month the month before the one in scope (上月为…, 上月的…: a figure set against
 #                  this month's)
@@ -25,6 +29,9 @@
 # 今年价格变动的新影响 (NBS price reports): the price changes of the year reported on, even
 # in a release issued in January of the next year.
 今年价格变动  what=data-year
+# 上年价格变动的翘尾影响: the carry-over of last year's changes into this period's rate, a
+# figure of the period in scope (not: ，上年为334.49亿元 — the year before's own figure).
+上年价格变动  what=same
 今年        what=release-year
 # 本年 in a statistical release is the year it reports on (（含本年新开工面积） in a bulletin
 # issued the January after): not the year of issue as 今年 may be.
@@ -34,6 +41,7 @@
 上年全年    what=previous-year
 全年        what=data-year
 上年末      what=data-year-before
+上年        what=year-of-date-before
 上年底      what=data-year-before
 上年年末    what=data-year-before
 上年年底    what=data-year-before

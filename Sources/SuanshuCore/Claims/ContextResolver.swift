@@ -328,7 +328,10 @@ struct ContextResolver {
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
                    isPriorLink(compared.range.upperBound..<at, units)
                     || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units)
-                    || isFigureOfCompared(compared.range, claim, next: index + 1 < range.upperBound ? all[index + 1] : nil, sentence.range, units) {
+                    || isFigureOfCompared(compared.range, claim, next: index + 1 < range.upperBound ? all[index + 1] : nil, sentence.range, units)
+                    // (上年这三项比重依次为4.7%: the first figure of a clause 上年 opens.)
+                    || grammar.periods.match(units, at: compared.range.lowerBound, limit: compared.range.upperBound)?.value == "year-of-date-before"
+                        && !units[compared.range.upperBound..<at].contains(where: { [0x2C, 0x3B, 0xFF1B, 0x3002].contains($0) }) {
                     claim.markPrior(of: compared.period)
                 } else if claim.range.upperBound < sentence.range.upperBound, grammar.markers.figureOf.contains(units[claim.range.upperBound]),
                           let (_, basis) = grammar.bases.match(units, endingAt: at, floor: sentence.range.lowerBound),
@@ -421,6 +424,13 @@ struct ContextResolver {
                     previous = (sentenceStart..<index).last(where: { all[$0].range.upperBound <= claim.range.lowerBound && all[$0].hasSubject })
                 }
                 if let previous { found = all[previous].subject }
+                // ，上年为334.49亿元，占当年票房的78.70%: a share in the clause after a figure of the
+                // period compared with is of that period too (not: 相当于2019年同期（3,102.5万人次）的
+                // 105.9% — this period's, set against that figure in its own clause).
+                if let previous, previous == index - 1, partOfWhole, all[previous].isPrior, !claim.isPrior,
+                   text.utf16[all[previous].range.upperBound..<claim.range.lowerBound].contains(0x2C) {
+                    claim.markPrior(of: all[previous].period)
+                }
             }
             if finding.entityOfPrevious,
                let last = (sentenceStart..<index).last(where: { all[$0].kind == .amount || all[$0].kind == .count }),
@@ -597,7 +607,21 @@ struct ContextResolver {
                     i += length
                     continue
                 }
-                sources.append((i..<end, .word(what, compared: marked, figureAfter: (figureAfter || verbAfter) && !marked)))
+                // (上年 before a date is that date's year, read with it; after 比 it is a basis;
+                // inside a clause, a modifier: 扭转了上年票房回落的态势, 按照上年不变价计算. Opening
+                // a clause, ，上年为334.49亿元, ，上年春节档为80.16亿元, 上年这三项比重依次为…, it
+                // dates the figures set against this year's: the year before the one in scope.)
+                var opensFigures = false
+                if what == "year-of-date-before" {
+                    let opensClause = i == sentence.range.lowerBound || [0x2C, 0x3B, 0xFF1B, 0x3A, 0xFF1A].contains(units[i - 1])
+                    if marked || !(figureAfter || opensClause) || quantities[index].contains(where: { $0.range.lowerBound == end && $0.dateField != nil }) {
+                        i += length
+                        continue
+                    }
+                    opensFigures = true
+                }
+                let named = what == "year-of-date-before" ? "data-year-before" : what
+                sources.append((i..<end, .word(named, compared: marked, figureAfter: (figureAfter || verbAfter || opensFigures) && !marked)))
                 i += length
             }
             var found: [Mention] = []
@@ -612,6 +636,14 @@ struct ContextResolver {
                 let words = text.originalString(range)
                 switch source {
                 case .dates(let group, let compared, let stretch, let stretchOnly, let byVerb):
+                    // 上年11月份: a month of the year before the one in scope (that year stays in scope).
+                    if !group.contains(where: { $0.dateField == .year }),
+                       grammar.periods.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound)?.value == "year-of-date-before",
+                       let year = yearInScope ?? calendar.dataYear {
+                        found.append(Mention(sentence: index, range: range, compared: compared,
+                                             period: calendar.period(of: group, yearInScope: year - 1, text: words)))
+                        continue
+                    }
                     if compared {
                         found.append(Mention(sentence: index, range: range, compared: true,
                                              period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly,
@@ -1364,8 +1396,6 @@ struct ContextResolver {
         return next.quantity.range.lowerBound == end + 1
     }
 
-    /// A list mark (、和及) at `i` that separates names: not one inside a word that joins
-    /// nothing (互联网普及率 is one name, not 互联网普 and 率).
     /// 东、中、西部地区 → 东部地区, 中部地区, 西部地区; 大型、中型、小型企业 → 大型企业, 中型企业,
     /// 小型企业: the items before the last, modifiers alike, take the last one's head. Nil
     /// unless they are: each one character, or each of k characters ending as the last's k-th
@@ -1379,6 +1409,8 @@ struct ContextResolver {
         return modifiers.map { String($0) + head } + [String(last)]
     }
 
+    /// A list mark (、和及) at `i` that separates names: not one inside a word that joins
+    /// nothing (互联网普及率 is one name, not 互联网普 and 率).
     private func isListMark(_ i: Int, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         grammar.markers.list.contains(units[i]) && grammar.joinsNothing.covers(units, i, floor: 0, limit: units.count) == nil
     }

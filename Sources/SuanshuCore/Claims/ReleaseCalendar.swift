@@ -120,7 +120,7 @@ struct ReleaseCalendar {
         case "release-year": releaseYear.map { months($0, 1, 12, text) }
         case "previous-year": releaseYear.map { months($0 - 1, 1, 12, text) }
         case "data-year": (yearInScope ?? dataYear).map { months($0, 1, 12, text) }
-        case "data-year-before": (yearInScope ?? dataYear).map { months($0 - 1, 1, 12, text) }
+        case "data-year-before", "year-of-date-before": (yearInScope ?? dataYear).map { months($0 - 1, 1, 12, text) }
         case "half-1": (yearInScope ?? dataYear).map { months($0, 1, 6, text) }
         case "half-2": (yearInScope ?? dataYear).map { months($0, 7, 12, text) }
         case "quarters-3": (yearInScope ?? dataYear).map { months($0, 1, 9, text) }
