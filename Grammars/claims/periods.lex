@@ -9,6 +9,7 @@
 #                  quarter right after it (上年11月份 in a release on 2024: November 2023);
 #                  else as data-year-before (，上年为334.49亿元; 上年这三项比重依次为…); after 比
 #                  or 较 a basis only (比上年增长)
+#   same-year-before  the stretch in scope a year before, opening a clause; else same
 #   same           the period already in scope (当月, 单月)
 #   previous-month the month before the one in scope (上月为…, 上月的…: a figure set against
 #                  this month's)
@@ -20,10 +21,14 @@
 # 为1961年以来第4多, 2020年以来累计…: the year a stretch starts from, no period of the figures
 # around it (not: 今年以来 above — the stretch of the year in scope)
 以来        what=since
-去年同期    what=same
-去年同月    what=same
-上年同月    what=same
-上年同期    what=same
+# 去年同期, 上年同月: after 比 or 较, inside a clause or before its figure (，上年同期为8965亿元),
+# the period in scope, as read so far; a clause of its own (去年同期，开支为4,974.6亿元，收入
+# 为…), that stretch a year before, of every figure after it in the sentence
+# (what=same-year-before).
+去年同期    what=same-year-before
+去年同月    what=same-year-before
+上年同月    what=same-year-before
+上年同期    what=same-year-before
 同比        what=same
 年内        what=same
 # 今年价格变动的新影响 (NBS price reports): the price changes of the year reported on, even

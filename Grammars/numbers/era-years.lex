@@ -2,7 +2,8 @@
 # before 年 is such a year, read as its Gregorian year, when one of these words stands right
 # before it (position=before) or right after its 年 (position=after), or when 年度, 年底, 年末
 # or 年初 follows it. Other such numbers stay durations.
-#   114年10月, 114年第3季, 較113年的33,437美元, 民國113年, 113年全年, 預測114年經濟成長率 are years
+#   114年10月, 114年第3季, 較113年的33,437美元, 民國113年, 113年全年, 預測114年經濟成長率,
+#   （113年為1,684萬人次） are years
 #   (not:   建党100年, 近100年来, 连续100年 — durations, no word of these around them)
 民国    position=before
 较      position=before
@@ -42,3 +43,5 @@
 八      position=after
 九      position=after
 十      position=after
+# （113年為1,684萬人次）: the figure of that year right after 為 (not: 建党100年 — nothing after).
+为      position=after

@@ -101,6 +101,9 @@ struct ContextResolver {
         /// Compared by what follows it: a verb of change and the figure (，9月份增长1.5%, 上月
         /// 增长1.5%), which is then that period's.
         var byVerb = false
+        /// 去年同期，开支为4,974.6亿元，收入为…: opening a clause, the stretch in scope a year
+        /// before, of every figure after it in its sentence (set against this year's).
+        var framesPrior = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -184,6 +187,14 @@ struct ContextResolver {
                     period.from.year += shift
                     period.to.year += shift
                     if period.to.month == 2, period.to.day > 28 { period.to.day = CalendarDate.lastDay(year: period.to.year, month: 2) }
+                    mentions[index][k].period = period
+                }
+                // 去年同期，…: the stretch named before it in its sentence, else the one in scope,
+                // a year before.
+                for k in mentions[index].indices where mentions[index][k].framesPrior {
+                    let before = mentions[index][..<k].last { !$0.same && !$0.compared && !$0.monthBefore && $0.period != nil }?.period
+                    guard let scope = before ?? inScope ?? first, !scope.yearUnknown, var period = scope.yearBefore else { continue }
+                    period.text = text.originalString(mentions[index][k].range)
                     mentions[index][k].period = period
                 }
                 // 上月: the month before the one named before it in its sentence, else the one in
@@ -322,7 +333,10 @@ struct ContextResolver {
                     claim.stated.insert(.periodDefaulted)
                 }
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
-                if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared, !compared.stretchOnly,
+                if let frame = sentenceMentions.last(where: { $0.framesPrior && $0.range.upperBound <= at }), let period = frame.period,
+                   !sentenceMentions.contains(where: { !$0.compared && !$0.same && $0.period != nil && $0.range.lowerBound > frame.range.lowerBound && $0.range.upperBound <= at }) {
+                    claim.markPrior(of: period)
+                } else if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared, !compared.stretchOnly,
                    compared.period != nil,
                    at - compared.range.upperBound < 12,
                    (before.last?.range.upperBound ?? 0) <= compared.range.upperBound,
@@ -620,7 +634,14 @@ struct ContextResolver {
                     }
                     opensFigures = true
                 }
-                let named = what == "year-of-date-before" ? "data-year-before" : what
+                var named = what == "year-of-date-before" ? "data-year-before" : what
+                // (去年同期 a clause of its own frames what follows; after 比, inside a clause or
+                // before its figure, ，上年同期为8965亿元, it is read as before.)
+                if what == "same-year-before" {
+                    let opensClause = i == sentence.range.lowerBound || [0x2C, 0x3B, 0xFF1B, 0x3A, 0xFF1A].contains(units[i - 1])
+                    let endsClause = end < sentence.range.upperBound && [0x2C, 0xFF0C].contains(units[end])
+                    if marked || !opensClause || !endsClause { named = "same" }
+                }
                 sources.append((i..<end, .word(named, compared: marked, figureAfter: (figureAfter || verbAfter || opensFigures) && !marked)))
                 i += length
             }
@@ -655,6 +676,11 @@ struct ContextResolver {
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
                 case .word(var what, let compared, let figureAfter):
                     if what == "same-stretch" { what = "same" }
+                    if what == "same-year-before" {
+                        // Dated in `periods`, from the stretch in scope.
+                        found.append(Mention(sentence: index, range: range, compared: true, framesPrior: true))
+                        continue
+                    }
                     if what == "previous-month" {
                         // Dated in `periods`, from the month in scope; compared with (比上月) it
                         // is a basis only.
