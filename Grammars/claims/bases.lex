@@ -30,3 +30,11 @@
 以新台币计算 basis=yoy-twd
 以新台币计价 basis=yoy-twd
 按新台币计  basis=yoy-twd
+# Against the long-term average (水资源总量比多年平均值偏多12.1%, 降水量比常年偏多): a basis of
+# its own, set against no level of last year (not: 比上年增加5340.5亿立方米 — yoy).
+比多年平均值 basis=long-term-average
+比多年平均  basis=long-term-average
+较多年平均值 basis=long-term-average
+较多年平均  basis=long-term-average
+比常年      basis=long-term-average
+较常年      basis=long-term-average
