@@ -10,6 +10,8 @@ PMI
 # a share of production made abroad, a level (海外生產比為47.6%; not: 比上年 — no 生产 before it)
 生产比
 比例
+# 平均按揭成數為58.1%: a loan's share of the price, a level (not: 成数 of 两成 — a numeral before).
+成数
 自然增长率
 增长率      not
 增率        not
