@@ -1286,16 +1286,22 @@ struct ContextResolver {
         while let (length, name) = metrics.match(units, endingAt: metricRange.lowerBound, floor: sentence.lowerBound), name == metric {
             metricRange = (metricRange.lowerBound - length)..<metricRange.upperBound
         }
-        // The clause before the metric holds the entity and the partner.
-        let clauseStart = clauseStart(before: metricRange.lowerBound, sentence, units)
-        var (partner, partnerRange) = partnerIn(clauseStart..<metricRange.lowerBound, units, index: claim.listIndex, listSize: listSize)
+        // The clause before the metric holds the entity and the partner (past an aside in
+        // brackets right before the metric: 体育服务业（共9个大类）增加值).
+        var nameEnd = metricRange.lowerBound
+        if nameEnd > sentence.lowerBound, units[nameEnd - 1] == 0x29,
+           let open = (max(sentence.lowerBound, nameEnd - 16)..<(nameEnd - 1)).last(where: { units[$0] == 0x28 }) {
+            nameEnd = open
+        }
+        let clauseStart = clauseStart(before: nameEnd, sentence, units)
+        var (partner, partnerRange) = partnerIn(clauseStart..<nameEnd, units, index: claim.listIndex, listSize: listSize)
         // 出口往香港的货值: the destination right after the metric.
         let after = metricRange.upperBound
         if partner == nil, after + 1 < claim.ruleStart, grammar.markers.partnerAfter.contains(units[after]),
            let (_, name) = grammar.partners.match(units, at: after + 1, limit: claim.ruleStart) {
             partner = name
         }
-        var entity = entityIn(clauseStart..<metricRange.lowerBound, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence)
+        var entity = entityIn(clauseStart..<nameEnd, excluding: partnerRange, units, index: claim.listIndex, listSize: listSize, sentence: claim.sentence)
         // 国有控股企业增加值增长6.5%，股份制企业增长6.8%: a clause that names its own entity
         // before its verb takes the metric from before, not the entity.
         let ownClause = self.clauseStart(before: claim.ruleStart, sentence, units)..<claim.ruleStart

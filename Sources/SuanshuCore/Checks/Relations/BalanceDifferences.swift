@@ -52,8 +52,22 @@ extension Checker {
                     guard let q = (start..<c.range.lowerBound).first(where: { p in self.words.breakdown.contains { units[p...].starts(with: $0) } }) else { return false }
                     return before.contains { $0.range.lowerBound >= start && $0.range.upperBound <= q && holds($0, word, other) }
                 }
+                // The words before a flow's word name what flows (服务贸易 of 服务贸易收入): the two
+                // flows are of one thing, or one names none (；支出4690亿美元) — not 旅行支出 against
+                // 服务贸易收入.
+                func name(_ c: Claim, _ word: [UInt16]) -> ArraySlice<UInt16> {
+                    let r = clause(c)
+                    guard let at = r.first(where: { units[$0...].starts(with: word) }) else { return [] }
+                    return units[r.lowerBound..<at]
+                }
+                func sameThing(_ x: ArraySlice<UInt16>, _ y: ArraySlice<UInt16>) -> Bool {
+                    x.isEmpty || y.isEmpty || Array(x).contains(word: Array(y)) || Array(y).contains(word: Array(x))
+                }
                 guard let a = before.last(where: { holds($0, pair.word, pair.against) && !isPart($0, pair.word, pair.against) }),
-                      let b = before.last(where: { holds($0, pair.against, pair.word) && !isPart($0, pair.against, pair.word) }) else { continue }
+                      let b = before.last(where: {
+                          holds($0, pair.against, pair.word) && !isPart($0, pair.against, pair.word)
+                              && sameThing(name(a, pair.word), name($0, pair.against))
+                      }) else { continue }
                 // (貨物出口及服務輸出分別為…；貨物進口及服務輸入分別為…；貨物及服務淨輸出…: an item of a
                 // list is one flow of several, unless the list is the pair itself.)
                 let (listA, listB) = (context.listItems(of: a), context.listItems(of: b))

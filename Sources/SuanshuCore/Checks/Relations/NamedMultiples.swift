@@ -47,10 +47,12 @@ extension Checker {
         }
     }
 
-    /// The words hold the claim's metric or entity (two characters or more).
+    /// The words hold the claim's entity, or its metric when it has none (two characters or
+    /// more): 体育服务业增加值 names 体育服务业's 增加值, not 体育场地设施建设's.
     static func named(_ c: Claim, by range: Range<Int>, _ context: Context) -> Bool {
         guard range.count >= 2, let subject = c.subject else { return false }
         let words = String(decoding: context.text.utf16[range], as: UTF16.self)
-        return [subject.entity, subject.metric].contains { $0.map { $0.count >= 2 && words.bytesContain($0) } ?? false }
+        if let entity = subject.entity, entity.count >= 2 { return words.bytesContain(entity) }
+        return subject.metric.map { $0.count >= 2 && words.bytesContain($0) } ?? false
     }
 }

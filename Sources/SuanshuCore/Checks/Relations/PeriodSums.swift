@@ -51,6 +51,23 @@ extension Checker {
     /// 第三季…8,583億元 against 首三季合計24,178億元. Each quarter the nearest level of the whole's
     /// subject and unit; strong when every figure states its subject and period.
     func quarterSums(_ context: Context, _ found: inout CheckList) {
+        // The quarters found for each whole; a whole the quarters bear out is what they add up
+        // to, not another figure of that name said elsewhere (前三季度…4850亿美元 and a later
+        // remark's 4580亿美元: the restatement is checked, not the quarters again).
+        var sums: [(parts: [Claim], whole: Claim, range: CornerRange?)] = []
+        defer {
+            for sum in sums {
+                let others = sums.filter { $0.parts.map(\.number) == sum.parts.map(\.number) }
+                if sum.range?.meets(sum.whole.interval) != true, others.contains(where: { $0.range?.meets($0.whole.interval) == true }) { continue }
+                let (parts, whole) = (sum.parts, sum.whole)
+                let stated = context.subjectsStated(parts + [whole]) && (parts + [whole]).allSatisfy { $0.stated.contains(.period) }
+                var link = Link(strength: stated ? .strong : .weak, evidence: [context.fields(parts + [whole]).evidence])
+                if !stated { link.note = "a subject or a period of the figures is carried from another sentence, not stated with it" }
+                found.add("sum", parts + [whole], stated: whole, range: sum.range, context: context, link: link) { r in
+                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+                }
+            }
+        }
         for whole in context.claims where context.isLevel(whole) && (whole.qualifier == .exact || whole.qualifier == .about) {
             guard let period = whole.period, !period.yearUnknown, period.isWholeMonths, period.from.month == 1,
                   period.to.month % 3 == 0, period.to.month >= 6 else { continue }
@@ -68,13 +85,7 @@ extension Checker {
                 parts.append(part)
             }
             guard parts.count >= 2 else { continue }
-            let range = CornerRange(claims: parts) { $0.reduce(0, +) }
-            let stated = context.subjectsStated(parts + [whole]) && (parts + [whole]).allSatisfy { $0.stated.contains(.period) }
-            var link = Link(strength: stated ? .strong : .weak, evidence: [context.fields(parts + [whole]).evidence])
-            if !stated { link.note = "a subject or a period of the figures is carried from another sentence, not stated with it" }
-            found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
-            }
+            sums.append((parts, whole, CornerRange(claims: parts) { $0.reduce(0, +) }))
         }
     }
 }
