@@ -20,11 +20,12 @@
 经济部      code=TWD
 行政院      code=TWD
 # Hong Kong's and Macau's departments by their own names: 土地註冊處, 差餉物業估價署, 庫務署,
-# 入境事務處, and each monetary authority by its place (金融管理局 alone is both's).
+# 入境事務處, 社會福利署, and each monetary authority by its place (金融管理局 alone is both's).
 土地注册处  code=HKD
 差饷物业估价署 code=HKD
 库务署      code=HKD
 入境事务处  code=HKD
+社会福利署  code=HKD
 香港金融管理局 code=HKD
 澳门金融管理局 code=MOP
 # Taiwan's ministries the mainland has none of by that name: 內政部, 金管會.

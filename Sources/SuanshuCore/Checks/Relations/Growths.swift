@@ -19,6 +19,14 @@ extension Checker {
 
     /// A rate whose clause says its base was restated to this period's scope (按可比口径同比增长
     /// 6.2%): the earlier level the text states is not its base.
+    /// Two figures of stretches from January (1—11月, 全年) span as many months; levels at a
+    /// month's end (10月底 against 2024年底), or with no period, are not asked.
+    static func sameStretchLength(_ a: Claim, _ b: Claim) -> Bool {
+        guard let p = a.period, let q = b.period, p.isWholeMonths, q.isWholeMonths, p.from.month == 1, q.from.month == 1 else { return true }
+        func months(_ x: Period) -> Int { (x.to.year - x.from.year) * 12 + x.to.month - x.from.month + 1 }
+        return months(p) == months(q)
+    }
+
     func onRestatedBase(_ g: Claim, _ context: Context) -> Bool {
         let clause = context.text.utf16[context.clauseStart(before: g.range.lowerBound)..<g.range.lowerBound]
         if words.restatedBase.contains(where: { clause.contains(word: $0) }) { return true }
@@ -62,6 +70,9 @@ extension Checker {
                     // (环比增长0.8%，上年末为42,743万头: a rate on the period before is of no level
                     // of another stretch.)
                     && (g.basis != "mom" || Self.endsRightBefore(context.claims[Int(c.number)], now))
+                    // (1—11月…634.3万辆，已超过上年全年585.9万辆: a level of a stretch of another
+                    // length is no base of the rate.)
+                    && Self.sameStretchLength(context.claims[Int(c.number)], now)
                     && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
                     // (年增率11.2%，高於第3季單季之8.6%: the rate right after the earlier level is
                     // its rate; a later one is another's.)

@@ -7,7 +7,13 @@ extension Checker {
             // now before it, in the same unit.
             let before = context.claims(inSentence: r.sentence).filter { $0.range.upperBound <= r.range.lowerBound && ($0.kind == .amount || $0.kind == .count) }
             guard let prior = before.last(where: { $0.isPrior }),
-                  let now = before.last(where: { !$0.isPrior && $0.unit == prior.unit && $0.range.upperBound <= prior.range.lowerBound }) else { continue }
+                  let now = before.last(where: { !$0.isPrior && $0.unit == prior.unit && $0.range.upperBound <= prior.range.lowerBound }),
+                  // (No figure between, unless 其 refers back: 较一年前的176,972億港元上升5.3%，增加9,380
+                  // 億港元，約為本地生產總值的5.9倍 is a multiple of another figure, named there.)
+                  !context.claims(inSentence: r.sentence).contains(where: { $0.range.lowerBound >= prior.range.upperBound && $0.range.upperBound <= r.range.lowerBound })
+                    // (…翻了一番还多，约为其2.3倍: 其 refers back to it.)
+                    || context.text.utf16[prior.range.upperBound..<r.range.lowerBound].contains(0x5176)
+            else { continue }
             let range = CornerRange(claims: [now, prior]) { $0[0] / $0[1] }
             let link = context.frameLink("multiple-of-prior", context.between(prior, r), holds: true, [now, prior, r])
             found.add("ratio", [now, prior, r], stated: r, range: range, context: context, link: link) { r2 in

@@ -39,6 +39,9 @@ extension Checker {
                     // Figures said of no subject known are taken for one figure only when
                     // written the same (a headline's 50.5% and the body's).
                     guard facts(n).metric >= 0 || first.value == later.value else { continue }
+                    // (A rate on a restated base, 按可比口径…增长17.8%, is another figure than the
+                    // rate on the published one.)
+                    guard first.kind != .growth || onRestatedBase(first, context) == onRestatedBase(later, context) else { continue }
                     let link = context.fieldLink([first, later])
                     let range = CornerRange(claims: [first]) { $0[0] }
                     found.add("restatement", [first, later], stated: later, range: range, context: context, link: link) { r in
