@@ -344,7 +344,7 @@ struct ContextResolver {
                     || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units)
                     || isFigureOfCompared(compared.range, claim, next: index + 1 < range.upperBound ? all[index + 1] : nil, sentence.range, units)
                     // (上年全年585.9万辆: a figure right after a word of another year.)
-                    || compared.range.upperBound == (claim.quantity.range.lowerBound) && !compared.comparedWord
+                    || compared.range.upperBound == claim.quantity.range.lowerBound
                     // (上年这三项比重依次为4.7%: the first figure of a clause 上年 opens.)
                     || grammar.periods.match(units, at: compared.range.lowerBound, limit: compared.range.upperBound)?.value == "year-of-date-before"
                         && !units[compared.range.upperBound..<at].contains(where: { [0x2C, 0x3B, 0xFF1B, 0x3002].contains($0) }) {
@@ -629,12 +629,11 @@ struct ContextResolver {
                 // dates the figures set against this year's: the year before the one in scope.)
                 // (已超过上年全年585.9万辆的出口规模: a word of another year inside a clause with the
                 // figure right after it is that figure's period, not the one in scope.)
+                let opensClause = i == sentence.range.lowerBound || [0x2C, 0x3B, 0xFF1B, 0x3A, 0xFF1A].contains(units[i - 1])
                 let rightAfter = ["previous-year", "data-year-before", "year-of-date-before"].contains(what) && !marked
-                    && i > sentence.range.lowerBound && ![0x2C, 0x3B, 0xFF1B, 0x3A, 0xFF1A].contains(units[i - 1])
-                    && Self.figureStarts(at: end, in: quantities[index])
+                    && !opensClause && Self.figureStarts(at: end, in: quantities[index])
                 var opensFigures = rightAfter
                 if what == "year-of-date-before" {
-                    let opensClause = i == sentence.range.lowerBound || [0x2C, 0x3B, 0xFF1B, 0x3A, 0xFF1A].contains(units[i - 1])
                     if marked || !(figureAfter || opensClause || rightAfter) || quantities[index].contains(where: { $0.range.lowerBound == end && $0.dateField != nil }) {
                         i += length
                         continue
@@ -645,7 +644,6 @@ struct ContextResolver {
                 // (去年同期 a clause of its own frames what follows; after 比, inside a clause or
                 // before its figure, ，上年同期为8965亿元, it is read as before.)
                 if what == "same-year-before" {
-                    let opensClause = i == sentence.range.lowerBound || [0x2C, 0x3B, 0xFF1B, 0x3A, 0xFF1A].contains(units[i - 1])
                     let endsClause = end < sentence.range.upperBound && [0x2C, 0xFF0C].contains(units[end])
                     if marked || !opensClause || !endsClause { named = "same" }
                 }

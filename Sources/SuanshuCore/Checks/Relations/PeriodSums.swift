@@ -55,19 +55,6 @@ extension Checker {
         // to, not another figure of that name said elsewhere (前三季度…4850亿美元 and a later
         // remark's 4580亿美元: the restatement is checked, not the quarters again).
         var sums: [(parts: [Claim], whole: Claim, range: CornerRange?)] = []
-        defer {
-            for sum in sums {
-                let others = sums.filter { $0.parts.map(\.number) == sum.parts.map(\.number) }
-                if sum.range?.meets(sum.whole.interval) != true, others.contains(where: { $0.range?.meets($0.whole.interval) == true }) { continue }
-                let (parts, whole) = (sum.parts, sum.whole)
-                let stated = context.subjectsStated(parts + [whole]) && (parts + [whole]).allSatisfy { $0.stated.contains(.period) }
-                var link = Link(strength: stated ? .strong : .weak, evidence: [context.fields(parts + [whole]).evidence])
-                if !stated { link.note = "a subject or a period of the figures is carried from another sentence, not stated with it" }
-                found.add("sum", parts + [whole], stated: whole, range: sum.range, context: context, link: link) { r in
-                    parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
-                }
-            }
-        }
         for whole in context.claims where context.isLevel(whole) && (whole.qualifier == .exact || whole.qualifier == .about) {
             guard let period = whole.period, !period.yearUnknown, period.isWholeMonths, period.from.month == 1,
                   period.to.month % 3 == 0, period.to.month >= 6 else { continue }
@@ -86,6 +73,17 @@ extension Checker {
             }
             guard parts.count >= 2 else { continue }
             sums.append((parts, whole, CornerRange(claims: parts) { $0.reduce(0, +) }))
+        }
+        for sum in sums {
+            func agrees(_ s: (parts: [Claim], whole: Claim, range: CornerRange?)) -> Bool { s.range?.meets(s.whole.interval) == true }
+            if !agrees(sum), sums.contains(where: { $0.parts.map(\.number) == sum.parts.map(\.number) && agrees($0) }) { continue }
+            let (parts, whole) = (sum.parts, sum.whole)
+            let stated = context.subjectsStated(parts + [whole]) && (parts + [whole]).allSatisfy { $0.stated.contains(.period) }
+            var link = Link(strength: stated ? .strong : .weak, evidence: [context.fields(parts + [whole]).evidence])
+            if !stated { link.note = "a subject or a period of the figures is carried from another sentence, not stated with it" }
+            found.add("sum", parts + [whole], stated: whole, range: sum.range, context: context, link: link) { r in
+                parts.map { context.label($0) }.joined(separator: " + ") + " = \(context.range(r, like: whole)); stated \(context.label(whole)) \(context.gap(r, whole))"
+            }
         }
     }
 }
