@@ -72,7 +72,7 @@ extension Checker {
                 carried = nil
                 continue
             }
-            guard let part = part(of: share, context, units) else { continue }
+            guard let part = part(of: share, context, units) ?? namedPart(of: share, clause, context, units) else { continue }
             let named = wholeName(in: clause, units)
             let sentence = context.claims(inSentence: part.sentence)
             let first = sentence.first { context.isLevel($0) } ?? part
@@ -227,6 +227,25 @@ extension Checker {
         if words.breakdown.contains(where: { units[found.range.upperBound..<share.range.lowerBound].contains(word: $0) })
             || context.listItems(of: share).count > 1 { return nil }
         return context.clauseStart(before: share.range.lowerBound) >= found.range.upperBound ? found : nil
+    }
+
+    /// 外汇储备占官方储备资产的比重为92.4%: a share whose clause opens with its part's name and
+    /// holds no other figure — the part is the nearest level before, within a few sentences,
+    /// named just so (its metric, its entity and metric, or its words), of the share's period.
+    ///   not: 其中出口占比… — a name the breakdown before gave no figure of its own
+    private func namedPart(of share: Claim, _ clause: Range<Int>, _ context: Context, _ units: [UInt16]) -> Claim? {
+        guard let opener = units[clause].firstIndex(where: { words.wholeOpeners.contains($0) }), opener - clause.lowerBound >= 2,
+              units[clause.lowerBound..<opener].allSatisfy({ $0 >= 0x3400 && $0 < 0xA000 }),
+              !context.claims(inSentence: share.sentence).contains(where: { $0.number != share.number && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= share.range.upperBound })
+        else { return nil }
+        let name = String(decoding: units[clause.lowerBound..<opener], as: UTF16.self)
+        for number in stride(from: share.number - 1, through: max(0, share.number - 60), by: -1) {
+            let c = context.claims[number]
+            if share.sentence - c.sentence > 4 { break }
+            guard context.isLevel(c), c.qualifier == .exact, !c.isPrior, context.samePeriod(c, share), let subject = c.subject else { continue }
+            if subject.metric == name || subject.term == name || subject.text == name { return c }
+        }
+        return nil
     }
 
     /// No line break between two claims but those a comma ends (a sentence cut by a copied

@@ -151,6 +151,14 @@ extension Checker {
                 "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
             }
         }
+        // Parts that add up to the whole make it: their shares then add to 100 (海洋第一、二、三产业
+        // 4893 + 37412 + 63133 = 105438, so 4.6% + 36.5% + 59.9% should make 100).
+        if shares.allSatisfy({ $0.qualifier == .exact }), parts.allSatisfy({ $0.qualifier == .exact }),
+           let total = CornerRange(claims: parts, { $0.reduce(0, +) }), total.meets(whole.interval) {
+            var link = Link(strength: .strong, evidence: [context.frame("shares-of-parts", clause), context.fields(Array(shares)).evidence])
+            link.note = nil
+            addSharesOfParts(Array(shares), parts: parts, whole: whole, link: link, context, &found)
+        }
         // Shares of one whole that add up to 100, each agreeing with its part, say the parts
         // make the whole: they add up to it (三次产业…分别占海洋生产总值的4.6%、36.0%和59.4% →
         // 4844 + 37950 + 62644). Weak: shares rounded to 100 may leave a small rest, and a share

@@ -66,11 +66,15 @@ extension Checker {
             var link = Link(strength: .strong, evidence: [context.frame("shares-of-parts", run[0].frame.range),
                                                           context.fields(run.map(\.share)).evidence])
             link.note = nil
-            let parts = run.map(\.part)
-            let sum = parts.map { context.text.originalString($0.range) }.joined(separator: " + ")
-            add(run.map(\.share), link: link, context, &found,
-                why: "; each is a share of \(context.label(whole)), and the parts \(sum) add up to it")
+            addSharesOfParts(run.map(\.share), parts: run.map(\.part), whole: whole, link: link, context, &found)
         }
+    }
+
+    /// Shares each of its part, whose parts add up to the whole: the shares add to 100.
+    func addSharesOfParts(_ shares: [Claim], parts: [Claim], whole: Claim, link: Link, _ context: Context, _ found: inout CheckList) {
+        let sum = parts.map { context.text.originalString($0.range) }.joined(separator: " + ")
+        add(shares, link: link, context, &found,
+            why: "; each is a share of \(context.label(whole)), and the parts \(sum) add up to it")
     }
 
     private func add(_ list: [Claim], link: Link, _ context: Context, _ found: inout CheckList, why: String = "") {
