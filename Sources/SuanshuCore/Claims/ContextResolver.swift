@@ -551,9 +551,13 @@ struct ContextResolver {
                 // another year, compared with.
                 let stretchWord = grammar.periods.match(units, at: after, limit: sentence.range.upperBound).flatMap { $0.1 == "same-stretch" ? $0.0 : nil }
                 let sameAfter = group.allSatisfy { $0.dateField == .year } && stretchWord != nil
+                // (，去年8月为39.6万辆: a word of the year before leads the date; the aside opens before it.)
+                var opening = before
+                if let lead = grammar.periods.match(units, endingAt: before, floor: sentence.range.lowerBound),
+                   ["previous-year", "year-of-date-before"].contains(lead.value) { opening = before - lead.length }
                 let markedCompared = before > sentence.range.lowerBound && grammar.markers.compare.contains(units[before - 1])
                     // (（1—9月份为下降13.9%）: a bracket opens the aside as a comma does.)
-                    || (before > sentence.range.lowerBound && Self.asideOpeners.contains(units[before - 1]) && after < sentence.range.upperBound
+                    || (opening > sentence.range.lowerBound && Self.asideOpeners.contains(units[opening - 1]) && after < sentence.range.upperBound
                         && (grammar.markers.figureIs.contains(units[after])
                             || grammar.markers.figureIsFigure.contains(units[after]) && Self.figureStarts(at: after + 1, in: quantities[index])))
                     || (before > sentence.range.lowerBound && after + 1 < sentence.range.upperBound && grammar.markers.figureOf.contains(units[after])
@@ -671,8 +675,15 @@ struct ContextResolver {
                         continue
                     }
                     if compared {
+                        // (，去年8月为39.6万辆: a month of last year, set against this year's.)
+                        var year = yearInScope
+                        if !group.contains(where: { $0.dateField == .year }),
+                           grammar.periods.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound)?.value == "previous-year",
+                           let release = calendar.releaseYear {
+                            year = release - 1
+                        }
                         found.append(Mention(sentence: index, range: range, compared: true,
-                                             period: calendar.period(of: group, yearInScope: yearInScope, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly,
+                                             period: calendar.period(of: group, yearInScope: year, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly,
                                              byVerb: byVerb))
                         continue
                     }

@@ -104,10 +104,10 @@ extension Checker {
                                              frame: ("part-of-whole", clause),
                                              note: "the whole is the one the same words named for a share before it, which the part's subject may not share",
                                              namedBy: before.frame.range))
-                } else if let frame = breakdownFrame(before: part, context), frame.isBreakdownWord,
+                } else if let frame = breakdownFrame(before: part, context, breakdownClause: true), frame.isBreakdownWord,
                           let whole = self.whole(before: frame, like: part, context), whole.number != part.number,
-                          let term = whole.subject?.term, term.utf16.count >= 2,
-                          String(decoding: named, as: UTF16.self).bytesStart(with: term) {
+                          let term = whole.subject?.term, term.utf16.count >= 2 && String(decoding: named, as: UTF16.self).bytesStart(with: term)
+                            || namedFits(named, clauseOf: whole, context, units) {
                     // 汽车322.7万辆…，其中新能源汽车158.0万辆，…占汽车产量的比重接近一半: the level
                     // 其中 breaks down, the name the share gives beginning with its own.
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: true,
@@ -227,6 +227,26 @@ extension Checker {
         if words.breakdown.contains(where: { units[found.range.upperBound..<share.range.lowerBound].contains(word: $0) })
             || context.listItems(of: share).count > 1 { return nil }
         return context.clauseStart(before: share.range.lowerBound) >= found.range.upperBound ? found : nil
+    }
+
+    /// The name a share gives its whole (铁路发送旅客总量) fits the words of a level's clause
+    /// (全国铁路累计发送旅客9.53亿人次): the name, its words of a total (总量) left off, has four
+    /// characters or more and all of them but one are in those words, and the level has no
+    /// share of its own.
+    ///   not: 占全国出口的 for 广西进出口 — 全 and 国 are not in the clause
+    private func namedFits(_ named: [UInt16], clauseOf whole: Claim, _ context: Context, _ units: [UInt16]) -> Bool {
+        var name = named[...]
+        for generic in words.wholeGeneric where generic.count > 1 && name.count > generic.count && name.suffix(generic.count).elementsEqual(generic) {
+            name = name.dropLast(generic.count)
+            break
+        }
+        guard name.count >= 4, !words.wholePrefix.contains(where: { name.starts(with: $0) }),
+              // (60岁及以上人口31031万人，占总人口的22.0%；其中65岁及以上人口…，占总人口的15.6%: the
+              // level has a share of its own, of the whole the part's share names too.)
+              !(context.claims.indices.contains(whole.number + 1) && context.claims[whole.number + 1].kind == .share
+                && context.claims[whole.number + 1].sentence == whole.sentence) else { return false }
+        let clause = units[context.clauseStart(before: whole.range.lowerBound)..<whole.range.lowerBound]
+        return name.filter { !clause.contains($0) }.count <= 1
     }
 
     /// 外汇储备占官方储备资产的比重为92.4%: a share whose clause opens with its part's name and

@@ -302,6 +302,9 @@ extension Checker {
             // (A figure whose noun stands after it names its subject: 共有34,928,650人次旅客入境.)
             guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
                   c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first),
+                  // (Not a figure of the period compared with: 去年8月为39.6万辆。其中… breaks down
+                  // this August's, said before it.)
+                  !c.isPrior, !context.saidAsCompared(c),
                   c.namesSubject || !needsSubject || !context.nounAfter(c).isEmpty,
                   // A whole is no smaller than its first part.
                   (c.interval.high ?? c.value) >= (first.interval.low ?? first.value) else { continue }
