@@ -910,7 +910,14 @@ struct ContextResolver {
     /// and stop words, up to the first word of claims/name-ends.lex: a name of 2–20 characters
     /// of Chinese script, or nil.
     private func openName(for claim: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> String? {
-        let end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
+        var end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
+        // 税收收入（已扣除出口退税，下同）129,640亿元: a note in brackets right before the figure
+        // names nothing (a comma in it ends no clause); the name stands before it.
+        if end - 1 > sentence.lowerBound, units[end - 1] == 0x29,
+           let open = (max(sentence.lowerBound, end - 40)..<(end - 1)).last(where: { units[$0] == 0x28 }), open > sentence.lowerBound,
+           ((open + 1)..<(end - 1)).contains(where: { (0x3400...0x9FFF).contains(units[$0]) }) {
+            end = open
+        }
         var start = clauseStart(before: end, sentence, units)
         // 广义货币(M2)余额335.13万亿元: a short name in brackets inside the name.
         while start - 2 > sentence.lowerBound, units[start - 1] == 0x29,

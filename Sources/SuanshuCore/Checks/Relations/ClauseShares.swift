@@ -202,8 +202,13 @@ extension Checker {
     /// when a line break cuts the sentence after a comma (…增长9.8%，\n占11.3%), the last level
     /// of the line before.
     private func part(of share: Claim, _ context: Context, _ units: [UInt16]) -> Claim? {
+        // (A count after the opener of the share's own clause names its whole: 占十种有色金属产量的
+        // 59.5%; not one before it, which names the part: 三项支出合计占全部支出的近四成.)
+        let clauseStart = context.clauseStart(before: share.range.lowerBound)
+        let opener = units[clauseStart..<share.range.lowerBound].firstIndex { words.wholeOpeners.contains($0) } ?? share.range.lowerBound
         func last(in sentence: ArraySlice<Claim>) -> Claim? {
-            guard let part = sentence.last(where: { context.isLevel($0) && $0.range.upperBound <= share.range.lowerBound }),
+            guard let part = sentence.last(where: { context.isLevel($0) && $0.range.upperBound <= share.range.lowerBound
+                                                    && !($0.kind == .count && $0.range.lowerBound > opener) }),
                   !sentence.contains(where: { $0.kind == .share && $0.number != share.number && $0.range.lowerBound > part.range.upperBound && $0.range.upperBound <= share.range.lowerBound })
             else { return nil }
             return part
