@@ -68,6 +68,7 @@ public struct Checker: Sendable {
         Checker.listSums,
         Checker.shareLists,
         Checker.namedShareLists,
+        Checker.breakdownShares,
         Checker.clauseShares,
         Checker.shares,
         Checker.figureShares,

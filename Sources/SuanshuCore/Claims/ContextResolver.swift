@@ -400,8 +400,11 @@ struct ContextResolver {
                     finding.listHead = sentenceStart + head
                 }
                 // (A level's subject is its own words': only its entity and partner are read.)
+                // (Not the whole a share is said of, inside its words: 占同期全国进出口总值41.21万亿元
+                // 的20.0%. 其中 after it breaks down the level before.)
                 if let own = finding.own, (claim.kind == .amount || claim.kind == .count) && !claim.isPrior,
-                   claim.qualifier == .exact || claim.qualifier == .about || claim.qualifier == .nearly {
+                   claim.qualifier == .exact || claim.qualifier == .about || claim.qualifier == .nearly,
+                   !isWholeOfShare(claim, sentence.range, units) {
                     lastLevel = (paragraph, own)
                 }
                 findings[index] = finding
@@ -1244,6 +1247,13 @@ struct ContextResolver {
             p += 1
         }
         return nil
+    }
+
+    /// A level between 占 and the 的 of its share (占全国进出口总值41.21万亿元的20.0%).
+    private func isWholeOfShare(_ level: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let end = level.range.upperBound
+        guard end < sentence.upperBound, units[end] == 0x7684 else { return false }
+        return (clauseStart(before: level.range.lowerBound, sentence, units)..<level.range.lowerBound).contains { units[$0] == 0x5360 || units[$0] == 0x4F54 }
     }
 
     private func clauseStart(before end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Int {

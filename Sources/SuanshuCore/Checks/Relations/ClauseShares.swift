@@ -254,6 +254,21 @@ extension Checker {
         return name.filter { !clause.contains($0) }.count <= 1
     }
 
+    /// 占全省外贸总值的 is no share of 全国进出口总值41.21万亿元: a figure whose clause names
+    /// another whole (全国) than the one the share names (全省) is not that whole.
+    func namesOtherWholePrefix(_ c: Claim, than prefix: [UInt16], _ context: Context) -> Bool {
+        let clause = context.text.utf16[context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound]
+        return !clause.contains(word: prefix) && words.wholePrefix.contains { $0 != prefix && $0.count == prefix.count && clause.contains(word: $0) }
+    }
+
+    /// The whole-prefix (全省) a share's clause names its whole with, after its opener (占).
+    func namedWholePrefix(_ share: Claim, _ context: Context) -> [UInt16]? {
+        let units = context.text.utf16
+        let clause = context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound
+        guard let name = wholeName(in: clause, units) else { return nil }
+        return words.wholePrefix.first { name.starts(with: $0) }
+    }
+
     /// 外汇储备占官方储备资产的比重为92.4%: a share whose clause opens with its part's name and
     /// holds no other figure — the part is the nearest level before, within a few sentences,
     /// named just so (its metric, its entity and metric, or its words), of the share's period.
@@ -301,10 +316,13 @@ extension Checker {
         // 全国人口: a name said of the whole; the figure may be written 人口 after 全国.
         var name = named
         var ofWhole = false
+        var namedPrefix: [UInt16]?
         if let prefix = words.wholePrefix.first(where: { named.starts(with: $0) && (named.count >= $0.count + 2 || named.count == $0.count) }) {
             name = Array(named.dropFirst(prefix.count))
             ofWhole = true
+            namedPrefix = prefix
         }
+        func namesOtherWhole(_ c: Claim) -> Bool { namedPrefix.map { namesOtherWholePrefix(c, than: $0, context) } ?? false }
         // 占全国的: the whole is the part's own measure said of the whole.
         let partMetric = name.isEmpty ? part.subject?.metric : nil
         if name.isEmpty, partMetric == nil { return nil }
@@ -323,7 +341,8 @@ extension Checker {
                       metricNumber.map({ f.metric == $0 && context.isOfWhole(f) }) ?? true else { continue }
                 let c = context.claims[number]
                 // (Not a figure of the period compared with: 去年8月为39.6万辆.)
-                guard !c.isPrior, !context.saidAsCompared(c), context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric else { continue }
+                guard !c.isPrior, !context.saidAsCompared(c), context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric,
+                      !namesOtherWhole(c) else { continue }
                 if metric == nil {
                     // (The entity and the metric joined only when the metric alone does not end so.)
                     // 约占全部机场的四分之一: or the name, then the measure the part's name ends
@@ -473,8 +492,15 @@ extension Checker {
         // (Up to the qualifier, when one stands before the figure: 佔存款總額約四成四.)
         let end = min(s.range.lowerBound, s.quantity.range.lowerBound)
         guard s.kind == .share, let other = wholeName(in: context.clauseStart(before: end)..<end, units) else { return false }
-        // (A qualifier may end the name: 佔存款總額約四成四.)
-        return other == name || other.count == name.count + 1 && other.starts(with: name)
+        // (A qualifier may end the name: 佔存款總額約四成四; 全國總人口 names 總人口 too.)
+        let (a, b) = (withoutWholePrefix(other), withoutWholePrefix(name))
+        return a == b || a.count == b.count + 1 && a.starts(with: b)
+    }
+
+    /// A whole's name without the prefix saying it is of the whole (全国总人口 → 总人口).
+    private func withoutWholePrefix(_ name: [UInt16]) -> ArraySlice<UInt16> {
+        guard let prefix = words.wholePrefix.first(where: { name.starts(with: $0) && name.count >= $0.count + 2 }) else { return name[...] }
+        return name.dropFirst(prefix.count)
     }
 
     /// The mean a share names (是平均数的84.0%): the nearest average (checks/words.lex

@@ -30,7 +30,7 @@ extension Checker {
             var link = Link(strength: .weak, evidence: [context.frame("list-of-shares", min(first.contextStart, first.range.lowerBound)..<first.range.lowerBound),
                                                         context.fields(list).evidence])
             link.note = "the text does not say that the list names every part of the whole"
-            add(list, link: link, context, &found)
+            addHundred(list, link: link, context, &found)
         }
     }
 
@@ -73,11 +73,12 @@ extension Checker {
     /// Shares each of its part, whose parts add up to the whole: the shares add to 100.
     func addSharesOfParts(_ shares: [Claim], parts: [Claim], whole: Claim, link: Link, _ context: Context, _ found: inout CheckList) {
         let sum = parts.map { context.text.originalString($0.range) }.joined(separator: " + ")
-        add(shares, link: link, context, &found,
+        addHundred(shares, link: link, context, &found,
             why: "; each is a share of \(context.label(whole)), and the parts \(sum) add up to it")
     }
 
-    private func add(_ list: [Claim], link: Link, _ context: Context, _ found: inout CheckList, why: String = "") {
+    /// The last share of `list` against 100 less the others.
+    func addHundred(_ list: [Claim], link: Link, _ context: Context, _ found: inout CheckList, why: String = "") {
         let others = Array(list.dropLast()), last = list[list.count - 1]
         let range = CornerRange(claims: others) { 100 - $0.reduce(0, +) }
         found.add("sum", list, stated: last, range: range, context: context, link: link) { r in

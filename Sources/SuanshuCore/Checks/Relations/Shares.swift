@@ -11,7 +11,9 @@ extension Checker {
             }) ?? listedPart(of: share, context) else { continue }
             // (占服务贸易逆差的: a whole named as a balance is a figure named so, not 服务贸易收入.)
             let named = min(share.contextStart, share.range.lowerBound)..<share.range.lowerBound
+            let prefix = namedWholePrefix(share, context)
             guard let whole = context.nearest(to: share, in: context.numbers(ofMetric: wholeMetric), { c in
+                !(prefix.map { namesOtherWholePrefix(context.claims[Int(c.number)], than: $0, context) } ?? false) &&
                 context.isLevel(c) && context.isOfWhole(c) && context.sameUnit(c, part)
                     && context.samePeriod(c, share) && c.number != part.number
                     && context.netAgrees(named: named, whole: context.claims[Int(c.number)])
