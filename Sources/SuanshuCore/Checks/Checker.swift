@@ -27,11 +27,12 @@ public struct Checker: Sendable {
     /// The tolerance for a growth rate worked out from a level and its change: none when the
     /// change is against a stated period other than the year before (较10月末增加160.3亿美元，
     /// 增长4.5%: no revised prior-year figure is in it).
-    /// A revision moves a rate by a part of itself, not by more than half of it: a change and a
-    /// rate said together (增加166.2亿斤，增长2.6% against 10734.9亿斤, which give 1.57%) are
-    /// allowed a quarter of the rate, at most the full tolerance.
+    /// A revision moves a rate by a part of itself: a change and a rate said together
+    /// (增加166.2亿斤，增长2.6% against 10734.9亿斤, which give 1.57%) are allowed a quarter of the
+    /// rate, at least 0.3 of a point (a low rate on a comparable basis) and at most the full
+    /// tolerance.
     static func revisionTolerance(change: Claim, rate: Claim) -> Double? {
-        let scaled = min(revisionTolerance, 0.25 * abs(rate.value.doubleValue))
+        let scaled = min(revisionTolerance, max(0.3, 0.25 * abs(rate.value.doubleValue)))
         guard change.comparedPeriod != nil else { return scaled }
         return againstYearBefore(change, rate) ? scaled : nil
     }

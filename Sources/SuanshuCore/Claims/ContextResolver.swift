@@ -682,8 +682,9 @@ struct ContextResolver {
                         var year = yearInScope
                         if !group.contains(where: { $0.dateField == .year }),
                            grammar.periods.match(units, endingAt: range.lowerBound, floor: sentence.range.lowerBound)?.value == "previous-year",
-                           let release = calendar.releaseYear {
-                            year = release - 1
+                           let base = yearInScope ?? calendar.releaseYear {
+                            // (The year before the one in scope: the month is set against its own.)
+                            year = base - 1
                         }
                         found.append(Mention(sentence: index, range: range, compared: true,
                                              period: calendar.period(of: group, yearInScope: year, text: words), stretchOfYear: stretch, stretchOnly: stretchOnly,
@@ -917,8 +918,8 @@ struct ContextResolver {
         // 税收收入（已扣除出口退税，下同）129,640亿元: a note in brackets right before the figure
         // names nothing (a comma in it ends no clause); the name stands before it.
         if end - 1 > sentence.lowerBound, units[end - 1] == 0x29,
-           let open = (max(sentence.lowerBound, end - 40)..<(end - 1)).last(where: { units[$0] == 0x28 }), open > sentence.lowerBound,
-           ((open + 1)..<(end - 1)).contains(where: { (0x3400...0x9FFF).contains(units[$0]) }) {
+           let open = (max(sentence.lowerBound, end - 40)..<(end - 1)).last(where: { units[$0] == 0x28 || units[$0] == 0x29 }), units[open] == 0x28,
+           open > sentence.lowerBound, ((open + 1)..<(end - 1)).contains(where: { (0x3400...0x9FFF).contains(units[$0]) }) {
             end = open
         }
         var start = clauseStart(before: end, sentence, units)
@@ -1252,7 +1253,8 @@ struct ContextResolver {
     /// A level between 占 and the 的 of its share (占全国进出口总值41.21万亿元的20.0%).
     private func isWholeOfShare(_ level: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let end = level.range.upperBound
-        guard end < sentence.upperBound, units[end] == 0x7684 else { return false }
+        // (A figure right after 的: not 占地面积3.5万平方米的厂房.)
+        guard end + 1 < sentence.upperBound, units[end] == 0x7684, NumeralReader.isDigit(units[end + 1]) else { return false }
         return (clauseStart(before: level.range.lowerBound, sentence, units)..<level.range.lowerBound).contains { units[$0] == 0x5360 || units[$0] == 0x4F54 }
     }
 

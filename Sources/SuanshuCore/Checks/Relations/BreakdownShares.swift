@@ -1,9 +1,9 @@
 /// The shares of the items of one breakdown: 按食肆類別分析，中式酒樓菜館…佔30.6%；非中式餐館…佔35.6%；
 /// 快餐店…佔26.3%；酒吧…佔1.4%；其他食肆…佔8.8%. A sentence the frame opens (分…看, 按…分) splits one
 /// whole by one dimension, item after item (；), so the items do not overlap: their shares add
-/// to at most 100, and to 100 when the last item names the rest (其他, 其余: the list closes).
-/// Both are strong: the text makes the split. Shares that come short of 100 in a list with no
-/// item of the rest prove nothing (items may be left out): no check.
+/// to 100 when the last item names the rest (其他, 其余: the list closes) — a strong link. With no
+/// item of the rest, items may be left out or overlap: shares above 100 are reported weakly
+/// (unverifiable), shares short of it not at all. Each item has its level and 占 before its share.
 ///   not: 分行业看，制造业…占60%；其中，装备制造业…占35% — a part of an item (其中) is no item
 ///   not: shares of the period compared with (较8月底的67.5%) — no item's share
 ///   not: 分灾种看，洪涝…占受灾总人次的34.3%…占全部损失的44.0%；…两者合计…占总损失的66.1% — shares of
@@ -39,7 +39,13 @@ extension Checker {
                 // total is one, 燃油、抽蓄水力及其他合计占2.0%.)
                 let isRest = words.rest.contains { units[item].contains(word: $0) }
                 guard s.qualifier == .exact || s.qualifier == .about, !words.breakdown.contains(where: { units[item].contains(word: $0) }),
-                      isRest || !words.total.contains(where: { units[item].contains(word: $0) }) else { continue }
+                      isRest || !words.total.contains(where: { units[item].contains(word: $0) }),
+                      // A part of the whole: 占 before it in its item, and the item's own level before
+                      // that (not: 恢复至2018年同期的83%, 有72.3%的人, 出口交货值占营业收入的比重 — a
+                      // ratio to each item's own base).
+                      let opener = units[item].lastIndex(where: { $0 == 0x5360 }),
+                      context.claims[..<s.number].last(where: { context.isLevel($0) && $0.range.lowerBound >= item.lowerBound && $0.range.upperBound <= opener }) != nil
+                else { continue }
                 // One share an item, or a 分别 list of them.
                 if items.last == itemStart, !words.respectively.contains(where: { units[item].contains(word: $0) }) { continue }
                 shares.append(s)
@@ -50,14 +56,15 @@ extension Checker {
                   let lows = Optional(shares.compactMap { $0.interval.low?.doubleValue }), lows.count == shares.count else { continue }
             let firstClause = lastItem.lowerBound..<(units[lastItem].firstIndex(of: 0x2C) ?? lastItem.upperBound)
             let closed = words.rest.contains { units[firstClause].contains(word: $0) }
-            // Open, the items may leave some out: only more than 100 is a finding.
+            // Open, the items may leave some out, and may overlap (机电产品 and 高技术产品, 东盟 and
+            // 共建"一带一路"国家): more than 100 is worth saying, but proves nothing.
             guard closed || lows.reduce(0, +) > 100 else { continue }
-            var link = Link(strength: .strong, evidence: [context.frame(closed ? "closed-breakdown" : "breakdown-items", start..<comma),
-                                                          context.fields(shares).evidence])
-            link.note = nil
+            var link = Link(strength: closed ? .strong : .weak, evidence: [context.frame(closed ? "closed-breakdown" : "breakdown-items", start..<comma),
+                                                                           context.fields(shares).evidence])
+            link.note = closed ? nil : "the items of a breakdown may overlap (a group of products inside another), so shares above 100 prove nothing"
+
             addHundred(shares, link: link, context, &found,
-                       why: closed ? "; the items of one breakdown, the last naming the rest, make the whole"
-                           : "; the items of one breakdown do not overlap, so their shares cannot add to more than 100")
+                       why: closed ? "; the items of one breakdown, the last naming the rest, make the whole" : "")
         }
     }
 }

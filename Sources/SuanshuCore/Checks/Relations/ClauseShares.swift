@@ -265,7 +265,7 @@ extension Checker {
     func namedWholePrefix(_ share: Claim, _ context: Context) -> [UInt16]? {
         let units = context.text.utf16
         let clause = context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound
-        guard let name = wholeName(in: clause, units) else { return nil }
+        guard let name = openedName(in: clause, units) else { return nil }
         return words.wholePrefix.first { name.starts(with: $0) }
     }
 
@@ -273,19 +273,24 @@ extension Checker {
     /// holds no other figure — the part is the nearest level before, within a few sentences,
     /// named just so (its metric, its entity and metric, or its words), of the share's period.
     ///   not: 其中出口占比… — a name the breakdown before gave no figure of its own
+///   not: 税收收入占…的比重 after two figures named 税收收入 (the nation's, a level's 其中)
     private func namedPart(of share: Claim, _ clause: Range<Int>, _ context: Context, _ units: [UInt16]) -> Claim? {
         guard let opener = units[clause].firstIndex(where: { words.wholeOpeners.contains($0) }), opener - clause.lowerBound >= 2,
               units[clause.lowerBound..<opener].allSatisfy({ $0 >= 0x3400 && $0 < 0xA000 }),
               !context.claims(inSentence: share.sentence).contains(where: { $0.number != share.number && $0.range.lowerBound >= clause.lowerBound && $0.range.upperBound <= share.range.upperBound })
         else { return nil }
         let name = String(decoding: units[clause.lowerBound..<opener], as: UTF16.self)
+        var found: Claim?
         for number in stride(from: share.number - 1, through: max(0, share.number - 60), by: -1) {
             let c = context.claims[number]
             if share.sentence - c.sentence > 4 { break }
-            guard context.isLevel(c), c.qualifier == .exact, !c.isPrior, context.samePeriod(c, share), let subject = c.subject else { continue }
-            if subject.metric == name || subject.term == name || subject.text == name { return c }
+            guard context.isLevel(c), c.qualifier == .exact, !c.isPrior, context.samePeriod(c, share), let subject = c.subject,
+                  subject.metric == name || subject.term == name || subject.text == name else { continue }
+            // (Two figures of that name, 全国税收收入 and 地方…其中税收收入: none is the part.)
+            if let found, found.value != c.value { return nil }
+            found = found ?? c
         }
-        return nil
+        return found
     }
 
     /// No line break between two claims but those a comma ends (a sentence cut by a copied
