@@ -122,6 +122,13 @@ GDP                 metric=GDP
 # adverts use too, and being metrics keeps them from the noise filter (noise/spam.lex).
 # (not: 博彩 alone — 不包括博彩 names no figure)
 幸运博彩毛收入      metric=博彩毛收入
+# Income taxes: Taiwan's 所得稅 is 營利事業所得稅 and 綜合所得稅 (checks/sums.rules); each name
+# its own metric, the longest winning (not: 企业所得税 read as 企业 + 所得税).
+所得税              metric=所得税
+营利事业所得税      metric=营利事业所得税
+综合所得税          metric=综合所得税
+企业所得税          metric=企业所得税
+个人所得税          metric=个人所得税
 博彩税收入          metric=博彩税收入
 博彩税              metric=博彩税收入
 彩票销售额          metric=彩票销售额

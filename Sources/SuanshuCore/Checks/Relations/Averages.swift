@@ -102,6 +102,9 @@ extension Checker {
         // last level a part 其中 breaks the whole into; the average is the whole's.)
         guard let last = found else { return nil }
         let units = context.text.utf16
+        // (其中經港珠澳大橋香港口岸的日均旅客約12.3萬人次: 其中 opens the average's own clause,
+        // the daily figure of a part, not of the total before it.)
+        if words.breakdown.contains(where: { units[clause].contains(word: $0) }) { return nil }
         if let mark = (from..<last.range.lowerBound).last(where: { p in words.breakdown.contains { units[p...].starts(with: $0) } }),
            let whole = sentence.first(where: { $0.range.upperBound <= mark && context.isLevel($0) && $0.unit == last.unit && context.sameMeasureWord($0, last)
                && !$0.isPrior && ($0.qualifier == .exact || $0.qualifier == .about) && !isAverage($0, context) }) {
