@@ -12,7 +12,10 @@ extension Checker {
                   // 億港元，約為本地生產總值的5.9倍 is a multiple of another figure, named there.)
                   !context.claims(inSentence: r.sentence).contains(where: { $0.range.lowerBound >= prior.range.upperBound && $0.range.upperBound <= r.range.lowerBound })
                     // (…翻了一番还多，约为其2.3倍: 其 refers back to it.)
-                    || context.text.utf16[prior.range.upperBound..<r.range.lowerBound].contains(0x5176)
+                    || context.text.utf16[prior.range.upperBound..<r.range.lowerBound].contains(0x5176),
+                  // (Nor one whose words name another year: （去年同月為8,790噸），為2019年同月的1.4倍
+                  // is a multiple of 2019's figure, which the text does not give.)
+                  !namesYear(context.text.utf16[prior.range.upperBound..<r.range.lowerBound])
             else { continue }
             let range = CornerRange(claims: [now, prior]) { $0[0] / $0[1] }
             let link = context.frameLink("multiple-of-prior", context.between(prior, r), holds: true, [now, prior, r])
@@ -38,5 +41,16 @@ extension Checker {
                 "\(context.label(now)) / \(context.text.originalString(prior.range)) = \(context.range(r2, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r2, share))"
             }
         }
+    }
+
+    /// Digits of a year before 年 (2019年, 114年) in the words.
+    private func namesYear(_ words: ArraySlice<UInt16>) -> Bool {
+        var digits = 0
+        for u in words {
+            if NumeralReader.isDigit(u) { digits += 1; continue }
+            if u == 0x5E74, digits >= 3 { return true }
+            digits = 0
+        }
+        return false
     }
 }
