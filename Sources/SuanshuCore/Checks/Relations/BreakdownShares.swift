@@ -44,7 +44,7 @@ extension Checker {
                       // that (not: 恢复至2018年同期的83%, 有72.3%的人, 出口交货值占营业收入的比重 — a
                       // ratio to each item's own base).
                       let opener = units[item].lastIndex(where: { $0 == 0x5360 }),
-                      context.claims[..<s.number].last(where: { context.isLevel($0) && $0.range.lowerBound >= item.lowerBound && $0.range.upperBound <= opener }) != nil
+                      hasLevel(in: item.lowerBound..<opener, before: s, context)
                 else { continue }
                 // One share an item, or a 分别 list of them.
                 if items.last == itemStart, !words.respectively.contains(where: { units[item].contains(word: $0) }) { continue }
@@ -66,5 +66,16 @@ extension Checker {
             addHundred(shares, link: link, context, &found,
                        why: closed ? "; the items of one breakdown, the last naming the rest, make the whole" : "")
         }
+    }
+
+    /// A level in `words`, among the claims just before `c` (read back only as far as `words` go).
+    private func hasLevel(in words: Range<Int>, before c: Claim, _ context: Context) -> Bool {
+        var k = c.number - 1
+        while k >= 0, context.claims[k].range.lowerBound >= words.lowerBound {
+            let level = context.claims[k]
+            if context.isLevel(level), level.range.upperBound <= words.upperBound { return true }
+            k -= 1
+        }
+        return false
     }
 }
