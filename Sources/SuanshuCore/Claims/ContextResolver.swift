@@ -917,9 +917,8 @@ struct ContextResolver {
         var end = min(claim.ruleStart, claim.contextStart, claim.range.lowerBound)
         // 税收收入（已扣除出口退税，下同）129,640亿元: a note in brackets right before the figure
         // names nothing (a comma in it ends no clause); the name stands before it.
-        if end - 1 > sentence.lowerBound, units[end - 1] == 0x29,
-           let open = (max(sentence.lowerBound, end - 40)..<(end - 1)).last(where: { units[$0] == 0x28 || units[$0] == 0x29 }), units[open] == 0x28,
-           open > sentence.lowerBound, ((open + 1)..<(end - 1)).contains(where: { (0x3400...0x9FFF).contains(units[$0]) }) {
+        if let open = openBracket(closingAt: end, sentence, units, reach: 40), open > sentence.lowerBound,
+           ((open + 1)..<(end - 1)).contains(where: { (0x3400...0x9FFF).contains(units[$0]) }) {
             end = open
         }
         var start = clauseStart(before: end, sentence, units)
@@ -1250,6 +1249,15 @@ struct ContextResolver {
         return nil
     }
 
+    /// Where the bracket opens that closes right before `end` (体育服务业（共9个大类）增加值), within
+    /// `reach` units and with no other bracket closing between; nil when none closes there.
+    private func openBracket(closingAt end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>, reach: Int) -> Int? {
+        guard end - 1 > sentence.lowerBound, units[end - 1] == 0x29,
+              let open = (max(sentence.lowerBound, end - reach)..<(end - 1)).last(where: { units[$0] == 0x28 || units[$0] == 0x29 }),
+              units[open] == 0x28 else { return nil }
+        return open
+    }
+
     /// A level between 占 and the 的 of its share (占全国进出口总值41.21万亿元的20.0%).
     private func isWholeOfShare(_ level: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let end = level.range.upperBound
@@ -1323,11 +1331,7 @@ struct ContextResolver {
         }
         // The clause before the metric holds the entity and the partner (past an aside in
         // brackets right before the metric: 体育服务业（共9个大类）增加值).
-        var nameEnd = metricRange.lowerBound
-        if nameEnd > sentence.lowerBound, units[nameEnd - 1] == 0x29,
-           let open = (max(sentence.lowerBound, nameEnd - 16)..<(nameEnd - 1)).last(where: { units[$0] == 0x28 }) {
-            nameEnd = open
-        }
+        let nameEnd = openBracket(closingAt: metricRange.lowerBound, sentence, units, reach: 16) ?? metricRange.lowerBound
         let clauseStart = clauseStart(before: nameEnd, sentence, units)
         var (partner, partnerRange) = partnerIn(clauseStart..<nameEnd, units, index: claim.listIndex, listSize: listSize)
         // 出口往香港的货值: the destination right after the metric.

@@ -23,8 +23,9 @@ extension Checker {
             var whole: String?
             var mixed = false
             // (The segmenter cuts at ；: the sentence runs on to the full stop.)
+            let end = units[start...].firstIndex { $0 == 0x3002 || $0 == 0x0A } ?? units.count
             for s in context.claims[first.number...] {
-                if context.sentenceStart(before: s.range.lowerBound) != start { break }
+                if s.range.lowerBound >= end { break }
                 done = s.sentence
                 guard s.kind == .share, s.unit == "%" else { continue }
                 let itemStart = units[(comma + 1)..<s.range.lowerBound].lastIndex(of: 0x3B).map { $0 + 1 } ?? comma + 1
@@ -52,8 +53,8 @@ extension Checker {
                 items.append(itemStart)
                 lastItem = item
             }
-            guard !mixed, shares.count >= 2, Set(items).count >= 2,
-                  let lows = Optional(shares.compactMap { $0.interval.low?.doubleValue }), lows.count == shares.count else { continue }
+            let lows = shares.compactMap { $0.interval.low?.doubleValue }
+            guard !mixed, shares.count >= 2, Set(items).count >= 2, lows.count == shares.count else { continue }
             let firstClause = lastItem.lowerBound..<(units[lastItem].firstIndex(of: 0x2C) ?? lastItem.upperBound)
             let closed = words.rest.contains { units[firstClause].contains(word: $0) }
             // Open, the items may leave some out, and may overlap (机电产品 and 高技术产品, 东盟 and
@@ -62,7 +63,6 @@ extension Checker {
             var link = Link(strength: closed ? .strong : .weak, evidence: [context.frame(closed ? "closed-breakdown" : "breakdown-items", start..<comma),
                                                                            context.fields(shares).evidence])
             link.note = closed ? nil : "the items of a breakdown may overlap (a group of products inside another), so shares above 100 prove nothing"
-
             addHundred(shares, link: link, context, &found,
                        why: closed ? "; the items of one breakdown, the last naming the rest, make the whole" : "")
         }

@@ -12,8 +12,9 @@ extension Checker {
     }
 
     /// The share said in each part's item after it (…48.1億澳門元，佔23.1%), one a part, of one
-    /// whole (named once or not again); nil when a part has none.
-    private func itemShares(of parts: [Claim], _ context: Context) -> [Claim]? {
+    /// whole (named once or not again), the shares adding to 100 within their rounding; nil
+    /// when a part has none or they do not.
+    private func itemSharesMakingHundred(of parts: [Claim], _ context: Context) -> [Claim]? {
         var shares: [Claim] = []
         var whole: String?
         for (k, part) in parts.enumerated() {
@@ -28,7 +29,9 @@ extension Checker {
             }
             shares.append(share)
         }
-        return shares
+        let low = shares.reduce(0.0) { $0 + ($1.interval.low ?? $1.value).doubleValue }
+        let high = shares.reduce(0.0) { $0 + ($1.interval.high ?? $1.value).doubleValue }
+        return low <= 100 + 1e-9 && high >= 100 - 1e-9 ? shares : nil
     }
 
     func listSums(_ context: Context, _ found: inout CheckList) {
@@ -138,31 +141,24 @@ extension Checker {
             // Each part with its share right after it (中场…138.9億澳門元，佔總數的76.9%；贵宾…48.1億
             // 澳門元，佔23.1%), the shares adding to 100: the list leaves out at most what their
             // rounding hides, so the parts and that rest make the whole.
-            var sharesMakeWhole = false
-            if !closed, let shares = itemShares(of: parts, context) {
-                let lows = shares.map { $0.interval.low?.doubleValue ?? $0.value.doubleValue }
-                let highs = shares.map { $0.interval.high?.doubleValue ?? $0.value.doubleValue }
-                if lows.reduce(0, +) <= 100 + 1e-9, highs.reduce(0, +) >= 100 - 1e-9 {
-                    let n = parts.count
-                    let withRest = CornerRange(claims: parts + shares + [whole]) { v in
-                        v[..<n].reduce(0, +) + v[2 * n] * max(0, 100 - v[n..<(2 * n)].reduce(0, +)) / 100
-                    }
-                    var link = Link(strength: .strong, evidence: [context.frame(frame.name + ", its shares adding to 100", frame.range),
-                                                                  context.fields(parts + [whole]).evidence])
-                    link.note = nil
-                    found.add("sum", parts + shares + [whole], stated: whole, range: withRest, context: context, link: link) { r in
-                        context.sumMessage(parts, whole, r) + "; their shares add to 100, so they leave out at most what rounding hides"
-                    }
-                    sharesMakeWhole = true
+            if !closed, let shares = itemSharesMakingHundred(of: parts, context) {
+                let n = parts.count
+                let withRest = CornerRange(claims: parts + shares + [whole]) { v in
+                    v[..<n].reduce(0, +) + v[2 * n] * max(0, 100 - v[n..<(2 * n)].reduce(0, +)) / 100
                 }
-            }
-            if !sharesMakeWhole {
-            var link = Link(strength: closed ? .strong : .weak, evidence: [context.frame(closed ? frame.name + ", closed by the rest" : frame.name, frame.range),
-                                                                           context.fields(parts + [whole]).evidence])
-            if !closed { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
-            found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
-                context.sumMessage(parts, whole, r)
-            }
+                var link = Link(strength: .strong, evidence: [context.frame(frame.name + ", its shares adding to 100", frame.range),
+                                                              context.fields(parts + [whole]).evidence])
+                link.note = nil
+                found.add("sum", parts + shares + [whole], stated: whole, range: withRest, context: context, link: link) { r in
+                    context.sumMessage(parts, whole, r) + "; their shares add to 100, so they leave out at most what rounding hides"
+                }
+            } else {
+                var link = Link(strength: closed ? .strong : .weak, evidence: [context.frame(closed ? frame.name + ", closed by the rest" : frame.name, frame.range),
+                                                                               context.fields(parts + [whole]).evidence])
+                if !closed { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
+                found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
+                    context.sumMessage(parts, whole, r)
+                }
             }
             // The whole's rate from the parts' rates (其中，福利彩票…增长3.5%；体育彩票…增长6.3%),
             // when the parts' levels add up to the whole: the figures show the list leaves no
