@@ -157,6 +157,54 @@ extension Checker {
             }
         }
 
+        /// Whether a note of the text says the year-on-year rate `g` is on a restated base (注：
+        /// 本月同比增速按可比口径计算): a clause naming rates (checks/words.lex, rate-of) before a
+        /// restated-base word, and no figure. A note naming figures before its rate word
+        /// (水路客运量增速按可比口径计算) is of their rates alone; a note naming none, of every
+        /// year-on-year rate. Such a rate is not the ratio of two levels the text states.
+        func noteRestatesBase(of g: Claim) -> Bool {
+            guard g.basis ?? "yoy" == "yoy" else { return false }
+            let notes = restatedRateNotes
+            guard !notes.isEmpty else { return false }
+            let names = [g.subject?.metric, g.subject?.entity].compactMap { $0 }.filter { !$0.isEmpty }
+            return notes.contains { note in note.named ? names.contains { Self.oneNames($0, other: note.words) } : true }
+        }
+
+        /// A name and the words of a note name one figure: either holds the other
+        /// (煤层气 in 煤层气增速, 天然气 in 规上工业天然气).
+        private static func oneNames(_ name: String, other words: String) -> Bool {
+            !name.isEmpty && !words.isEmpty && (words.contains(name) || name.contains(words))
+        }
+
+        /// The words before the rate word of each note that says rates are on a restated base,
+        /// and whether they name a figure of the text.
+        private var restatedRateNotes: [(words: String, named: Bool)] {
+            once("restatedRateNotes") {
+                var notes: [(words: String, named: Bool)] = []
+                text.utf16.withUnsafeBufferPointer { units in
+                    let first = Set(words.restatedBase.map { $0[0] })
+                    for p in 0..<units.count where first.contains(units[p]) {
+                        guard words.restatedBase.contains(where: { units[p...].starts(with: $0) }) else { continue }
+                        let start = clauseStart(before: p)
+                        guard let rateWord = (start..<p).first(where: { q in words.rateOf.contains { units[q...].starts(with: $0) } }) else { continue }
+                        var end = p
+                        while end < units.count, ![0x2C, 0xFF0C, 0x3B, 0x3002, 0x0A].contains(units[end]) { end += 1 }
+                        // (The claims are in text order: the first ending after the clause's start.)
+                        var (low, high) = (0, claims.count)
+                        while low < high {
+                            let mid = (low + high) / 2
+                            if claims[mid].range.upperBound <= start { low = mid + 1 } else { high = mid }
+                        }
+                        guard low == claims.count || claims[low].range.lowerBound >= end else { continue }
+                        let prefix = String(decoding: UnsafeBufferPointer(rebasing: units[start..<rateWord]), as: UTF16.self)
+                        let named = names.keys.contains { Self.oneNames($0.string, other: prefix) }
+                        notes.append((prefix, named))
+                    }
+                }
+                return notes
+            }
+        }
+
         // MARK: Finding claims
 
         func facts(of c: some ClaimFacts) -> Facts { facts[c.number] }

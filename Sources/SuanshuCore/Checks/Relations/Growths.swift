@@ -17,6 +17,23 @@ extension Checker {
             && [.growth, .share, .ratio].contains(context.claims[next].kind)
     }
 
+    /// 較國際旅客（3,246元）少862元，是香港旅客（1,135元，下跌4.2%）的2.4倍: a rate in brackets opened
+    /// after the earlier figure, with its level, is an aside on that level alone; its base is
+    /// not said.
+    static func asideOfLevel(after prior: Claim, _ now: Claim, _ g: Claim, _ units: [UInt16]) -> Bool {
+        guard prior.range.upperBound <= g.range.lowerBound else { return false }
+        var opens: [Int] = []
+        for p in prior.range.upperBound..<g.range.lowerBound {
+            switch units[p] {
+            case 0x28, 0xFF08: opens.append(p)
+            case 0x29, 0xFF09: _ = opens.popLast()
+            default: break
+            }
+        }
+        guard let open = opens.last else { return false }
+        return now.range.lowerBound > open && now.range.upperBound <= g.range.lowerBound
+    }
+
     /// A rate whose clause says its base was restated to this period's scope (按可比口径同比增长
     /// 6.2%): the earlier level the text states is not its base.
     /// Two figures of stretches from January (1—11月, 全年) span as many months; levels at a
@@ -28,6 +45,7 @@ extension Checker {
     }
 
     func onRestatedBase(_ g: Claim, _ context: Context) -> Bool {
+        if context.noteRestatesBase(of: g) { return true }
         let clause = context.text.utf16[context.clauseStart(before: g.range.lowerBound)..<g.range.lowerBound]
         if words.restatedBase.contains(where: { clause.contains(word: $0) }) { return true }
         // (按可比口径计算，进出口增长4.6%: said in a clause of its own before the rate, no figure
@@ -74,6 +92,7 @@ extension Checker {
                     // length is no base of the rate.)
                     && Self.sameStretchLength(context.claims[Int(c.number)], now)
                     && !Self.priorOfRateAfter(context.claims[Int(c.number)], g, context)
+                    && !Self.asideOfLevel(after: context.claims[Int(c.number)], now, g, context.text.utf16)
                     // (年增率11.2%，高於第3季單季之8.6%: the rate right after the earlier level is
                     // its rate; a later one is another's.)
                     && !sentence.contains(where: { $0.kind == .growth && $0.unit == "%" && $0.number > Int(c.number) && $0.number < g.number })
