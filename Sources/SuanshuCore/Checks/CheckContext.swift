@@ -159,21 +159,15 @@ extension Checker {
 
         /// Whether a note of the text says the year-on-year rate `g` is on a restated base (注：
         /// 本月同比增速按可比口径计算): a clause naming rates (checks/words.lex, rate-of) before a
-        /// restated-base word, and no figure. A note naming figures before its rate word
-        /// (水路客运量增速按可比口径计算) is of their rates alone; a note naming none, of every
+        /// restated-base word, and no figure. A note naming figures of the text before its rate
+        /// word (水路客运量增速按可比口径计算) is of their rates alone; a note naming none, of every
         /// year-on-year rate. Such a rate is not the ratio of two levels the text states.
         func noteRestatesBase(of g: Claim) -> Bool {
             guard g.basis ?? "yoy" == "yoy" else { return false }
             let notes = restatedRateNotes
             guard !notes.isEmpty else { return false }
             let names = [g.subject?.metric, g.subject?.entity].compactMap { $0 }.filter { !$0.isEmpty }
-            return notes.contains { note in note.named ? names.contains { Self.oneNames($0, other: note.words) } : true }
-        }
-
-        /// A name and the words of a note name one figure: either holds the other
-        /// (煤层气 in 煤层气增速, 天然气 in 规上工业天然气).
-        private static func oneNames(_ name: String, other words: String) -> Bool {
-            !name.isEmpty && !words.isEmpty && (words.contains(name) || name.contains(words))
+            return notes.contains { note in note.named ? names.contains { note.words.contains($0) } : true }
         }
 
         /// The words before the rate word of each note that says rates are on a restated base,
@@ -181,6 +175,7 @@ extension Checker {
         private var restatedRateNotes: [(words: String, named: Bool)] {
             once("restatedRateNotes") {
                 var notes: [(words: String, named: Bool)] = []
+                var named: [String: Bool] = [:]
                 text.utf16.withUnsafeBufferPointer { units in
                     let first = Set(words.restatedBase.map { $0[0] })
                     for p in 0..<units.count where first.contains(units[p]) {
@@ -197,8 +192,17 @@ extension Checker {
                         }
                         guard low == claims.count || claims[low].range.lowerBound >= end else { continue }
                         let prefix = String(decoding: UnsafeBufferPointer(rebasing: units[start..<rateWord]), as: UTF16.self)
-                        let named = names.keys.contains { Self.oneNames($0.string, other: prefix) }
-                        notes.append((prefix, named))
+                        if let known = named[prefix] {
+                            notes.append((prefix, known))
+                            continue
+                        }
+                        // (Its words looked up piece by piece, not every name searched for.)
+                        let letters = Array(prefix.utf16)
+                        let hasName = letters.indices.contains { from in
+                            (from + 1...min(letters.count, from + 16)).contains { to in names[ByteKey(String(decoding: letters[from..<to], as: UTF16.self))] != nil }
+                        }
+                        named[prefix] = hasName
+                        notes.append((prefix, hasName))
                     }
                 }
                 return notes

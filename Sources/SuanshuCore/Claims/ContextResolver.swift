@@ -302,6 +302,7 @@ struct ContextResolver {
             var lastBasis: (paragraph: Int, basis: String)?
             var lastWhole: (paragraph: Int, kind: ClaimKind, metric: String)?
             var sentenceStart = range.lowerBound
+            var subjects = SubjectInterner()
             for index in range {
                 if all[sentenceStart].sentence != all[index].sentence { sentenceStart = index }
                 // Moved out of the array while it is read, so that its box is written in
@@ -407,6 +408,7 @@ struct ContextResolver {
                    !isWholeOfShare(claim, sentence.range, units) {
                     lastLevel = (paragraph, own)
                 }
+                finding.own = subjects.canonical(finding.own)
                 findings[index] = finding
                 (all.baseAddress! + index).initialize(to: claim)
             }
@@ -423,6 +425,7 @@ struct ContextResolver {
         // names nothing is of (kept as it goes: a sentence may hold thousands of claims).
         var lastWithSubject: Int?
         var lastMeasure: (metric: String, measure: String?)?
+        var subjects = SubjectInterner()
         for index in all.indices {
             if all[sentenceStart].sentence != all[index].sentence {
                 sentenceStart = index
@@ -475,6 +478,7 @@ struct ContextResolver {
                     }
                     if let metric = subject.metric, !partOfWhole { entityMetric[ByteKey(entity)] = metric }
                 }
+                let subject = subjects.canonical(subject)!
                 claim.subject = subject
                 lastSubject = (paragraph, subject)
                 // The growth of value added is at constant prices unless the text says otherwise.
