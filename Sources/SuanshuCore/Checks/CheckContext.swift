@@ -167,14 +167,27 @@ extension Checker {
             let notes = restatedRateNotes
             guard !notes.isEmpty else { return false }
             let names = [g.subject?.metric, g.subject?.entity].compactMap { $0 }.filter { !$0.isEmpty }
-            return notes.contains { note in note.named ? names.contains { note.words.contains($0) } : true }
+            // (The notes are in text order: those within reach found by halving.)
+            let at = g.range.lowerBound
+            var (low, high) = (0, notes.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if notes[mid].at < at - Self.noteReach { low = mid + 1 } else { high = mid }
+            }
+            return notes[low...].prefix { $0.at <= at + Self.noteReach }.contains { note in
+                note.named ? names.contains { note.words.contains($0) } : true
+            }
         }
 
+        /// How far (UTF-16 units) either side of a note its rates may stand: a release is a few
+        /// thousand characters, and a file may hold many releases, one after another.
+        static let noteReach = 10_000
+
         /// The words before the rate word of each note that says rates are on a restated base,
-        /// and whether they name a figure of the text.
-        private var restatedRateNotes: [(words: String, named: Bool)] {
+        /// whether they name a figure of the text, and where the note stands.
+        private var restatedRateNotes: [(words: String, named: Bool, at: Int)] {
             once("restatedRateNotes") {
-                var notes: [(words: String, named: Bool)] = []
+                var notes: [(words: String, named: Bool, at: Int)] = []
                 var named: [String: Bool] = [:]
                 text.utf16.withUnsafeBufferPointer { units in
                     let first = Set(words.restatedBase.map { $0[0] })
@@ -193,7 +206,7 @@ extension Checker {
                         guard low == claims.count || claims[low].range.lowerBound >= end else { continue }
                         let prefix = String(decoding: UnsafeBufferPointer(rebasing: units[start..<rateWord]), as: UTF16.self)
                         if let known = named[prefix] {
-                            notes.append((prefix, known))
+                            notes.append((prefix, known, p))
                             continue
                         }
                         // (Its words looked up piece by piece, not every name searched for.)
@@ -202,7 +215,7 @@ extension Checker {
                             (from + 1...min(letters.count, from + 16)).contains { to in names[ByteKey(String(decoding: letters[from..<to], as: UTF16.self))] != nil }
                         }
                         named[prefix] = hasName
-                        notes.append((prefix, hasName))
+                        notes.append((prefix, hasName, p))
                     }
                 }
                 return notes

@@ -232,12 +232,26 @@ struct ContextResolver {
         var fromPrevious = false
         /// The first item of the claim's list of shares: its subject, where the claim's own
         /// differs.
-        var listHead: Int?
+        var listHead: Int? {
+            get { storedListHead < 0 ? nil : Int(storedListHead) }
+            set { storedListHead = newValue.map { Int32($0) } ?? -1 }
+        }
         /// `own` is a name the lexicons lack, read from the clause's words.
         var open = false
         /// A claim whose subject this one takes (较上月的50.8%和48.5%: the rates of this
         /// period listed before, item for item).
-        var sameAs: Int?
+        var sameAs: Int? {
+            get { storedSameAs < 0 ? nil : Int(storedSameAs) }
+            set { storedSameAs = newValue.map { Int32($0) } ?? -1 }
+        }
+        // (In 32 bits, -1 for none: a document has a finding per claim, by the million.)
+        private var storedListHead: Int32 = -1
+        private var storedSameAs: Int32 = -1
+
+        init(own: Subject? = nil, fromPrevious: Bool = false) {
+            self.own = own
+            self.fromPrevious = fromPrevious
+        }
         /// `own` is a metric read before the claim's clause, which names nothing: a claim
         /// before it in the sentence said of that metric and an entity is what it is of
         /// (批发和零售业1022.9万个，…，比2018年末增加337.0万个: 337.0万个 is 批发和零售业's).
