@@ -30,7 +30,20 @@ extension Checker {
         /// array: a large document tests thousands of candidates per claim, and comparing
         /// Chinese strings, or reading each candidate's own box, cost that many cache misses.
         struct Facts: ClaimFacts {
-            var number = 0, sentence = 0, start = 0
+            // (In 32 bits, like the claims' own offsets: a document has facts by the million.)
+            private var storedNumber: Int32 = 0, storedSentence: Int32 = 0, storedStart: Int32 = 0
+            var number: Int {
+                get { Int(storedNumber) }
+                set { storedNumber = Int32(newValue) }
+            }
+            var sentence: Int {
+                get { Int(storedSentence) }
+                set { storedSentence = Int32(newValue) }
+            }
+            var start: Int {
+                get { Int(storedStart) }
+                set { storedStart = Int32(newValue) }
+            }
             /// Numbers of names, -1 for none.
             var metric: Int32 = -1, entity: Int32 = -1, partner: Int32 = -1, term: Int32 = -1
             var unit: Int32 = -1, basis: Int32 = -1

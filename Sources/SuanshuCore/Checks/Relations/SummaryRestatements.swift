@@ -163,6 +163,8 @@ extension Checker {
     /// asker's label.
     func summaryRegions(_ units: [UInt16], firstClaim: Int) -> [SummaryRegion] {
         var lines: [Range<Int>] = []
+        // (Sized once: a text of a million short lines would grow it by doubling.)
+        lines.reserveCapacity(units.count { $0 == 0x0A } + 1)
         var start = 0
         for i in units.indices where units[i] == 0x0A {
             if i > start { lines.append(start..<i) }
