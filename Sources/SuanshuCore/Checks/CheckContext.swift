@@ -203,7 +203,8 @@ extension Checker {
                 var notes: [(words: String, named: Bool, at: Int)] = []
                 var named: [String: Bool] = [:]
                 text.utf16.withUnsafeBufferPointer { units in
-                    let first = Set(words.restatedBase.map { $0[0] })
+                    // (A few words: their first letters tested in a row, no set looked up per letter.)
+                    let first = words.restatedBase.map { $0[0] }
                     for p in 0..<units.count where first.contains(units[p]) {
                         guard words.restatedBase.contains(where: { units[p...].starts(with: $0) }) else { continue }
                         let start = clauseStart(before: p)

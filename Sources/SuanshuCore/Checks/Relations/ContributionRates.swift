@@ -6,8 +6,8 @@ extension Checker {
         for share in context.claims(ofKind: .contribution) where share.kind == .contribution && share.unit == "%" && !share.isPrior {
             // The pull just before or after the rate, in its sentence and of its subject.
             let sentence = context.claims(inSentence: share.sentence)
-            let pull = [share.number - 1, share.number + 1].lazy.filter { sentence.indices.contains($0) }.map { context.claims[$0] }
-                .first { $0.kind == .contribution && $0.unit == "pp" && context.sameSubject($0, share) }
+            func isPull(_ c: Claim) -> Bool { c.kind == .contribution && c.unit == "pp" && context.sameSubject(c, share) }
+            let pull = [share.number - 1, share.number + 1].lazy.filter { sentence.indices.contains($0) }.map { context.claims[$0] }.first(where: isPull)
             // The whole's rate: not an item of a list of rates (一到四季度分别增长5.3%、4.7%…
             // are of periods or parts the list names, not of the whole).
             guard let pull, let whole = pull.wholeMetric ?? share.wholeMetric, let ofWhole = context.numbers(ofMetric: whole) else { continue }
