@@ -5,3 +5,5 @@
 下拉
 推动
 贡献
+# 令綜合消費物價指數下跌0.27個百分點: a cause said with 令 (made it fall by).
+令

@@ -1279,6 +1279,12 @@ struct ContextResolver {
     /// A level between 占 and the 的 of its share (占全国进出口总值41.21万亿元的20.0%).
     private func isWholeOfShare(_ level: Claim, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         let end = level.range.upperBound
+        // (A level in brackets right before 的 and a figure: 完成全年目标任务（85万人）的84.0%,
+        // 占移动基站总数（1293万个）的36.4%.)
+        if end + 2 < sentence.upperBound, units[end] == 0x29 || units[end] == 0xFF09, units[end + 1] == 0x7684,
+           NumeralReader.isDigit(units[end + 2]) {
+            return true
+        }
         // (A figure right after 的: not 占地面积3.5万平方米的厂房.)
         guard end + 1 < sentence.upperBound, units[end] == 0x7684, NumeralReader.isDigit(units[end + 1]) else { return false }
         return (clauseStart(before: level.range.lowerBound, sentence, units)..<level.range.lowerBound).contains { units[$0] == 0x5360 || units[$0] == 0x4F54 }
