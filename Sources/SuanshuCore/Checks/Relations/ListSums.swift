@@ -138,10 +138,13 @@ extension Checker {
             // 建筑业…；…其他行业….)
             let closed = parts.count >= 3 && !frame.isBreakdownWord && restItem(parts[parts.count - 1], context) && whole.range.upperBound <= frame.range.lowerBound
                 && !units[whole.range.upperBound..<frame.range.lowerBound].contains(where: { $0 == 0x3002 || $0 == 0x0A })
+            // (牛羊禽肉产量合计2844万吨。其中，牛肉…；羊肉…；禽肉…: the whole's name spells its
+            // members one character each, so they are all of it.)
+            let spelled = !closed && Self.wholeSpellsParts(whole, parts)
             // Each part with its share right after it (中场…138.9億澳門元，佔總數的76.9%；贵宾…48.1億
             // 澳門元，佔23.1%), the shares adding to 100: the list leaves out at most what their
             // rounding hides, so the parts and that rest make the whole.
-            if !closed, let shares = itemSharesMakingHundred(of: parts, context) {
+            if !closed, !spelled, let shares = itemSharesMakingHundred(of: parts, context) {
                 let n = parts.count
                 let withRest = CornerRange(claims: parts + shares + [whole]) { v in
                     v[..<n].reduce(0, +) + v[2 * n] * max(0, 100 - v[n..<(2 * n)].reduce(0, +)) / 100
@@ -153,9 +156,10 @@ extension Checker {
                     context.sumMessage(parts, whole, r) + "; their shares add to 100, so they leave out at most what rounding hides"
                 }
             } else {
-                var link = Link(strength: closed ? .strong : .weak, evidence: [context.frame(closed ? frame.name + ", closed by the rest" : frame.name, frame.range),
-                                                                               context.fields(parts + [whole]).evidence])
-                if !closed { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
+                let frameName = closed ? frame.name + ", closed by the rest" : spelled ? frame.name + ", the whole's name spelling its members" : frame.name
+                var link = Link(strength: closed || spelled ? .strong : .weak, evidence: [context.frame(frameName, frame.range),
+                                                                                          context.fields(parts + [whole]).evidence])
+                if !closed && !spelled { link.note = "a listed breakdown may leave members out or hold overlapping ones, so its sum proves nothing when it fails" }
                 found.add("sum", parts + [whole], stated: whole, range: range, context: context, link: link) { r in
                     context.sumMessage(parts, whole, r)
                 }
@@ -363,5 +367,16 @@ extension Checker {
             return c
         }
         return nil
+    }
+
+    /// 牛羊禽肉 of 牛肉、羊肉 and 禽肉, 中西部 of 中部 and 西部: the whole's name is the parts' first
+    /// characters in turn, one each, before the ending all of them share — a short way of
+    /// naming every member, so the parts are all of the whole.
+    static func wholeSpellsParts(_ whole: Claim, _ parts: [Claim]) -> Bool {
+        guard parts.count >= 2, let wholeName = whole.subject.map({ Array($0.term.utf16) }) else { return false }
+        let names = parts.compactMap { $0.subject.map { Array($0.term.utf16) } }
+        guard names.count == parts.count, let ending = names.first?.dropFirst(), !ending.isEmpty,
+              names.allSatisfy({ $0.count == ending.count + 1 && $0.dropFirst().elementsEqual(ending) }) else { return false }
+        return wholeName.elementsEqual(names.map { $0[0] } + ending)
     }
 }
