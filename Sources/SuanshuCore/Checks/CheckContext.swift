@@ -180,16 +180,22 @@ extension Checker {
             let notes = restatedRateNotes
             guard !notes.isEmpty else { return false }
             let names = [g.subject?.metric, g.subject?.entity].compactMap { $0 }.filter { !$0.isEmpty }
-            // (The notes are in text order: those within reach found by halving.)
             let at = g.range.lowerBound
-            var (low, high) = (0, notes.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if notes[mid].at < at - Self.noteReach { low = mid + 1 } else { high = mid }
-            }
+            let low = Self.firstIndex(in: notes) { $0.at < at - Self.noteReach }
             return notes[low...].prefix { $0.at <= at + Self.noteReach }.contains { note in
                 note.named ? names.contains { note.words.contains($0) } : true
             }
+        }
+
+        /// The first index of `items` past those `isBefore` holds for (they come first, as the
+        /// claims and the notes are in text order), found by halving.
+        private static func firstIndex<T>(in items: [T], after isBefore: (T) -> Bool) -> Int {
+            var (low, high) = (0, items.count)
+            while low < high {
+                let mid = (low + high) / 2
+                if isBefore(items[mid]) { low = mid + 1 } else { high = mid }
+            }
+            return low
         }
 
         /// How far (UTF-16 units) either side of a note its rates may stand: a release is a few
@@ -211,12 +217,8 @@ extension Checker {
                         guard let rateWord = (start..<p).first(where: { q in words.rateOf.contains { units[q...].starts(with: $0) } }) else { continue }
                         var end = p
                         while end < units.count, ![0x2C, 0xFF0C, 0x3B, 0x3002, 0x0A].contains(units[end]) { end += 1 }
-                        // (The claims are in text order: the first ending after the clause's start.)
-                        var (low, high) = (0, claims.count)
-                        while low < high {
-                            let mid = (low + high) / 2
-                            if claims[mid].range.upperBound <= start { low = mid + 1 } else { high = mid }
-                        }
+                        // (The first claim ending after the clause's start: none may stand in it.)
+                        let low = Self.firstIndex(in: claims) { $0.range.upperBound <= start }
                         guard low == claims.count || claims[low].range.lowerBound >= end else { continue }
                         let prefix = String(decoding: UnsafeBufferPointer(rebasing: units[start..<rateWord]), as: UTF16.self)
                         if let known = named[prefix] {

@@ -88,7 +88,7 @@ public struct ClaimExtractor: Sendable {
         let resolver = ContextResolver(grammar: grammar, text: text, segmentation: segmentation, quantities: quantities)
         let periods = resolver.periods(quantities)
         guard sentences >= sideBySideFrom, sentences >= 2 else {
-            var claims = decided(in: text, segmentation: segmentation, quantities: quantities, sentences: 0..<sentences, currency: currency)
+            var claims = quantities.withUnsafeBufferPointer { decided(in: text, segmentation: segmentation, quantities: $0, sentences: 0..<sentences, currency: currency) }
             Self.number(&claims, from: 0)
             return (claims, resolver, periods)
         }
@@ -119,11 +119,6 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// The claims of some sentences, their kinds decided, not yet numbered or resolved.
-    private func decided(in text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]], sentences: Range<Int>,
-                        currency: String?) -> [Claim] {
-        quantities.withUnsafeBufferPointer { decided(in: text, segmentation: segmentation, quantities: $0, sentences: sentences, currency: currency) }
-    }
-
     private func decided(in text: NormalizedText, segmentation: Segmentation, quantities: UnsafeBufferPointer<[Quantity]>, sentences: Range<Int>,
                         currency: String?) -> [Claim] {
         var claims: [Claim] = []

@@ -7,9 +7,14 @@ struct SubjectInterner {
         let subject: Subject
         static func == (a: Key, b: Key) -> Bool { a.subject.sameBytes(b.subject) }
         func hash(into hasher: inout Hasher) {
-            for name in [subject.metric, subject.entity, subject.partner, subject.text] {
+            // (Field by field: no array made for each claim.)
+            func combine(_ name: String?) {
                 if let name { ByteKey(name).hash(into: &hasher) } else { hasher.combine(0 as UInt8) }
             }
+            combine(subject.metric)
+            combine(subject.entity)
+            combine(subject.partner)
+            combine(subject.text)
         }
     }
 
