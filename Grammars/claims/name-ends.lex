@@ -30,6 +30,14 @@
 共开立    opens
 共办理    opens
 共投入  opens
+# 法律援助署共接獲法律援助申請14,826宗, 全年共受理投诉12,345件, 共批出证书8,152宗: what was received,
+# handled or granted, after 共 (not: 新批出贷款宗数, 法院受理案件 — without 共 the verb is part
+# of the name).
+共接获    opens
+共受理    opens
+共收到    opens
+共批出    opens
+共接待    opens
 发生    opens
 # 全国共有民办学校16.4万所 is of 民办学校: what one has, counted (not: 有 alone — 有36个行业
 # names the count's own noun after it).

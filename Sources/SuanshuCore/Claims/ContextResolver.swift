@@ -65,6 +65,8 @@ struct ContextResolver {
                    sentence.range.lowerBound + length < sentence.range.upperBound, units[sentence.range.lowerBound + length] == 0x3A {
                     isTranscript = true
                     if index > 0 { turn += 1 }
+                } else if isTranscript, opensParagraph, Self.opensWithIntroducedName(sentence.range, units) {
+                    turn += 1
                 }
                 paragraphOf.append(paragraph)
                 turnOf.append(turn)
@@ -72,6 +74,20 @@ struct ContextResolver {
         }
         self.paragraphOf = paragraphOf
         periodScopeOf = isTranscript ? turnOf : paragraphOf
+    }
+
+    /// 李建平：… in a transcript whose host introduced 运输司司长李建平: a paragraph opening with a
+    /// name of 2–4 characters and a colon, the name said before it (within 20,000 units),
+    /// is a speaker's turn (not: 注：… or 来源：…, names the text never said before).
+    private static func opensWithIntroducedName(_ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        var end = sentence.lowerBound
+        while end < sentence.upperBound, end - sentence.lowerBound <= 4, (0x4E00...0x9FFF).contains(units[end]) { end += 1 }
+        let length = end - sentence.lowerBound
+        guard (2...4).contains(length), end < sentence.upperBound, units[end] == 0x3A else { return false }
+        let name = UnsafeBufferPointer(rebasing: units[sentence.lowerBound..<end])
+        let before = UnsafeBufferPointer(rebasing: units[max(0, sentence.lowerBound - 20_000)..<sentence.lowerBound])
+        guard before.count >= length else { return false }
+        return (0...(before.count - length)).contains { p in before[p] == name[0] && before[p..<(p + length)].elementsEqual(name) }
     }
 
     /// A period named in the text, and where.
@@ -969,7 +985,7 @@ struct ContextResolver {
                 (cut, after, role) = (p, p + length, found)
                 break
             }
-            name = withoutAsides(trimmedName(start..<cut, sentence: claim.sentence, units))
+            name = withoutAsides(trimmedName(start..<cut, sentence: claim.sentence, units, beforeVerb: role == .opens))
             if role == .opens, before.isEmpty, name.utf16.count >= 2, Self.isName(name.utf16) {
                 before = name
                 name = ""
@@ -979,7 +995,11 @@ struct ContextResolver {
             guard role == .follows || name.isEmpty && role == .opens else { break }
             start = after
         }
-        if !before.isEmpty { name = name.utf16.count >= 2 && Self.isName(name.utf16) ? before + name : before }
+        // (Both together only while they make a name of 20 characters at most: 全省公共图书馆、文化馆
+        // 和博物馆共接待群众 is of the places.)
+        if !before.isEmpty {
+            name = name.utf16.count >= 2 && Self.isName(name.utf16) && before.utf16.count + name.utf16.count <= 20 ? before + name : before
+        }
         let count = name.utf16.count
         guard count >= 2, count <= 20, Self.isName(name.utf16) else { return nil }
         return name
@@ -1138,7 +1158,7 @@ struct ContextResolver {
 
     /// A rate's name without the dates, period words and function words before it, nor an
     /// aside in brackets after it: 3月份制造业采购经理指数（PMI） → 制造业采购经理指数.
-    private func trimmedName(_ range: Range<Int>, sentence: Int, _ units: UnsafeBufferPointer<UInt16>) -> String {
+    private func trimmedName(_ range: Range<Int>, sentence: Int, _ units: UnsafeBufferPointer<UInt16>, beforeVerb: Bool = false) -> String {
         var start = range.lowerBound
         var end = range.upperBound
         if end > start, units[end - 1] == 0x29, let open = (start..<(end - 1)).last(where: { units[$0] == 0x28 }) { end = open }
@@ -1159,8 +1179,13 @@ struct ContextResolver {
             if units[start] == 0x20 || units[start] == 0x3000 || units[start] == 0x28 { start += 1; continue }
             break
         }
-        // 国际旅客全年合共: a period word that ends the name is none of it.
-        while start < end, let (length, _) = grammar.periods.match(units, endingAt: end, floor: start) { end -= length }
+        // 国际旅客全年合共: a period word that ends the name is none of it; before a verb of doing,
+        // nor a date (法律援助署2024年共接獲…).
+        while start < end {
+            if let (length, _) = grammar.periods.match(units, endingAt: end, floor: start) { end -= length; continue }
+            if beforeVerb, let mark = marks.last(where: { $0.upperBound == end && $0.lowerBound > start }) { end = mark.lowerBound; continue }
+            break
+        }
         guard start < end else { return "" }
         // 国产影片全年票房, 体育彩票机构当月销售规模: nor one inside it.
         var kept: [Range<Int>] = []

@@ -342,13 +342,11 @@ extension Checker {
         for c in candidates {
             // A frame of its own (从入境渠道看，) may open a paragraph or two after the whole's.
             if first.sentence - c.sentence > (frame.isBreakdownWord ? 6 : 15) { break }
-            // (A figure whose noun stands after it names its subject: 共有34,928,650人次旅客入境.)
             guard c.range.upperBound <= frame.range.lowerBound, context.isLevel(c), c.unit == first.unit, context.sameMeasureWord(c, first),
                   c.qualifier == .exact || c.qualifier == .about, context.samePeriod(c, first),
                   // (Not a figure of the period compared with: 去年8月为39.6万辆。其中… breaks down
                   // this August's, said before it.)
                   !c.isPrior, !context.saidAsCompared(c),
-                  c.namesSubject || !needsSubject || !context.nounAfter(c).isEmpty,
                   // A whole is no smaller than its first part.
                   (c.interval.high ?? c.value) >= (first.interval.low ?? first.value) else { continue }
             // The whole of a share said with it (占移动基站总数1256.6万个的36.2%): what the
@@ -364,6 +362,13 @@ extension Checker {
             // A per-day average (日均约2.95亿人次) is no whole, nor an average (平均就诊7.2次) of a total.
             let clause = context.clauseStart(before: c.range.lowerBound)..<c.range.lowerBound
             if words.perDay.contains(where: { units[clause].contains(word: $0) }) || isIntensive(c, context) && !isIntensive(first, context) { continue }
+            // (A figure whose noun stands after it names its subject: 共有34,928,650人次旅客入境.)
+            guard c.namesSubject || !needsSubject || !context.nounAfter(c).isEmpty else {
+                // 其中 breaks down the level right before it: one whose name was not read stops
+                // the search, not an earlier figure of another name taken for it.
+                if frame.isBreakdownWord { return nil }
+                continue
+            }
             return c
         }
         return nil
