@@ -184,6 +184,13 @@ extension Checker {
             // (Or past the clause's verb: 全市共有义务教育阶段学校1862所.)
             let namesWhole = !rule.whole.isEmpty && (words.contains(word: rule.whole) || unbracketed(units[clause]).contains(word: rule.whole))
             if isShareOfWholeNamed(head, c, context) || context.saidAsCompared(c) { continue }
+            // (从接入设备看，手机网民规模达10.9614亿人: the first part of a breakdown by another
+            // dimension, a group named before the measure, not a total; 按季度看，第一季出遊… is
+            // the total of its quarter.)
+            if let frame = breakdownFrame(before: c, context), frame.name == "breakdown-by", endsWith(words, head) {
+                let group = String(decoding: words.dropLast(head.count), as: UTF16.self)
+                if !group.isEmpty, c.period.map({ !$0.text.contains(group) }) ?? true { continue }
+            }
             // (收入完成年初预算3,628亿元的76.8%: a figure with 的 and a rate right after it is the
             // base of that rate, a target or a plan, not a level of the measure.)
             if c.number + 1 < context.claims.count, units.count > c.range.upperBound, units[c.range.upperBound] == 0x7684,
