@@ -290,3 +290,58 @@ def test_both_writers_write_the_same_tables(spark, tmp_path):
         order = ["record"] + (["position"] if table != "documents" else [])
         rows_a, rows_b = a.orderBy(*order).collect(), b.orderBy(*order).collect()
         assert len(rows_a) > 0 and rows_a == rows_b, table
+
+
+# ---------------------------------------------------------------------------------------------
+# `--format arrow`: the same documents as the JSON, as columns
+
+def same_as_json(json_value, arrow_value, where="document"):
+    """Every column of the Arrow row holds what the JSON says (a member the JSON leaves out
+    is null in the row; members the schema does not hold are not compared)."""
+    if isinstance(arrow_value, dict):
+        assert isinstance(json_value, dict), where
+        for key, value in arrow_value.items():
+            if key not in json_value:
+                assert value is None, f"{where}.{key}: {value!r} where the JSON has none"
+            else:
+                same_as_json(json_value[key], value, f"{where}.{key}")
+    elif isinstance(arrow_value, list):
+        assert isinstance(json_value, list) and len(json_value) == len(arrow_value), where
+        for k, (j, a) in enumerate(zip(json_value, arrow_value)):
+            same_as_json(j, a, f"{where}[{k}]")
+    else:
+        assert json_value == arrow_value, f"{where}: JSON {json_value!r}, Arrow {arrow_value!r}"
+
+
+def test_arrow_stream_holds_what_the_json_says(tool, tmp_path):
+    import pyarrow.ipc as ipc
+    lines = []
+    for copy in range(1200 // len(FIXTURES) + 1):       # more than one record batch (1000 rows)
+        for path in FIXTURES:
+            with open(path, encoding="utf-8") as f:
+                lines.append(json.dumps({"id": f"{copy}/{os.path.basename(path)}", "text": f.read()}, ensure_ascii=False).encode())
+    lines[3:3] = BAD
+    records = b"\n".join(lines) + b"\n"
+    documents = direct(tool, ["--input", "jsonl", "--jobs", "2"], stdin=records)
+    out = subprocess.run([tool, "check", "--input", "jsonl", "--jobs", "2", "--format", "arrow"], input=records,
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
+    assert out.returncode in (0, 1, 2)
+    reader = ipc.open_stream(out.stdout)
+    batches = list(reader)
+    assert len(batches) == 2 and sum(b.num_rows for b in batches) == len(documents) == len(lines)
+    rows = [row for b in batches for row in b.to_pylist()]
+    for k, (document, row) in enumerate(zip(documents, rows)):
+        same_as_json(document, row, f"record {k}")
+    # A folder of files (a batch) gives the same stream as its JSON Lines too.
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for path in FIXTURES[:5]:
+        with open(path, "rb") as src, open(folder / os.path.basename(path), "wb") as dst:
+            dst.write(src.read())
+    documents = direct(tool, ["--jobs", "2", str(folder)])
+    out = subprocess.run([tool, "check", "--jobs", "2", "--format", "arrow", str(folder)],
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
+    rows = ipc.open_stream(out.stdout).read_all().to_pylist()
+    assert len(rows) == len(documents) == 5
+    for document, row in zip(documents, rows):
+        same_as_json(document, row)

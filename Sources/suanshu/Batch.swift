@@ -141,9 +141,12 @@ struct Batch {
         var artifacts: [JSON] = []
         var results: [JSON] = []
         var items: [UInt8] = []
+        let arrow: ArrowOutput? = if case .arrow = output { ArrowOutput() } else { nil }
         for index in 0..<count {
             let (piece, tally) = state.wait(for: index)
-            if case .html = output { items += piece.bytes } else { StandardOutput.write(bytes: piece.bytes) }
+            if let arrow, let rows = piece.rows {
+                arrow.add(rows)
+            } else if case .html = output { items += piece.bytes } else { StandardOutput.write(bytes: piece.bytes) }
             state.wrote(index)
             if let artifact = piece.artifact { artifacts.append(artifact) }
             results += piece.results
@@ -155,6 +158,7 @@ struct Batch {
         }
         if showProgress { StandardStream.write("\r\u{1B}[K", to: 2) }
         group.wait()
+        arrow?.finish()
         try output.finish(summary, artifacts: artifacts, results: results, items: items)
         return summary
     }

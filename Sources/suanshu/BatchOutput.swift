@@ -9,13 +9,23 @@ enum BatchOutput: Sendable {
     case text(colour: Bool, language: ReportLanguage)
     case sarif
     case html(folder: String, language: ReportLanguage)
+    case arrow
 
     /// What one document gives: bytes to write in its turn (for HTML, its line in the index),
     /// and for SARIF its parts of the log.
-    struct Piece: Sendable {
+    struct Piece: @unchecked Sendable {
         var bytes: [UInt8] = []
         var artifact: JSON?
         var results: [JSON] = []
+        /// For Arrow, the document's row (handed from its worker to the writer, then not touched).
+        var rows: ArrowRows?
+    }
+
+    /// A document's row of the Arrow stream, encoded as its JSON is.
+    func arrowRows(_ document: AnalyzedDocument) -> ArrowRows {
+        var rows = ArrowStream.rows()
+        DocumentJSON.encode(document, into: &rows)
+        return rows
     }
 
     func piece(_ document: AnalyzedDocument, index: Int) throws -> Piece {
@@ -28,6 +38,8 @@ enum BatchOutput: Sendable {
             return Piece(bytes: Array((TextReport.render(document, colour: colour, language: language) + "\n").utf8))
         case .sarif:
             return Piece(artifact: SARIF.artifact(document), results: SARIF.results(document, artifact: index))
+        case .arrow:
+            return Piece(rows: arrowRows(document))
         case .html(let folder, let language):
             let name = Self.pageName(document.source, index: index)
             try Data(HTMLReport.render(document, language: language).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
@@ -47,6 +59,10 @@ enum BatchOutput: Sendable {
             return Piece(bytes: Array("\(TerminalText.visible(source)): not checked: \(TerminalText.visible(message))\n\n".utf8))
         case .sarif:
             return Piece(artifact: SARIF.artifact(source: source))
+        case .arrow:
+            var rows = ArrowStream.rows()
+            rows.value(DocumentJSON.failure(source: source, code: code, message: message))
+            return Piece(rows: rows)
         case .html:
             return Piece(bytes: Array("<li class=\"failed\">\(HTMLReport.escape(source)) — not checked: \(HTMLReport.escape(message))</li>\n".utf8))
         }
@@ -63,7 +79,7 @@ enum BatchOutput: Sendable {
     /// What comes after the last document.
     func finish(_ summary: Batch.Summary, artifacts: [JSON], results: [JSON], items: [UInt8]) throws {
         switch self {
-        case .jsonLines: break
+        case .jsonLines, .arrow: break
         case .text: StandardOutput.write(summary.text + "\n")
         case .sarif: StandardOutput.write(bytes: SARIF.log(artifacts: artifacts, results: results, version: Suanshu.version).bytes(pretty: true) + [0x0A])
         case .html(let folder, _):
@@ -93,5 +109,32 @@ enum BatchOutput: Sendable {
         let base = source.split(separator: "/").last.map(String.init) ?? "document"
         let safe = String(base.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) ? Character($0) : "_" })
         return String(format: "%05d-", index + 1) + safe + ".html"
+    }
+}
+
+/// The Arrow stream of a batch: the schema first, then the documents' rows gathered into a
+/// record batch every `rowsPerBatch` documents, and the end marker.
+final class ArrowOutput {
+    static let rowsPerBatch = 1000
+    private var pending: [ArrowRows] = []
+
+    init() {
+        StandardOutput.write(bytes: ArrowStream.schemaMessage())
+    }
+
+    func add(_ rows: ArrowRows) {
+        pending.append(rows)
+        if pending.count == Self.rowsPerBatch { flush() }
+    }
+
+    private func flush() {
+        guard !pending.isEmpty else { return }
+        StandardOutput.write(bytes: ArrowStream.batchMessage(pending))
+        pending = []
+    }
+
+    func finish() {
+        flush()
+        StandardOutput.write(bytes: ArrowStream.endMessage)
     }
 }

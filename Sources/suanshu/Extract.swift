@@ -5,10 +5,10 @@ import SuanshuCore
 /// Options of the commands that analyse documents.
 struct AnalysisOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, jsonl, text, sarif, html
+        case json, jsonl, text, sarif, html, arrow
     }
 
-    @Option(help: "Output format: json (one document), jsonl (one document a line; the default for a batch), text (a report for people; colour on a terminal unless NO_COLOR is set), html (one self-contained page) or sarif (SARIF 2.1.0).")
+    @Option(help: "Output format: json (one document), jsonl (one document a line; the default for a batch), text (a report for people; colour on a terminal unless NO_COLOR is set), html (one self-contained page), sarif (SARIF 2.1.0) or arrow (an Arrow IPC stream, a row a document, a record batch every \(ArrowOutput.rowsPerBatch) documents and at the end).")
     var format: Format?
 
     @Option(help: "Language of the text and HTML reports: en, or zh (Chinese in the document's own script, Simplified or Traditional).")
@@ -31,8 +31,9 @@ struct AnalysisOptions: ParsableArguments {
     func recordOutput() throws -> BatchOutput {
         switch format ?? .jsonl {
         case .jsonl: return .jsonLines
+        case .arrow: return .arrow
         case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, language: lang)
-        default: throw ValidationError("--input jsonl writes JSON Lines (one document a record) or text; --format \(format!.rawValue) does not apply")
+        default: throw ValidationError("--input jsonl writes JSON Lines (one document a record), arrow or text; --format \(format!.rawValue) does not apply")
         }
     }
 
@@ -77,7 +78,7 @@ struct AnalysisOptions: ParsableArguments {
         switch format ?? .json {
         case .json: true
         case .jsonl: false
-        case .text, .sarif, .html: nil
+        case .text, .sarif, .html, .arrow: nil
         }
     }
 
@@ -93,6 +94,10 @@ struct AnalysisOptions: ParsableArguments {
             StandardOutput.write(TextReport.render(document, colour: colour, language: lang))
         case .sarif: StandardOutput.write(bytes: SARIF.log([document], version: Suanshu.version).bytes(pretty: true) + [0x0A])
         case .html: StandardOutput.write(HTMLReport.render(document, language: lang))
+        case .arrow:
+            let output = ArrowOutput()
+            output.add(BatchOutput.arrow.arrowRows(document))
+            output.finish()
         }
     }
 }
@@ -171,6 +176,7 @@ struct CheckCommand: ParsableCommand {
     func batchOutput() throws -> BatchOutput {
         switch options.format ?? .jsonl {
         case .jsonl: return .jsonLines
+        case .arrow: return .arrow
         case .json: throw ValidationError("--format json writes one document; for several, use --format jsonl (one document a line)")
         case .text: return .text(colour: isatty(1) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil, language: options.lang)
         case .sarif: return .sarif
@@ -208,7 +214,7 @@ struct CheckCommand: ParsableCommand {
             return
         }
         let batch = Batch(inputs: inputs.isEmpty ? ["-"] : inputs)
-        if batch.isSingle {
+        if batch.isSingle, options.format != .arrow {
             if output != nil { throw ValidationError("--output is for a batch of several documents; one page goes to standard output") }
             var single = InputOptions()
             single.file = batch.paths[0]

@@ -16,7 +16,7 @@ struct Records {
     let jobs: Int
 
     /// One record's outcome: its output line and what it counts for the summary.
-    typealias Done = (bytes: [UInt8], claims: Int, inconsistent: Int, failed: Bool)
+    typealias Done = (piece: BatchOutput.Piece, claims: Int, inconsistent: Int, failed: Bool)
 
     func run() -> Batch.Summary {
         let workers = max(1, jobs)
@@ -38,7 +38,7 @@ struct Records {
                 guard fd >= 0 else {
                     let message = "cannot read \(input): \(String(cString: strerror(errno)))"
                     StandardError.write("suanshu: \(message)")
-                    queue.add(done: (format.failure(source: input, code: "input-error", message: message, index: 0).bytes, 0, 0, true))
+                    queue.add(done: (format.failure(source: input, code: "input-error", message: message, index: 0), 0, 0, true))
                     continue
                 }
                 var lineNumber = 0
@@ -53,8 +53,9 @@ struct Records {
         }
         var summary = Batch.Summary()
         var written = 0
+        let arrow: ArrowOutput? = if case .arrow = format { ArrowOutput() } else { nil }
         while let done = queue.next(written) {
-            StandardOutput.write(bytes: done.bytes)
+            if let arrow, let rows = done.piece.rows { arrow.add(rows) } else { StandardOutput.write(bytes: done.piece.bytes) }
             summary.documents += 1
             summary.claims += done.claims
             summary.inconsistent += done.inconsistent
@@ -62,6 +63,7 @@ struct Records {
             written += 1
         }
         group.wait()
+        arrow?.finish()
         return summary
     }
 
@@ -70,7 +72,7 @@ struct Records {
         func failure(_ message: String, source: String) -> Done {
             StandardError.write("suanshu: \(name): \(message)")
             let piece = format.failure(source: source, code: "input-error", message: "\(name): \(message)", index: 0)
-            return (piece.bytes, 0, 0, true)
+            return (piece, 0, 0, true)
         }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
             return failure("not a JSON object", source: name)
@@ -84,7 +86,7 @@ struct Records {
             let document = try analyzer.analyze(text, source: source, checks: checks)
             InputWarnings.report(document)
             let piece = try format.piece(document, index: 0)
-            return (piece.bytes, document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false)
+            return (piece, document.claims.count, document.checks.filter { $0.verdict == .inconsistent }.count, false)
         } catch {
             return failure("\(error)", source: source)
         }
