@@ -115,7 +115,7 @@ enum BatchOutput: Sendable {
 /// The Arrow stream of a batch: the schema first, then the documents' rows gathered into a
 /// record batch every `rowsPerBatch` documents, and the end marker.
 final class ArrowOutput {
-    static let rowsPerBatch = 1000
+    static let rowsPerBatch = 250
     private var pending: [ArrowRows] = []
 
     init() {

@@ -120,16 +120,22 @@ final class ArrowColumn {
 public struct ArrowRows: JSONOutput {
     let root: ArrowColumn
 
-    /// An open struct or list; for a struct, which of its fields were given (a bit each) and
-    /// the field the next value goes to (-1: none chosen, or one the schema lacks).
+    /// An open struct or list; for a struct, which of its fields were given (a bit each: at
+    /// most 64 fields) and the field the next value goes to (-1: none chosen, or one the
+    /// schema lacks).
     private struct Frame {
         let column: ArrowColumn
         var given: UInt64 = 0
         var next = -1
     }
-    private var stack: [Frame] = []
+    /// The innermost open container, and those around it (kept apart: most events touch
+    /// the innermost alone).
+    private var top: Frame?
+    private var outer: [Frame] = []
     /// Depth inside a value the schema does not hold.
     private var skipping = 0
+    /// Text turned into UTF-8, kept for the next.
+    private var scratch: [UInt8] = []
 
     /// Rows of the schema of `root` (an empty struct column of the document's fields).
     init(_ root: ArrowColumn) {
@@ -142,16 +148,27 @@ public struct ArrowRows: JSONOutput {
     /// The column the next value goes to; nil when it is skipped.
     private var slot: ArrowColumn? {
         guard skipping == 0 else { return nil }
-        guard let top = stack.last else { return root }
+        guard let top else { return root }
         if top.column.kind == .list { return top.column.children[0] }
         return top.next >= 0 ? top.column.children[top.next] : nil
     }
 
     /// Marks the field the value went to as given.
     private mutating func gave() {
-        guard skipping == 0, !stack.isEmpty, stack[stack.count - 1].column.kind == .structure, stack[stack.count - 1].next >= 0 else { return }
-        stack[stack.count - 1].given |= 1 << UInt64(stack[stack.count - 1].next)
-        stack[stack.count - 1].next = -1
+        guard skipping == 0, let next = top?.next, next >= 0 else { return }
+        top!.given |= 1 << UInt64(next)
+        top!.next = -1
+    }
+
+    private mutating func push(_ column: ArrowColumn) {
+        if let top { outer.append(top) }
+        top = Frame(column: column)
+    }
+
+    private mutating func pop() -> Frame? {
+        let frame = top
+        top = outer.popLast()
+        return frame
     }
 
     public mutating func beginObject() {
@@ -161,13 +178,15 @@ public struct ArrowRows: JSONOutput {
             return
         }
         column.openStructRow()
-        stack.append(Frame(column: column))
+        push(column)
     }
 
     public mutating func endObject() {
         if skipping > 0 { skipping -= 1; return }
-        guard let frame = stack.popLast(), frame.column.kind == .structure else { return }
-        for (k, child) in frame.column.children.enumerated() where frame.given & (1 << UInt64(k)) == 0 { child.appendNull() }
+        guard let frame = pop(), frame.column.kind == .structure else { return }
+        if frame.given != (frame.column.children.count == 64 ? ~0 : (1 << UInt64(frame.column.children.count)) - 1) {
+            for (k, child) in frame.column.children.enumerated() where frame.given & (1 << UInt64(k)) == 0 { child.appendNull() }
+        }
         gave()
     }
 
@@ -178,27 +197,27 @@ public struct ArrowRows: JSONOutput {
             return
         }
         column.openListRow()
-        stack.append(Frame(column: column))
+        push(column)
     }
 
     public mutating func endArray() {
         if skipping > 0 { skipping -= 1; return }
-        guard let frame = stack.popLast(), frame.column.kind == .list else { return }
+        guard let frame = pop(), frame.column.kind == .list else { return }
         frame.column.closeListRow()
         gave()
     }
 
     private mutating func select(_ name: UnsafeBufferPointer<UInt8>) {
-        guard skipping == 0, let top = stack.last, top.column.kind == .structure else { return }
-        let k = top.column.childNames.firstIndex { $0.elementsEqual(name) }
-        stack[stack.count - 1].next = k ?? -1
+        guard skipping == 0, let column = top?.column, column.kind == .structure else { return }
+        let k = column.childNames.firstIndex { $0.elementsEqual(name) }
+        top!.next = k ?? -1
         if k == nil { skippingNext = true }
     }
 
     private mutating func select(literal name: StaticString) {
-        guard skipping == 0, let top = stack.last, top.column.kind == .structure else { return }
-        let k = top.column.child(literal: name)
-        stack[stack.count - 1].next = k
+        guard skipping == 0, let column = top?.column, column.kind == .structure else { return }
+        let k = column.child(literal: name)
+        top!.next = k
         if k < 0 { skippingNext = true }
     }
 
@@ -240,7 +259,13 @@ public struct ArrowRows: JSONOutput {
     }
 
     public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) {
-        string(String(decoding: units, as: UTF16.self))
+        var bytes = scratch
+        scratch = []
+        bytes.removeAll(keepingCapacity: true)
+        // (A lone surrogate becomes U+FFFD, as in the JSON.)
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { bytes.append($0) }
+        scalar { column in bytes.withUnsafeBufferPointer { column.append(utf8: $0) } }
+        scratch = bytes
     }
 
     public mutating func number(_ value: ExactDecimal) {
@@ -256,7 +281,22 @@ public struct ArrowRows: JSONOutput {
     }
 
     public mutating func string(date: CalendarDate) {
-        string(date.description)
+        // 2025-01-31, as the JSON writes it (a year of four digits or fewer; others by description).
+        guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else { return string(date.description) }
+        var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let digits = withUnsafeMutableBytes(of: &text) { out -> Int in
+            var n = 0
+            let year = String(date.year).utf8
+            for b in year { out[n] = b; n += 1 }
+            for part in [date.month, date.day] {
+                out[n] = UInt8(ascii: "-")
+                out[n + 1] = UInt8(ascii: "0") + UInt8(part / 10)
+                out[n + 2] = UInt8(ascii: "0") + UInt8(part % 10)
+                n += 3
+            }
+            return n
+        }
+        scalar { column in withUnsafeBytes(of: text) { column.append(utf8: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<digits])) } }
     }
 
     public mutating func int(_ value: Int) {
@@ -264,7 +304,13 @@ public struct ArrowRows: JSONOutput {
     }
 
     public mutating func string(letter: UInt8, number: Int) {
-        string(String(UnicodeScalar(letter)) + String(number))
+        var bytes = scratch
+        scratch = []
+        bytes.removeAll(keepingCapacity: true)
+        bytes.append(letter)
+        bytes += String(number).utf8
+        scalar { column in bytes.withUnsafeBufferPointer { column.append(utf8: $0) } }
+        scratch = bytes
     }
 
     public mutating func null() {

@@ -53,7 +53,7 @@ public enum ArrowStream {
     static func reuse(_ parts: [ArrowRows]) {
         for part in parts { part.root.clear() }
         spare.withLock { spare in
-            for part in parts where spare.count < 256 { spare.append(part.root) }
+            for part in parts where spare.count < 16 { spare.append(part.root) }
         }
     }
 
@@ -76,16 +76,16 @@ public enum ArrowStream {
             while body.count % 8 != 0 { body.append(0) }
         }
         func offsets(_ columns: [ArrowColumn], base: (ArrowColumn) -> Int32) {
-            buffer { body in
-                appendLittle(Int32(0), to: &body)
-                var shift: Int32 = 0
-                for column in columns {
-                    column.offsets.withUnsafeBufferPointer { o in
-                        for k in 1..<o.count { appendLittle(o[k] + shift, to: &body) }
-                    }
-                    shift += base(column)
+            var joined: [Int32] = [0]
+            joined.reserveCapacity(columns.reduce(1) { $0 + $1.offsets.count - 1 })
+            var shift: Int32 = 0
+            for column in columns {
+                column.offsets.withUnsafeBufferPointer { o in
+                    for k in 1..<o.count { joined.append(o[k] + shift) }
                 }
+                shift += base(column)
             }
+            buffer { body in joined.withUnsafeBytes { body += $0 } }
         }
         func walk(_ columns: [ArrowColumn]) {
             let length = columns.reduce(0) { $0 + $1.length }
@@ -94,10 +94,14 @@ public enum ArrowStream {
             buffer { body in
                 var bits = [UInt8](repeating: 0, count: (length + 7) / 8)
                 var row = 0
-                for column in columns {
-                    for v in column.valid {
-                        if v != 0 { bits[row / 8] |= 1 << UInt8(row % 8) }
-                        row += 1
+                bits.withUnsafeMutableBufferPointer { bits in
+                    for column in columns {
+                        column.valid.withUnsafeBufferPointer { valid in
+                            for v in valid {
+                                bits[row >> 3] |= v << UInt8(row & 7)
+                                row += 1
+                            }
+                        }
                     }
                 }
                 body += bits
