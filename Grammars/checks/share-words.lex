@@ -25,6 +25,9 @@
 #                  可支配收入为41314元); with none or several such, the share is linked to none.
 #                  A whole named with it (占全国人口的) is the figure of that name said of the
 #                  whole (全国人口为140828万人) (not: 城镇居民人均可支配收入 — a member, not the whole)
+#   whole-ending   a word of the measure a share may leave off the whole it names: 占食肆總收益的
+#                  36.9% is of 食肆總收益價值273.9億元, 占受僱員工的 of 受僱員工人數 — the name
+#                  exactly, then the word (not: 外籍受僱員工人數 of 占全體受僱員工的 — a group)
 占比    role=share-word
 比重    role=share-word
 比例    role=share-word
@@ -66,3 +69,6 @@
 全行业  role=whole-prefix
 # 全國各級各類學歷教育在校生: all levels and kinds of a whole, no group of it.
 各级各类    role=whole-prefix
+价值    role=whole-ending
+人数    role=whole-ending
+数量    role=whole-ending

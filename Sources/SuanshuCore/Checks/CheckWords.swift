@@ -42,6 +42,9 @@ struct CheckWords: Sendable {
     let nameEnds: UnitSet
     /// 平均数: the whole is the mean of the part's own group.
     let wholeMean: [[UInt16]]
+    /// Words a figure's name may end with past the whole a share names (占食肆總收益的 →
+    /// 食肆總收益價值; 占受僱員工的 → 受僱員工人數).
+    let wholeEndings: [String]
     let scaleUnits: [UInt16: Int]
     let scaleMagnitudes: [UInt16: Int]
     /// 上年, 上月 (and the digits of a year before 年): in brackets beside a change in points,
@@ -177,10 +180,11 @@ struct CheckWords: Sendable {
         var wholeOpeners: [UInt16] = []
         var nameEnds = UnitSet()
         var wholeMean: [[UInt16]] = []
-        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2, "whole-opener": 3, "whole-mean": 4, "name-end": 5]
+        var wholeEndings: [String] = []
+        let shareRoles = ["share-word": 0, "whole-generic": 1, "whole-prefix": 2, "whole-opener": 3, "whole-mean": 4, "name-end": 5, "whole-ending": 6]
         for entry in try Lexicon(files, "checks/share-words.lex").entries {
             guard let role = try entry.choice("role", shareRoles) else {
-                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix|whole-opener|whole-mean|name-end")
+                throw entry.error(nil, "'\(entry.word)' needs role=share-word|whole-generic|whole-prefix|whole-opener|whole-mean|name-end|whole-ending")
             }
             let word = try workingForm(entry.word)
             switch role {
@@ -195,6 +199,7 @@ struct CheckWords: Sendable {
                 shareWords.append(word)
             case 0: shareWords.append(word)
             case 4: wholeMean.append(word)
+            case 6: wholeEndings.append(String(decoding: word, as: UTF16.self))
             case 1: wholeGeneric.append(word)
             default: wholePrefix.append(word)
             }
@@ -203,6 +208,7 @@ struct CheckWords: Sendable {
         self.wholeOpeners = wholeOpeners
         self.nameEnds = nameEnds
         self.wholeMean = wholeMean
+        self.wholeEndings = wholeEndings
         self.shareWords = shareWords.sorted { $0.count > $1.count }
         self.wholeGeneric = wholeGeneric
         var scaleUnits: [UInt16: Int] = [:], scaleMagnitudes: [UInt16: Int] = [:]
