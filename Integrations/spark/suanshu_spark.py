@@ -19,11 +19,13 @@ Each partition's records go through ONE `suanshu` process on the executor:
              `suanshu check --format jsonl --jobs 1 FOLDER`, so the tool's own encoding
              detection (UTF-8, GB18030, Big5, UTF-16) applies to the bytes.
 
-The tool's output is one JSON document per record, in input order; the job pairs the n-th
-document with the n-th record. The documents are parsed on the executor by Arrow's JSON reader
-(C++, into columns), cut into the three tables by Arrow and written by pyarrow's Parquet writer
-as the task's part files (moved into the tables only when the whole partition is done): no
-per-claim Python objects and no rows through the JVM. `--writer spark` instead hands the parsed
+The tool's output is one document per record, in input order; the job pairs the n-th
+document with the n-th record. For records (`jsonl`, `parquet`) the tool writes them as an
+Arrow IPC stream (`--format arrow`: the columns as the tool fills them, no JSON parsed on the
+executor); for a text folder it writes JSON Lines, parsed by Arrow's JSON reader (C++, into
+columns). Either way the documents are cut into the three tables by Arrow and written by
+pyarrow's Parquet writer as the task's part files (moved into the tables only when the whole
+partition is done): no per-claim Python objects and no rows through the JVM. `--writer spark` instead hands the parsed
 documents to Spark as Arrow batches (`mapInArrow`) for Spark's own Parquet writer. The
 executors' Python needs `pyarrow` and `pandas` (Spark's Arrow support checks for both). A
 process that ends (for any reason, whatever its exit status) before every record of its
@@ -247,13 +249,63 @@ def arrow_batches(outputs, rows, path_of=None, chunk=2000):
         yield from batch(done, pending)
 
 
+def stream_batches(command, lines, rows):
+    """Runs one `--format arrow` process; `lines` (bytes, each ending in a newline) go to its
+    standard input from a thread while its record batches are read (columns as they are, no
+    parsing) and yielded as NESTED batches, a row each of `rows`. Raises ToolFailed when the
+    process ends before a document for every row, or with another status than a batch's."""
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+    document, nested = nested_arrow_schema()
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, bufsize=1 << 16)
+
+        def feed():
+            try:
+                for line in lines:
+                    proc.stdin.write(line)
+            except (BrokenPipeError, OSError):
+                pass    # the process died; the count below tells
+            finally:
+                try:
+                    proc.stdin.close()
+                except (BrokenPipeError, OSError):
+                    pass
+        writer = threading.Thread(target=feed, daemon=True)
+        writer.start()
+        got = 0
+        try:
+            try:
+                for batch in ipc.open_stream(proc.stdout):
+                    these = rows[got:got + batch.num_rows]
+                    if len(these) != batch.num_rows:
+                        raise ToolFailed(f"more documents than the {len(rows)} records")
+                    got += batch.num_rows
+                    d = pa.StructArray.from_arrays(batch.columns, fields=list(document))
+                    yield pa.RecordBatch.from_arrays([pa.array([r[0] for r in these], pa.int64()), d,
+                                                      pa.nulls(batch.num_rows, pa.string())], schema=nested)
+            except pa.ArrowInvalid:
+                pass    # a stream cut short (the process died): the count below tells
+        finally:
+            if got < len(rows):
+                proc.kill()
+            status = proc.wait()
+            writer.join()
+        if got != len(rows) or status not in (0, 1, 2):
+            err.seek(0)
+            tail = err.read()[-2000:].decode("utf-8", "replace")
+            raise ToolFailed(f"suanshu ({' '.join(command[-6:])}) exited with status {status} after "
+                             f"{got} of {len(rows)} documents; stderr: {tail}")
+
+
 def check_records(bundle_name, wrapper=None):
-    """Over a partition's (record, line) rows: one `--input jsonl` process for them all."""
+    """Over a partition's (record, line) rows: one `--input jsonl --format arrow` process for
+    them all."""
     def run(rows):
         if not rows:
             return
-        command = tool_command(bundle_name, ["check", "--input", "jsonl", "--jobs", "1"], wrapper)
-        yield from arrow_batches(run_tool(command, (line + b"\n" for _, line in rows), len(rows)), rows)
+        command = tool_command(bundle_name, ["check", "--input", "jsonl", "--jobs", "1", "--format", "arrow"], wrapper)
+        yield from stream_batches(command, (line + b"\n" for _, line in rows), rows)
     return run
 
 

@@ -23,9 +23,7 @@ enum BatchOutput: Sendable {
 
     /// A document's row of the Arrow stream, encoded as its JSON is.
     func arrowRows(_ document: AnalyzedDocument) -> ArrowRows {
-        var rows = ArrowStream.rows()
-        DocumentJSON.encode(document, into: &rows)
-        return rows
+        ArrowStream.rows(of: document)
     }
 
     func piece(_ document: AnalyzedDocument, index: Int) throws -> Piece {
@@ -129,7 +127,7 @@ final class ArrowOutput {
 
     private func flush() {
         guard !pending.isEmpty else { return }
-        StandardOutput.write(bytes: ArrowStream.batchMessage(pending))
+        ArrowStream.writeBatch(pending) { StandardOutput.write(bytes: $0) }
         pending = []
     }
 

@@ -118,7 +118,8 @@ final class ArrowColumn {
 /// not hold are skipped, and fields a document lacks are null. So the columns cannot say
 /// other than the JSON does.
 public struct ArrowRows: JSONOutput {
-    let root: ArrowColumn
+    let columns: ArrowDocumentColumns
+    var root: ArrowColumn { columns.root }
 
     /// An open struct or list; for a struct, which of its fields were given (a bit each: at
     /// most 64 fields) and the field the next value goes to (-1: none chosen, or one the
@@ -137,9 +138,9 @@ public struct ArrowRows: JSONOutput {
     /// Text turned into UTF-8, kept for the next.
     private var scratch: [UInt8] = []
 
-    /// Rows of the schema of `root` (an empty struct column of the document's fields).
-    init(_ root: ArrowColumn) {
-        self.root = root
+    /// Rows of the document's columns (empty, or holding a document already).
+    init(_ columns: ArrowDocumentColumns) {
+        self.columns = columns
     }
 
     /// The number of rows (documents).

@@ -42,18 +42,28 @@ public enum ArrowStream {
         ])
     }
 
-    /// Rows for documents: encode a document into `rows` as into JSON.
-    public static func rows() -> ArrowRows { ArrowRows(spare.withLock { $0.popLast() } ?? documentColumn()) }
+    /// Rows for a value made elsewhere (an error document): encode it into `rows` as into JSON.
+    public static func rows() -> ArrowRows {
+        let columns = spare.withLock { $0.popLast() } ?? ArrowDocumentColumns(documentColumn())
+        return ArrowRows(columns)
+    }
+
+    /// The row of an analysed document.
+    public static func rows(of document: AnalyzedDocument) -> ArrowRows {
+        let columns = spare.withLock { $0.popLast() } ?? ArrowDocumentColumns(documentColumn())
+        columns.append(document)
+        return ArrowRows(columns)
+    }
 
     /// Columns of documents written, emptied for the next (making a document's sixty columns
-    /// anew each time was a tenth of the run).
-    private static let spare = Mutex<[ArrowColumn]>([])
+    /// anew each time was a tenth of the run): as many as a batch holds.
+    private static let spare = Mutex<[ArrowDocumentColumns]>([])
 
     /// Gives the rows' columns back once written.
     static func reuse(_ parts: [ArrowRows]) {
         for part in parts { part.root.clear() }
         spare.withLock { spare in
-            for part in parts where spare.count < 16 { spare.append(part.root) }
+            for part in parts where spare.count < 300 { spare.append(part.columns) }
         }
     }
 
@@ -61,12 +71,20 @@ public enum ArrowStream {
     public static func schemaMessage() -> [UInt8] {
         let fields = documentColumn().children.map(field)
         let schema = FlatBuffer.table([nil, .offset(.vector(fields))])
-        return message(headerType: 1, header: schema, body: [])
+        return message(headerType: 1, header: schema, bodyLength: 0)
     }
 
     /// A record batch message of documents' rows, in order: their columns joined as they are
     /// written, each buffer copied once.
     public static func batchMessage(_ parts: [ArrowRows]) -> [UInt8] {
+        var out: [UInt8] = []
+        writeBatch(parts) { out += $0 }
+        return out
+    }
+
+    /// The record batch message of `parts` handed to `write` in two pieces, its metadata and
+    /// its body, so that the body (megabytes) is not copied once more to join them.
+    public static func writeBatch(_ parts: [ArrowRows], _ write: ([UInt8]) -> Void) {
         var nodes: [UInt8] = [], buffers: [UInt8] = [], body: [UInt8] = []
         func buffer(_ write: (inout [UInt8]) -> Void) {
             let start = body.count
@@ -126,7 +144,8 @@ public enum ArrowStream {
         let batch = FlatBuffer.table([.int64(Int64(rows)), .offset(.structs(nodes, count: nodes.count / 16)),
                                       .offset(.structs(buffers, count: buffers.count / 16))])
         reuse(parts)
-        return message(headerType: 3, header: batch, body: body)
+        write(message(headerType: 3, header: batch, bodyLength: body.count))
+        write(body)
     }
 
     /// The end of the stream.
@@ -147,12 +166,13 @@ public enum ArrowStream {
 
     /// An encapsulated message: continuation marker, metadata size, the Message (version V5),
     /// padding to 8 bytes, then the body.
-    private static func message(headerType: UInt8, header: FlatBuffer, body: [UInt8]) -> [UInt8] {
-        var metadata = FlatBuffer.table([.int16(4), .uint8(headerType), .offset(header), .int64(Int64(body.count))]).serialized()
+    /// (The body, `bodyLength` bytes, follows it.)
+    private static func message(headerType: UInt8, header: FlatBuffer, bodyLength: Int) -> [UInt8] {
+        var metadata = FlatBuffer.table([.int16(4), .uint8(headerType), .offset(header), .int64(Int64(bodyLength))]).serialized()
         while (metadata.count + 8) % 8 != 0 { metadata.append(0) }
         var out: [UInt8] = [0xFF, 0xFF, 0xFF, 0xFF]
         appendLittle(Int32(metadata.count), to: &out)
-        return out + metadata + body
+        return out + metadata
     }
 }
 

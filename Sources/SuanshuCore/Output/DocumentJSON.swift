@@ -22,11 +22,6 @@ public enum DocumentJSON {
         writer.spill(atLeast: 0, flush)
     }
 
-    /// The document as a row of Arrow columns (`--format arrow`), by the same encoder.
-    public static func encode(_ document: AnalyzedDocument, into rows: inout ArrowRows) {
-        encode(document, into: &rows) { _ in }
-    }
-
     /// Writes a document whose checks are still to be found: its sentences and claims are
     /// written while `findChecks` runs (side by side when `sideBySide`), then the checks.
     /// Returns the checks.
