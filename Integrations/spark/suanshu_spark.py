@@ -167,10 +167,29 @@ class ToolFailed(RuntimeError):
     pass
 
 
-def run_tool(command, lines, expected, stdin_bytes=True):
+def output_lines(stdout):
+    """The tool's JSON Lines output: a document a line."""
+    for line in stdout:
+        yield line, 1
+
+
+def output_batches(stdout):
+    """The tool's Arrow stream (`--format arrow`): its record batches, a document a row. A
+    stream cut short (the process died) ends them; the count of documents tells."""
+    import pyarrow as pa
+    import pyarrow.ipc as ipc
+    try:
+        for batch in ipc.open_stream(stdout):
+            yield batch, batch.num_rows
+    except pa.ArrowInvalid:
+        return
+
+
+def run_tool(command, lines, expected, stdin_bytes=True, read=output_lines):
     """Runs one process; `lines` (bytes, each ending in a newline) go to its standard input
-    from a thread while its output lines are read and yielded here. Raises ToolFailed when
-    the process ends before `expected` documents have come out."""
+    from a thread while its output is read by `read` (pieces and the documents each holds)
+    and the pieces yielded here. Raises ToolFailed when the process ends before `expected`
+    documents have come out."""
     with tempfile.TemporaryFile() as err:
         proc = subprocess.Popen(command, stdin=subprocess.PIPE if stdin_bytes else subprocess.DEVNULL,
                                 stdout=subprocess.PIPE, stderr=err, bufsize=1 << 16)
@@ -191,8 +210,8 @@ def run_tool(command, lines, expected, stdin_bytes=True):
             writer.start()
         got = 0
         try:
-            for out in proc.stdout:
-                got += 1
+            for out, documents in read(proc.stdout):
+                got += documents
                 yield out
         finally:
             if got < expected:
@@ -250,52 +269,19 @@ def arrow_batches(outputs, rows, path_of=None, chunk=2000):
 
 
 def stream_batches(command, lines, rows):
-    """Runs one `--format arrow` process; `lines` (bytes, each ending in a newline) go to its
-    standard input from a thread while its record batches are read (columns as they are, no
-    parsing) and yielded as NESTED batches, a row each of `rows`. Raises ToolFailed when the
-    process ends before a document for every row, or with another status than a batch's."""
+    """One `--format arrow` process over `rows`: its record batches (columns as the tool
+    filled them, no parsing) as NESTED batches, a row each of `rows`."""
     import pyarrow as pa
-    import pyarrow.ipc as ipc
     document, nested = nested_arrow_schema()
-    with tempfile.TemporaryFile() as err:
-        proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, bufsize=1 << 16)
-
-        def feed():
-            try:
-                for line in lines:
-                    proc.stdin.write(line)
-            except (BrokenPipeError, OSError):
-                pass    # the process died; the count below tells
-            finally:
-                try:
-                    proc.stdin.close()
-                except (BrokenPipeError, OSError):
-                    pass
-        writer = threading.Thread(target=feed, daemon=True)
-        writer.start()
-        got = 0
-        try:
-            try:
-                for batch in ipc.open_stream(proc.stdout):
-                    these = rows[got:got + batch.num_rows]
-                    if len(these) != batch.num_rows:
-                        raise ToolFailed(f"more documents than the {len(rows)} records")
-                    got += batch.num_rows
-                    d = pa.StructArray.from_arrays(batch.columns, fields=list(document))
-                    yield pa.RecordBatch.from_arrays([pa.array([r[0] for r in these], pa.int64()), d,
-                                                      pa.nulls(batch.num_rows, pa.string())], schema=nested)
-            except pa.ArrowInvalid:
-                pass    # a stream cut short (the process died): the count below tells
-        finally:
-            if got < len(rows):
-                proc.kill()
-            status = proc.wait()
-            writer.join()
-        if got != len(rows) or status not in (0, 1, 2):
-            err.seek(0)
-            tail = err.read()[-2000:].decode("utf-8", "replace")
-            raise ToolFailed(f"suanshu ({' '.join(command[-6:])}) exited with status {status} after "
-                             f"{got} of {len(rows)} documents; stderr: {tail}")
+    done = 0
+    for batch in run_tool(command, lines, len(rows), read=output_batches):
+        these = rows[done:done + batch.num_rows]
+        if len(these) != batch.num_rows:
+            raise ToolFailed(f"more documents than the {len(rows)} records")
+        done += batch.num_rows
+        d = pa.StructArray.from_arrays(batch.columns, fields=list(document))
+        yield pa.RecordBatch.from_arrays([pa.array([r[0] for r in these], pa.int64()), d,
+                                          pa.nulls(batch.num_rows, pa.string())], schema=nested)
 
 
 def check_records(bundle_name, wrapper=None):

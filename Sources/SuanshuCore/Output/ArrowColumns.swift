@@ -24,20 +24,6 @@ final class ArrowColumn {
     @exclusivity(unchecked) private(set) var integers: [Int64] = []
     @exclusivity(unchecked) private(set) var doubles: [Double] = []
 
-    /// Member names met as literals and the child each is (-1: none): a literal's bytes
-    /// stand at one address, so most keys are found by it, not by comparing names.
-    @exclusivity(unchecked) private var literals: [(UnsafeRawPointer, Int)] = []
-
-    /// The child named `name` (a literal), or -1.
-    func child(literal name: StaticString) -> Int {
-        let address = UnsafeRawPointer(name.utf8Start)
-        for (known, k) in literals where known == address { return k }
-        let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        let k = childNames.firstIndex { $0.elementsEqual(bytes) } ?? -1
-        literals.append((address, k))
-        return k
-    }
-
     /// Empties the column and its children, keeping their room when it is small (a column
     /// used again for the next document).
     func clear() {
@@ -103,20 +89,17 @@ final class ArrowColumn {
     /// A struct row opened: its fields are appended one by one (`ArrowRows` fills the rest).
     func openStructRow() { appendBit(true) }
 
-    /// A list row opened; closed by `closeListRow` once its items are appended.
-    func openListRow() {}
-
+    /// Closes a list row whose items were appended.
     func closeListRow() {
         offsets.append(Int32(clamping: children[0].length))
         appendBit(true)
     }
-
 }
 
-/// Documents written as Arrow columns through the same encoder as the JSON (`JSONOutput`):
-/// the document's members fill the root struct's fields by name, members the schema does
-/// not hold are skipped, and fields a document lacks are null. So the columns cannot say
-/// other than the JSON does.
+/// A document's row of Arrow columns (`ArrowDocumentColumns` filled it), or a JSON value
+/// written into them as into JSON (`JSONOutput`; an error document): the value's members
+/// fill the root struct's fields by name, members the schema does not hold are skipped, and
+/// fields it lacks are null.
 public struct ArrowRows: JSONOutput {
     let columns: ArrowDocumentColumns
     var root: ArrowColumn { columns.root }
@@ -135,16 +118,11 @@ public struct ArrowRows: JSONOutput {
     private var outer: [Frame] = []
     /// Depth inside a value the schema does not hold.
     private var skipping = 0
-    /// Text turned into UTF-8, kept for the next.
-    private var scratch: [UInt8] = []
 
     /// Rows of the document's columns (empty, or holding a document already).
     init(_ columns: ArrowDocumentColumns) {
         self.columns = columns
     }
-
-    /// The number of rows (documents).
-    public var count: Int { root.length }
 
     /// The column the next value goes to; nil when it is skipped.
     private var slot: ArrowColumn? {
@@ -172,39 +150,32 @@ public struct ArrowRows: JSONOutput {
         return frame
     }
 
-    public mutating func beginObject() {
-        guard !skipsContainer(), let column = slot, column.kind == .structure else {
+    public mutating func beginObject() { begin(.structure) }
+    public mutating func endObject() { end(.structure) }
+    public mutating func beginArray() { begin(.list) }
+    public mutating func endArray() { end(.list) }
+
+    /// A struct or list opens: a row of the column the value goes to, or the value skipped
+    /// (a member the schema lacks, or a column of another kind, which gets a null).
+    private mutating func begin(_ kind: ArrowColumn.Kind) {
+        guard !skipsContainer(), let column = slot, column.kind == kind else {
             if skipping == 0, let column = slot { column.appendNull(); gave() }
             skipping += 1
             return
         }
-        column.openStructRow()
+        if kind == .structure { column.openStructRow() }
         push(column)
     }
 
-    public mutating func endObject() {
+    /// It closes: a struct's fields not given are null, a list's row ends after its items.
+    private mutating func end(_ kind: ArrowColumn.Kind) {
         if skipping > 0 { skipping -= 1; return }
-        guard let frame = pop(), frame.column.kind == .structure else { return }
-        if frame.given != (frame.column.children.count == 64 ? ~0 : (1 << UInt64(frame.column.children.count)) - 1) {
+        guard let frame = pop(), frame.column.kind == kind else { return }
+        if kind == .list {
+            frame.column.closeListRow()
+        } else {
             for (k, child) in frame.column.children.enumerated() where frame.given & (1 << UInt64(k)) == 0 { child.appendNull() }
         }
-        gave()
-    }
-
-    public mutating func beginArray() {
-        guard !skipsContainer(), let column = slot, column.kind == .list else {
-            if skipping == 0, let column = slot { column.appendNull(); gave() }
-            skipping += 1
-            return
-        }
-        column.openListRow()
-        push(column)
-    }
-
-    public mutating func endArray() {
-        if skipping > 0 { skipping -= 1; return }
-        guard let frame = pop(), frame.column.kind == .list else { return }
-        frame.column.closeListRow()
         gave()
     }
 
@@ -215,18 +186,11 @@ public struct ArrowRows: JSONOutput {
         if k == nil { skippingNext = true }
     }
 
-    private mutating func select(literal name: StaticString) {
-        guard skipping == 0, let column = top?.column, column.kind == .structure else { return }
-        let k = column.child(literal: name)
-        top!.next = k
-        if k < 0 { skippingNext = true }
-    }
-
     /// The next value is of a member the schema does not hold.
     private var skippingNext = false
 
     public mutating func key(_ name: StaticString) {
-        select(literal: name)
+        select(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 
     public mutating func dynamicKey(_ name: String) {
@@ -260,44 +224,23 @@ public struct ArrowRows: JSONOutput {
     }
 
     public mutating func string(utf16 units: UnsafeBufferPointer<UInt16>) {
-        var bytes = scratch
-        scratch = []
-        bytes.removeAll(keepingCapacity: true)
-        // (A lone surrogate becomes U+FFFD, as in the JSON.)
-        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: false) { bytes.append($0) }
-        scalar { column in bytes.withUnsafeBufferPointer { column.append(utf8: $0) } }
-        scratch = bytes
+        string(String(decoding: units, as: UTF16.self))
     }
 
     public mutating func number(_ value: ExactDecimal) {
         scalar { column in
-            Self.withDigits(of: value) { digits in
-                if column.kind == .utf8 { column.append(utf8: digits) } else { column.append(Self.double(digits)) }
+            ArrowDocumentColumns.withDigits(of: value) { digits in
+                if column.kind == .utf8 { column.append(utf8: digits) } else { column.append(ArrowDocumentColumns.double(digits)) }
             }
         }
     }
 
     public mutating func string(digitsOf value: ExactDecimal) {
-        scalar { column in Self.withDigits(of: value) { column.append(utf8: $0) } }
+        scalar { column in ArrowDocumentColumns.withDigits(of: value) { column.append(utf8: $0) } }
     }
 
     public mutating func string(date: CalendarDate) {
-        // 2025-01-31, as the JSON writes it (a year of four digits or fewer; others by description).
-        guard (0...9999).contains(date.year), (0...99).contains(date.month), (0...99).contains(date.day) else { return string(date.description) }
-        var text: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        let digits = withUnsafeMutableBytes(of: &text) { out -> Int in
-            var n = 0
-            let year = String(date.year).utf8
-            for b in year { out[n] = b; n += 1 }
-            for part in [date.month, date.day] {
-                out[n] = UInt8(ascii: "-")
-                out[n + 1] = UInt8(ascii: "0") + UInt8(part / 10)
-                out[n + 2] = UInt8(ascii: "0") + UInt8(part % 10)
-                n += 3
-            }
-            return n
-        }
-        scalar { column in withUnsafeBytes(of: text) { column.append(utf8: UnsafeBufferPointer(rebasing: $0.bindMemory(to: UInt8.self)[..<digits])) } }
+        string(date.description)
     }
 
     public mutating func int(_ value: Int) {
@@ -305,13 +248,7 @@ public struct ArrowRows: JSONOutput {
     }
 
     public mutating func string(letter: UInt8, number: Int) {
-        var bytes = scratch
-        scratch = []
-        bytes.removeAll(keepingCapacity: true)
-        bytes.append(letter)
-        bytes += String(number).utf8
-        scalar { column in bytes.withUnsafeBufferPointer { column.append(utf8: $0) } }
-        scratch = bytes
+        string(String(UnicodeScalar(letter)) + String(number))
     }
 
     public mutating func null() {
@@ -322,27 +259,10 @@ public struct ArrowRows: JSONOutput {
         switch json {
         case .number(let text): scalar { column in
             var text = text
-            text.withUTF8 { column.kind == .utf8 ? column.append(utf8: $0) : column.append(Self.double($0)) }
+            text.withUTF8 { column.kind == .utf8 ? column.append(utf8: $0) : column.append(ArrowDocumentColumns.double($0)) }
         }
         case .bool(let b): scalar { $0.append(Int64(b ? 1 : 0)) }
         default: null()
-        }
-    }
-
-    /// The decimal as the JSON writes it.
-    private static func withDigits(of value: ExactDecimal, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.longestText + 1) { buffer in
-            let n = value.write(to: buffer.baseAddress!)
-            body(UnsafeBufferPointer(rebasing: buffer[..<n]))
-        }
-    }
-
-    /// The double a JSON reader makes of the digits (strtod: correctly rounded).
-    private static func double(_ digits: UnsafeBufferPointer<UInt8>) -> Double {
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: digits.count + 1) { buffer in
-            for (k, byte) in digits.enumerated() { buffer[k] = CChar(bitPattern: byte) }
-            buffer[digits.count] = 0
-            return strtod(buffer.baseAddress!, nil)
         }
     }
 }

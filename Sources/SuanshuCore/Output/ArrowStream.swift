@@ -74,15 +74,8 @@ public enum ArrowStream {
         return message(headerType: 1, header: schema, bodyLength: 0)
     }
 
-    /// A record batch message of documents' rows, in order: their columns joined as they are
-    /// written, each buffer copied once.
-    public static func batchMessage(_ parts: [ArrowRows]) -> [UInt8] {
-        var out: [UInt8] = []
-        writeBatch(parts) { out += $0 }
-        return out
-    }
-
-    /// The record batch message of `parts` handed to `write` in two pieces, its metadata and
+    /// A record batch message of documents' rows, in order, their columns joined as they are
+    /// written, each buffer copied once: handed to `write` in two pieces, its metadata and
     /// its body, so that the body (megabytes) is not copied once more to join them.
     public static func writeBatch(_ parts: [ArrowRows], _ write: ([UInt8]) -> Void) {
         var nodes: [UInt8] = [], buffers: [UInt8] = [], body: [UInt8] = []
