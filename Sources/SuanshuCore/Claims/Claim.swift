@@ -76,14 +76,68 @@ public struct Subject: Hashable, @unchecked Sendable {
 }
 
 /// The stretch of time a claim is about, resolved to dates.
-public struct Period: Hashable, Sendable {
-    public var text: String
-    public var from: CalendarDate
-    public var to: CalendarDate
+///
+/// Its fields live in one shared box, copied on write: the resolver gives a paragraph's
+/// claims one period, and a claim then holds one reference to it (8 bytes), not its own
+/// text and dates (40).
+// Sendable by hand: its box is written only when uniquely referenced (copy on write).
+public struct Period: Hashable, @unchecked Sendable {
+    private final class Box {
+        var text: String
+        var from: CalendarDate
+        var to: CalendarDate
+        var yearUnknown: Bool
+
+        init(text: String, from: CalendarDate, to: CalendarDate, yearUnknown: Bool) {
+            (self.text, self.from, self.to, self.yearUnknown) = (text, from, to, yearUnknown)
+        }
+
+        func copy() -> Box { Box(text: text, from: from, to: to, yearUnknown: yearUnknown) }
+    }
+
+    private var box: Box
+
+    private var unique: Box {
+        mutating get {
+            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+            return box
+        }
+    }
+
+    public var text: String {
+        get { box.text }
+        set { unique.text = newValue }
+    }
+    public var from: CalendarDate {
+        get { box.from }
+        set { unique.from = newValue }
+    }
+    public var to: CalendarDate {
+        get { box.to }
+        set { unique.to = newValue }
+    }
     /// Months or quarters of a year the release never names (3月份 in a text without a
     /// year): dated in year 0, so that periods still compare (2月份 is the month before),
     /// and written as no period in the output.
-    public var yearUnknown = false
+    public var yearUnknown: Bool {
+        get { box.yearUnknown }
+        set { unique.yearUnknown = newValue }
+    }
+
+    public init(text: String, from: CalendarDate, to: CalendarDate, yearUnknown: Bool = false) {
+        box = Box(text: text, from: from, to: to, yearUnknown: yearUnknown)
+    }
+
+    public static func == (a: Period, b: Period) -> Bool {
+        a.box === b.box || (a.from == b.from && a.to == b.to && a.yearUnknown == b.yearUnknown && a.text == b.text)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(from)
+        hasher.combine(to)
+        hasher.combine(yearUnknown)
+    }
 }
 
 extension Period {
