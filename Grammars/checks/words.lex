@@ -215,6 +215,14 @@
 其它    role=rest
 其余    role=rest
 相抵    role=offset
+# compared-close  ends the clause naming the figure a rate is compared with, right before the
+#               rate's clause: that figure is the base the text says the rate is of, so no
+#               revised base explains a gap (與上一季的348.9萬個標準貨櫃單位比較，則上升1.2%)
+#               (not: 与上年相比，增长5% — no figure in the clause; nothing to compute)
+比较    role=compared-close
+相比    role=compared-close
+相较    role=compared-close
+相比较  role=compared-close
 轧差    role=offset
 涨幅    role=gap-noun
 增幅    role=gap-noun  rate=yes

@@ -106,3 +106,8 @@
 一年前
 # Balance-of-payments items: 二次收益 is secondary income, no count of two.
 二次收益
+# a lesser place, no position (居次要地位; not: 医疗保健佔16.3%居次 — second)
+居次要
+# households ranked into equal groups, no figure (按戶數五等分位觀察; not: 分为五等份 — a count)
+五等分
+十等分

@@ -150,6 +150,10 @@
 个标箱      code=TEU dimension=container class=amount
 TEU         code=TEU dimension=container class=amount
 标准货柜    code=TEU dimension=container class=amount  # Traditional
+# Hong Kong's port figures name the unit in full (356.2萬個標準貨櫃單位; not: 貨櫃 alone, a count of boxes)
+标准货柜单位    code=TEU dimension=container class=amount
+个标准货柜单位  code=TEU dimension=container class=amount
+个标准货柜      code=TEU dimension=container class=amount
 兆字节      code=MB dimension=data class=amount
 
 ## Counts of people, cases, items, trips

@@ -12,4 +12,8 @@
 首位        value=1 place=1 form=ordinal
 榜首        value=1 place=1 form=ordinal
 次高        value=2 place=1 form=ordinal
+# 居首 and 居次 after a figure of a list rank it first and second (食品佔24.3%居首，醫療佔16.3%居次;
+# not: 居次要地位 — no position, see not-numbers.lex)
+居首        value=1 place=1 form=ordinal
+居次        value=2 place=1 form=ordinal
 次低        value=2 place=1 form=ordinal

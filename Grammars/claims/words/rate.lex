@@ -12,6 +12,10 @@ PMI
 比例
 # 平均按揭成數為58.1%: a loan's share of the price, a level (not: 成数 of 两成 — a numeral before).
 成数
+# the dependents per hundred of working age, and the part of income spent, are levels (老年人口抚养比为
+# 23.4%, 消费倾向73.7%; not: 抚养比 with 比上年末提高0.6个百分点 — a change in points, not a percentage)
+抚养比
+倾向
 自然增长率
 增长率      not
 增率        not

@@ -93,6 +93,8 @@ struct CheckWords: Sendable {
     let rest: [[UInt16]]
     /// 相抵, 轧差: after 两者, the figure is the difference of the two before it.
     let offset: [[UInt16]]
+    /// 比较, 相比: close the clause naming the figure a rate is compared with.
+    let comparedClose: [[UInt16]]
     /// 人均: an average a person; 人 ends a count of people; 人口 names a population.
     let perPerson: [[UInt16]]
     let person: UnitSet
@@ -105,11 +107,11 @@ struct CheckWords: Sendable {
         var day = UnitSet(), dimensionOpen = UnitSet(), dimensionClose = UnitSet(), splitOpen = UnitSet()
         var comparedPeriod: [[UInt16]] = [], yearSuffix = UnitSet(), compare = UnitSet(), above: [[UInt16]] = [], below: [[UInt16]] = []
         var multipleOf: [[UInt16]] = []
-        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], gapNoun: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
+        var pull: [[UInt16]] = [], pullEnd: [[UInt16]] = [], contribution: [[UInt16]] = [], toward: [[UInt16]] = [], total: [[UInt16]] = [], respectively: [[UInt16]] = [], loose: [[UInt16]] = [], net: [[UInt16]] = [], rest: [[UInt16]] = [], offset: [[UInt16]] = [], comparedClose: [[UInt16]] = [], gapNoun: [[UInt16]] = [], perPerson: [[UInt16]] = [], population: [[UInt16]] = []
         var restatedBase: [[UInt16]] = [], rateOf: [[UInt16]] = [], stock: [[UInt16]] = [], calendarDay: [[UInt16]] = [], valuation: [[UInt16]] = [], partnerOpen: [[UInt16]] = []
         var person = UnitSet()
         var among: UnitSet = UnitSet(), amongPart: UnitSet = UnitSet(), vagueTail: UnitSet = UnitSet(), nounEnd: UnitSet = UnitSet()
-        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, gapNoun, restatedBase, rateOf, stock, calendarDay, valuation, partnerOpen, perPerson, person, population }
+        enum Role { case breakdown, among, amongPart, threshold, vagueTail, nounEnd, perDay, perMonth, splitOpen, day, faster, slower, dimensionOpen, dimensionClose, dimensionBoth, intensive, comparedPeriod, yearSuffix, compare, above, below, multipleOf, pull, pullEnd, contribution, toward, total, respectively, loose, net, rest, offset, comparedClose, gapNoun, restatedBase, rateOf, stock, calendarDay, valuation, partnerOpen, perPerson, person, population }
         let roles: [String: Role] = ["breakdown": .breakdown, "among": .among, "among-part": .amongPart,
                                      "threshold": .threshold, "vague-tail": .vagueTail, "noun-end": .nounEnd,
                                      "per-day": .perDay, "per-month": .perMonth, "split-open": .splitOpen, "day": .day, "faster": .faster, "slower": .slower,
@@ -117,7 +119,7 @@ struct CheckWords: Sendable {
                                      "compared-period": .comparedPeriod, "year-suffix": .yearSuffix,
                                      "compare": .compare, "above": .above, "below": .below,
                                      "multiple-of": .multipleOf, "pull": .pull, "pull-end": .pullEnd,
-                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset, "gap-noun": .gapNoun, "restated-base": .restatedBase, "rate-of": .rateOf, "stock": .stock, "calendar-day": .calendarDay, "valuation": .valuation, "partner-open": .partnerOpen]
+                                     "contribution": .contribution, "toward": .toward, "total": .total, "respectively": .respectively, "loose": .loose, "net": .net, "rest": .rest, "offset": .offset, "compared-close": .comparedClose, "gap-noun": .gapNoun, "restated-base": .restatedBase, "rate-of": .rateOf, "stock": .stock, "calendar-day": .calendarDay, "valuation": .valuation, "partner-open": .partnerOpen]
         for entry in try Lexicon(files, "checks/words.lex").entries {
             let word = try workingForm(entry.word)
             guard let role = try entry.choice("role", roles) else {
@@ -162,6 +164,7 @@ struct CheckWords: Sendable {
             case .net: net.append(word)
             case .rest: rest.append(word)
             case .offset: offset.append(word)
+            case .comparedClose: comparedClose.append(word)
             case .gapNoun: gapNoun.append(word)
             case .restatedBase: restatedBase.append(word)
             case .stock: stock.append(word)
@@ -246,6 +249,7 @@ struct CheckWords: Sendable {
         self.net = net
         self.rest = rest
         self.offset = offset
+        self.comparedClose = comparedClose
         for entry in try Lexicon(files, "checks/averages.lex").entries {
             let word = try workingForm(entry.word)
             switch try entry.choice("role", ["per-person": Role.perPerson, "person": .person, "population": .population]) {

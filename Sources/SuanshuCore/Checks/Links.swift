@@ -61,6 +61,20 @@ extension Checker.Context {
         }
     }
 
+    /// Whether the figure `prior` ends a clause closed by a word of comparing (checks/words.lex
+    /// compared-close) and `rate` stands in the clause right after it (與上一季的348.9萬個標準貨櫃
+    /// 單位比較，則上升1.2%): the text names `prior` as the base of `rate`.
+    func comparedRightBefore(_ prior: Claim, _ rate: Claim) -> Bool {
+        guard prior.range.upperBound < rate.range.lowerBound, rate.number == prior.number + 1 else { return false }
+        let units = text.utf16
+        let range = between(prior, rate)
+        guard let clauseEnd = range.first(where: { [0xFF0C, 0x2C].contains(units[$0]) }),
+              clauseStart(before: rate.range.lowerBound) == clauseEnd + 1 else { return false }
+        return words.comparedClose.contains { word in
+            clauseEnd - range.lowerBound >= word.count && units[(clauseEnd - word.count)..<clauseEnd].elementsEqual(word)
+        }
+    }
+
     /// A link from the fields alone: strong only when every field is stated and equal.
     func fieldLink(_ used: [Claim]) -> Link {
         let (evidence, allStated) = fields(used)

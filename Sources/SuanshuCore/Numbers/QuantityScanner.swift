@@ -31,6 +31,11 @@ struct QuantityScanner {
         var i = bounds.lowerBound
         while i < upper {
             if let (length, word) = grammar.wordQuantities.match(text, at: i, limit: upper) {
+                // A longer word of not-numbers.lex starting there holds it (居次要 is no 居次).
+                if let (wordLength, _) = grammar.notNumbers.match(text, at: i, limit: upper), wordLength > length {
+                    i += wordLength
+                    continue
+                }
                 quantities.append(wordQuantity(word, i..<(i + length)))
                 i += length
                 continue

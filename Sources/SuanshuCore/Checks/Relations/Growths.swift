@@ -130,8 +130,10 @@ extension Checker {
                     link.note = "an average and the total it is of both stand before the earlier figure, which names neither, so it may be the total's"
                 }
                 // The earlier level in the rate's own clause (比2024年底的20872万载重吨增长15.6%) is the
-                // base the text says the rate is of: no revised base explains a gap.
+                // base the text says the rate is of, and so is one its own clause closes with 比较 right
+                // before the rate (與上一季的348.9萬…比較，則上升1.2%): no revised base explains a gap.
                 let baseInClause = context.clauseStart(before: g.range.lowerBound) <= prior.range.lowerBound
+                    || context.comparedRightBefore(prior, g)
                 found.add("growth", [now, prior, g], stated: g, range: range, context: context, link: link, message: { r in
                     "\(context.label(now)) against \(context.text.originalString(prior.range)) before is \(context.range(r, like: g)); stated \(context.text.originalString(g.range)) \(context.gap(r, g))"
                 }, nearMiss: baseInClause ? nil : Self.revisionTolerance, nearMissNote: Self.revisionNote)
