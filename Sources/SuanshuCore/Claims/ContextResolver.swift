@@ -25,6 +25,8 @@ struct ContextResolver {
     private let paragraphOf: [Int]
     /// Where a period in scope holds: the paragraph, or in a transcript the speaker's turn.
     private let periodScopeOf: [Int]
+    /// Whether the text is a briefing's transcript (a paragraph opened by 记者：, 主持人：…).
+    private let isTranscript: Bool
 
     init(grammar: ClaimGrammar, text: NormalizedText, segmentation: Segmentation, quantities: [[Quantity]]) {
         self.grammar = grammar
@@ -74,6 +76,7 @@ struct ContextResolver {
         }
         self.paragraphOf = paragraphOf
         periodScopeOf = isTranscript ? turnOf : paragraphOf
+        self.isTranscript = isTranscript
     }
 
     /// 李建平：… in a transcript whose host introduced 运输司司长李建平: a paragraph opening with a
@@ -567,7 +570,17 @@ struct ContextResolver {
         }
         var mentions: [[Mention]] = []
         var yearInScope = calendar.dataYear
+        // (记者：去年前三季度…为1049万人。 then 主持人：…前三季度…1057万人: the year before a speaker
+        // names with 去年 is the year of their own turn only; the next turn is of the year in
+        // scope before it.)
+        var yearBeforeTurn = yearInScope
+        var yearWordInTurn = false
         for (index, sentence) in segmentation.sentences.enumerated() {
+            if isTranscript, index > 0, periodScopeOf[index] != periodScopeOf[index - 1] {
+                if yearWordInTurn { yearInScope = yearBeforeTurn }
+                yearBeforeTurn = yearInScope
+                yearWordInTurn = false
+            }
             var sources: [(range: Range<Int>, source: Source)] = []
             // Dates the number engine marked, grouped: 2025年10月份, 1—9月份, 前10个月.
             let dates = quantities[index].filter { $0.notAClaim == .date || $0.notAClaim == .period }
@@ -761,6 +774,7 @@ struct ContextResolver {
                         : calendar.period(named: what, yearInScope: yearInScope, text: words)
                     if what == "data-year-before" { yearBefore = period?.from.year }
                     if what == "release-year" || what == "previous-year", let period { yearInScope = period.from.year }
+                    if what == "previous-year", period != nil { yearWordInTurn = true }
                     if what == "release-year", yearBefore == nil, let period { thisYear = period.from.year }
                     if let period { found.append(Mention(sentence: index, range: range, period: period, yearWord: what == "release-year" && yearBefore == nil)) }
                 }

@@ -113,8 +113,9 @@ extension Checker {
         return last
     }
 
-    /// 支出进度为年初预算（12958亿元）的80.4%: a figure a share right after it is of (the budget
-    /// the spending is measured against), no total of the clause.
+    /// 支出进度为年初预算（12958亿元）的80.4%, 完成全年1200万人目标任务的89.1%: a figure a share
+    /// right after it is of (the budget or the target the outcome is measured against), no
+    /// total of the clause.
     private func isWholeOfShareAfter(_ c: Claim, _ context: Context) -> Bool {
         let next = c.number + 1
         guard next < context.claims.count, context.claims[next].sentence == c.sentence, context.claims[next].kind == .share else { return false }
@@ -123,7 +124,10 @@ extension Checker {
         let nextStart = context.claims[next].quantity.range.lowerBound
         guard c.range.upperBound <= nextStart else { return false }
         let between = units[c.range.upperBound..<nextStart]
-        return between.count <= 3 && between.last.map { $0 == 0x7684 || $0 == 0x4E4B } == true  // 的, 之
+        // (At most a few words of the target between, 目标任务的, and no clause break: not
+        // 1057万人，占全国的8% — a part's share of something else.)
+        return between.count <= 6 && !between.contains(where: { [0xFF0C, 0x2C, 0xFF1B, 0x3B, 0x3002].contains($0) })
+            && between.last.map { $0 == 0x7684 || $0 == 0x4E4B } == true  // 的, 之
     }
 
     /// 1—10月…新设企业53782家，平均每月5378家: the total over the months of its stated period

@@ -37,6 +37,9 @@ extension Checker {
                 context.isLevel($0) && ($0.qualifier == .exact || $0.qualifier == .about)
                     && context.sameParagraph($0, balance) && context.sameUnit($0, balance) && context.sameMeasureWord($0, balance)
                     && context.samePeriod($0, balance) && context.samePartner($0, balance) && !netLevel[$0.number]
+                    // (日均结汇约510亿元 is no flow of the month's 结售汇顺差: an average a day
+                    // pairs with a balance a day alone.)
+                    && isAverage($0, context) == isAverage(balance, context)
             }
             // The pair whose two flows stand nearest before the balance.
             var chosen: (a: Claim, b: Claim, line: Int)?

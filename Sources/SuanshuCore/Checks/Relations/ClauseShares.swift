@@ -86,6 +86,12 @@ extension Checker {
                 var byMeasureOnly = false
                 if let whole = namedWhole(named, part: part, share: share, context, units, byMeasureOnly: &byMeasureOnly),
                    context.netAgrees(named: clause, whole: whole) {
+                    // (其中线上1,920万个、线下940万个，线上占比67.1%: words before 占比 with no opener
+                    // name the part; the figure named so is no whole of it.)
+                    if openedName(in: clause, units) == nil, whole.subject?.text.utf16.elementsEqual(named) == true {
+                        carried = nil
+                        continue
+                    }
                     let narrower = namesMore(whole, than: named)
                     // (占对共建国家出口总值的51.0%: a whole of a partner's, not a figure of none.)
                     let partnerMissed = (words.partnerOpen + words.toward).contains(where: { named.starts(with: $0) }) && whole.subject?.partner == nil

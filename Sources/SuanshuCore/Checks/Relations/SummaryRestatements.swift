@@ -162,15 +162,10 @@ extension Checker {
     /// it is at most 160 units and two more follow (a lead) — and the turns opened by an
     /// asker's label.
     func summaryRegions(_ units: [UInt16], firstClaim: Int) -> [SummaryRegion] {
-        var lines: [Range<Int>] = []
-        // (Sized once: a text of a million short lines would grow it by doubling.)
-        lines.reserveCapacity(units.count { $0 == 0x0A } + 1)
-        var start = 0
-        for i in units.indices where units[i] == 0x0A {
-            if i > start { lines.append(start..<i) }
-            start = i + 1
-        }
-        if start < units.count { lines.append(start..<units.count) }
+        // Read as they come, not listed: a text of a million short lines would hold 16 MB of
+        // ranges beside its claims. The headline's look reads the first few.
+        let lines = LineRanges(units: units)
+        let firstLines = Array(lines.prefix(6))
         var regions: [SummaryRegion] = []
         // Turns: a label of at most 16 units before ：at a line's start; an asker's runs to the next label.
         var asker: (start: Int, label: Range<Int>)?
@@ -186,16 +181,16 @@ extension Checker {
         }
         if let a = asker { regions.append(SummaryRegion(range: a.start..<units.count, frame: a.label, isHeadline: false, name: "asker-turn")) }
         var headline = 0
-        while headline < min(3, lines.count - 1), lines[headline].count <= 80, !units[lines[headline]].contains(0x3002) { headline += 1 }
-        if headline > 0, headline < lines.count, units[lines[headline]].contains(0x3002) {
+        while headline < min(3, firstLines.count - 1), firstLines[headline].count <= 80, !units[firstLines[headline]].contains(0x3002) { headline += 1 }
+        if headline > 0, headline < firstLines.count, units[firstLines[headline]].contains(0x3002) {
             // A headline of no figure leaves the summary to the lead: the first paragraph after
             // it, when short, more paragraphs follow and the text is no transcript (whose first
             // paragraph is a turn).
-            let lead = lines[headline]
-            let isLead = firstClaim >= lines[headline - 1].upperBound && lead.count <= 160 && headline + 2 < lines.count
+            let lead = firstLines[headline]
+            let isLead = firstClaim >= firstLines[headline - 1].upperBound && lead.count <= 160 && headline + 2 < firstLines.count
                 && regions.isEmpty
-            let end = isLead ? lead.upperBound : lines[headline - 1].upperBound
-            regions.append(SummaryRegion(range: 0..<end, frame: lines[0], isHeadline: true, name: "headline"))
+            let end = isLead ? lead.upperBound : firstLines[headline - 1].upperBound
+            regions.append(SummaryRegion(range: 0..<end, frame: firstLines[0], isHeadline: true, name: "headline"))
         }
         guard regions.allSatisfy({ !$0.isHeadline || $0.name == "headline" }), !regions.contains(where: { $0.name == "asker-turn" }) else {
             return regions.sorted { $0.range.lowerBound < $1.range.lowerBound }
@@ -293,4 +288,26 @@ extension Checker {
     static func nameBoundary(_ u: UInt16) -> Bool {
         [0xFF0C, 0x2C, 0x3001, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x3002, 0x0A, 0x20, 0x3000, 0xFF08, 0x28, 0xFF09, 0x29].contains(u)
     }
+}
+
+/// The non-empty lines of a text, as ranges, one after another.
+struct LineRanges: Sequence {
+    let units: [UInt16]
+
+    struct Iterator: IteratorProtocol {
+        let units: [UInt16]
+        var start = 0
+
+        mutating func next() -> Range<Int>? {
+            while start < units.count {
+                var end = start
+                while end < units.count, units[end] != 0x0A { end += 1 }
+                defer { start = end + 1 }
+                if end > start { return start..<end }
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(units: units) }
 }
