@@ -27,7 +27,8 @@
 #                  whole (全国人口为140828万人) (not: 城镇居民人均可支配收入 — a member, not the whole)
 #   whole-ending   a word of the measure a share may leave off the whole it names: 占食肆總收益的
 #                  36.9% is of 食肆總收益價值273.9億元, 占受僱員工的 of 受僱員工人數 — the name
-#                  exactly, then the word (not: 外籍受僱員工人數 of 占全體受僱員工的 — a group)
+#                  exactly, then the word (not: 外籍受僱員工人數 of 占全體受僱員工的 — a group);
+#                  a 的 of the figure's name is left out (私營機構的職位空缺數目 of 佔私營機構職位空缺總數的)
 占比    role=share-word
 比重    role=share-word
 比例    role=share-word
@@ -72,3 +73,4 @@
 价值    role=whole-ending
 人数    role=whole-ending
 数量    role=whole-ending
+数目    role=whole-ending

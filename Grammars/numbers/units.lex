@@ -230,6 +230,9 @@ TEU         code=TEU dimension=container class=amount
 周          code=week dimension=duration class=time not-before=年边期末
 天          code=day dimension=duration class=time not-before=然气
 日          code=day dimension=duration class=time not-before=均前内起后
+# Working days, a time limit's unit (60个工作日; not: 工作日加班 — no number before it)
+工作日      code=day dimension=duration class=time
+个工作日    code=day dimension=duration class=time
 晚          code=night dimension=duration class=time not-before=会上于间点
 夜          code=night dimension=duration class=time
 小时        code=hour dimension=duration class=time

@@ -158,7 +158,7 @@ final class ClaimRule: Sendable {
     /// The names a slot may give, each a bit.
     static let slotBits: [String: UInt32] = Dictionary(uniqueKeysWithValues: [
         "percent", "points", "multiple", "doubling", "ordinal", "plain", "money", "mass", "energy", "power", "volume",
-        "area", "length", "container", "count", "duration", "amount", "bare",
+        "area", "length", "container", "count", "duration", "amount", "bare", "age",
     ].enumerated().map { ($1, UInt32(1) << UInt32($0)) })
 
     /// Fields separated by spaces, with where each starts.

@@ -75,7 +75,7 @@ struct RulePatterns: Sendable {
         self.heads = heads
         let names = ClaimRule.slotBits
         let forms = ["plain", "percent", "points", "multiple", "doubling", "ordinal"].compactMap { names[$0] }
-        let dimensions = [UInt32(0)] + ["money", "mass", "energy", "power", "volume", "area", "length", "container", "count", "duration"]
+        let dimensions = [UInt32(0)] + ["money", "mass", "energy", "power", "volume", "area", "length", "container", "count", "duration", "age"]
             .compactMap { names[$0] }
         var candidates: [UInt32: (rules: [Int32], fallback: [Int32])] = [:]
         // (With `amount` too, a unit of that class: most figures of a release are amounts, and

@@ -90,6 +90,8 @@ final class NumberGrammar: Sendable {
     let ordinalMarks: UnitSet
     /// 翻 了: may stand between a qualifier and a doubling (numbers/before-number.lex).
     let doublingMarks: UnitSet
+    /// 注: in brackets before a number, makes it a footnote's mark ([注1]; numbers/before-number.lex).
+    let noteMarks: UnitSet
     let qualifiersBefore: WordTable<QualifierWord>
     let qualifiersAfter: WordTable<QualifierWord>
     let rangeWords: WordTable<Bool>
@@ -234,7 +236,7 @@ final class NumberGrammar: Sendable {
             if position & 1 != 0 { eraBefore.insert(try workingForm(entry.word), true) }
             if position & 2 != 0 { eraAfter.insert(try workingForm(entry.word), true) }
         }
-        let beforeNumber = try Lexicon(files, "numbers/before-number.lex").characterRoles(["ordinal", "doubling", "money-part"])
+        let beforeNumber = try Lexicon(files, "numbers/before-number.lex").characterRoles(["ordinal", "doubling", "money-part", "note"])
         for entry in try Lexicon(files, "numbers/not-numbers.lex").entries {
             notNumbers.insert(try workingForm(entry.word), true)
         }
@@ -258,6 +260,7 @@ final class NumberGrammar: Sendable {
         self.moneyPartMarks = beforeNumber["money-part"]!
         self.ordinalMarks = beforeNumber["ordinal"]!
         self.doublingMarks = beforeNumber["doubling"]!
+        self.noteMarks = beforeNumber["note"]!
         self.qualifiersBefore = qualifiersBefore.table
         self.qualifiersAfter = qualifiersAfter.table
         self.rangeWords = rangeWords.table

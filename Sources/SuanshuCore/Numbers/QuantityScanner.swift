@@ -791,6 +791,17 @@ struct QuantityScanner {
         }
     }
 
+    /// [注1], （註2）, [1]: one or two digits alone in brackets, after a note word or none
+    /// (numbers/before-number.lex note): a footnote's mark, which a rule's gap steps over.
+    private func isFootnoteMark(_ q: Quantity) -> Bool {
+        let (start, end) = (q.numberRange.lowerBound, q.numberRange.upperBound)
+        guard q.numeral == .arabic, q.unit == nil, q.form == .plain, end - start <= 2, q.range.upperBound == end,
+              end < upper, [0x5D, 0x3011, 0xFF09, 0x29].contains(text[end]) else { return false }
+        var k = start - 1
+        while k >= bounds.lowerBound, k >= start - 2, grammar.noteMarks.contains(text[k]) { k -= 1 }
+        return k >= bounds.lowerBound && [0x5B, 0x3010, 0xFF08, 0x28].contains(text[k])
+    }
+
     /// 1. or 2、 or (一) at the start of a line or sentence.
     private func isListNumber(_ q: Quantity) -> Bool {
         var k = q.numberRange.lowerBound - 1
@@ -852,6 +863,7 @@ struct QuantityScanner {
     /// app2024, bet365, M2, a telephone number, a long bare digit string, 10:30.
     private func isIdentifier(_ q: Quantity, start: Int, end: Int) -> Bool {
         let numberEnd = q.numberRange.upperBound
+        if isFootnoteMark(q) { return true }
         if start > bounds.lowerBound, isASCIILetter(text[start - 1]) { return true }
         // A letter right after the digits, unless a unit begins there (2000TEU).
         if numberEnd < upper, isASCIILetter(text[numberEnd]), q.unit == nil { return true }

@@ -12,8 +12,24 @@ extension Checker {
             let sentence = context.claims(inSentence: change.sentence)
             let n = change.number
             var pair: (now: Claim, prior: Claim, bracket: Range<Int>)?
+            // A list of changes between a list of rates and, in brackets, as long a list of the
+            // period compared with: 分别为53.6%、68.9%和64.2%，与2024年相比分别提高1.7、3.6和2.3个
+            // 百分点（2024年全年分别为51.9%、65.3%和62.9%）: item for item.
+            let siblings = sentence.filter { $0.kind == .change && $0.unit == "pp" && $0.rule == change.rule && $0.contextStart == change.contextStart }
+            if siblings.count > 1, let first = siblings.first, let last = siblings.last, change.listIndex < siblings.count,
+               sentence.indices.contains(first.number - siblings.count), sentence.indices.contains(last.number + siblings.count) {
+                let k = siblings.count
+                let nows = Array(context.claims[(first.number - k)..<first.number])
+                let priors = Array(context.claims[(last.number + 1)...(last.number + k)])
+                let open = last.range.upperBound
+                if nows.allSatisfy(isRate), priors.allSatisfy(isRate), !nows.contains(where: \.isPrior),
+                   isOpen(open), isClose(priors[k - 1].range.upperBound),
+                   namesComparedPeriod((open + 1)..<priors[0].range.lowerBound, context) {
+                    pair = (nows[change.listIndex], priors[change.listIndex], open..<(priors[k - 1].range.upperBound + 1))
+                }
+            }
             // After the change: （上年为91.1%）, （2024年为下降12.9%）.
-            if sentence.indices.contains(n + 1), sentence.indices.contains(n - 1) {
+            if pair == nil, siblings.count <= 1, sentence.indices.contains(n + 1), sentence.indices.contains(n - 1) {
                 let (now, prior) = (context.claims[n - 1], context.claims[n + 1])
                 let open = change.range.upperBound
                 if isRate(now), isRate(prior), isOpen(open), isClose(prior.range.upperBound),
@@ -41,8 +57,8 @@ extension Checker {
         }
     }
 
-    /// The words in a bracket before its rate name the period compared with: 上年为, 2024年为下降
-    /// (at most ten units: nothing else is said there).
+    /// The words in a bracket before its rate name the period compared with: 上年为, 2024年为下降,
+    /// 2024年全年分别为 (at most ten units: nothing else is said there).
     private func namesComparedPeriod(_ range: Range<Int>, _ context: Context) -> Bool {
         let units = context.text.utf16
         guard range.count <= 10, !range.contains(where: { [0x2C, 0xFF0C, 0x3B, 0x3002].contains(units[$0]) }) else { return false }

@@ -359,10 +359,11 @@ extension Checker {
                     // 约占全部机场的四分之一: or the name, then the measure the part's name ends
                     // with (机场旅客吞吐量 for 三市机场旅客吞吐量).
                     // (Or written with those very words: 太阳能发电装机 of 装机容量.)
-                    // (Or exactly that name and a word of its measure: 食肆總收益價值 of 占食肆總收益的.)
+                    // (Or exactly that name and a word of its measure: 食肆總收益價值 of 占食肆總收益的;
+                    // 私營機構的職位空缺數目 of 佔私營機構職位空缺總數的, its 的 left out.)
                     guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true
                             || namedThenPartsMeasure(own, name, part) || subject.text == nameString
-                            || words.wholeEndings.contains(where: { own == nameString + $0 }) else { continue }
+                            || words.wholeEndings.contains(where: { own == nameString + $0 || own.replacing("的", with: "") == nameString + $0 }) else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
                 if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
