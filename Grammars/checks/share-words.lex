@@ -28,7 +28,10 @@
 #   whole-ending   a word of the measure a share may leave off the whole it names: 占食肆總收益的
 #                  36.9% is of 食肆總收益價值273.9億元, 占受僱員工的 of 受僱員工人數 — the name
 #                  exactly, then the word (not: 外籍受僱員工人數 of 占全體受僱員工的 — a group);
-#                  a 的 of the figure's name is left out (私營機構的職位空缺數目 of 佔私營機構職位空缺總數的)
+#                  a 的 of the figure's name is left out (私營機構的職位空缺數目 of 佔私營機構職位空缺總數的;
+#                  郵件處理量 of 佔郵件總量)
+#                  a whole named with a word of whole-generic at its end (郵件總量) may stand for
+#                  the name and a measure word (郵件處理量; not: 本地郵件 — a name that merely ends so)
 占比    role=share-word
 比重    role=share-word
 比例    role=share-word
@@ -74,3 +77,4 @@
 人数    role=whole-ending
 数量    role=whole-ending
 数目    role=whole-ending
+处理量  role=whole-ending

@@ -75,6 +75,30 @@ extension Checker.Context {
         }
     }
 
+    /// The nearest level before `c` in its sentence, of `c`'s subject when `ofSubject`: the
+    /// figure a rate or a share said after it is most likely of.
+    func levelBefore(_ c: Claim, ofSubject: Bool) -> Claim? {
+        claims(inSentence: c.sentence).last { $0.number < c.number && isLevel($0) && (!ofSubject || sameSubject($0, c)) }
+    }
+
+    /// Two rates each said right after a level of its subject in its sentence that is another
+    /// figure (another unit, or more than 10% apart): rates of two figures, not one restated,
+    /// however alike their subjects were read (进口原油4638万吨，同比增长8.2% and 进口铁矿砂11,031万吨，
+    /// 同比增长7.8%).
+    func ofOtherLevels(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = levelBefore(a, ofSubject: true), let y = levelBefore(b, ofSubject: true) else { return false }
+        guard sameUnit(x, y) else { return true }
+        let (u, v) = (x.value.doubleValue, y.value.doubleValue)
+        return abs(u - v) > 0.1 * max(abs(u), abs(v))
+    }
+
+    /// Two shares each said after a level of its sentence in another unit: shares of two
+    /// measures (票房549.15亿元 国产影片占比超过八成 and 23部，国产影片占68.5%).
+    func ofOtherMeasures(_ a: Claim, _ b: Claim) -> Bool {
+        guard let x = levelBefore(a, ofSubject: false), let y = levelBefore(b, ofSubject: false) else { return false }
+        return !sameUnit(x, y)
+    }
+
     /// A link from the fields alone: strong only when every field is stated and equal.
     func fieldLink(_ used: [Claim]) -> Link {
         let (evidence, allStated) = fields(used)

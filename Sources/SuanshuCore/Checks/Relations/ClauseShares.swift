@@ -340,9 +340,17 @@ extension Checker {
         var metric = share.wholeNamed ? share.wholeMetric : partMetric
         func found(_ name: [UInt16]) -> [Claim] {
             let nameString = String(decoding: name, as: UTF16.self)
+            // The name, and without a word of the total it ends with (郵件 of 郵件總量).
+            let stems = [nameString] + words.wholeGeneric.compactMap { word in
+                word.count >= 2 && name.count > word.count + 1 && name.reversed().starts(with: word.reversed())
+                    ? String(decoding: name.dropLast(word.count), as: UTF16.self) : nil }
             var candidates: [Claim] = []
             let partFacts = context.facts(of: part)
             let metricNumber = metric.map { context.nameNumber($0) }
+            // (其中本地郵件1,236,400件；國際郵件948,100件，佔郵件總量43.4％: a figure after the
+            // breakdown word the part stands under is the part's sibling, no whole of it.)
+            let partSentenceStart = context.sentenceStart(before: part.range.lowerBound)
+            let breakdownMark = (partSentenceStart..<part.range.lowerBound).last { p in words.breakdown.contains { units[p...].starts(with: $0) } }
             // (The whole is often the release's headline figure, a hundred figures back.)
             // Tested on the facts first: a claim's own box is read only when they fit.
             for number in stride(from: part.number - 1, through: max(0, part.number - 150), by: -1) {
@@ -351,6 +359,7 @@ extension Checker {
                       f.qualifier == .exact || f.qualifier == .about, f.metric >= 0,
                       metricNumber.map({ f.metric == $0 && context.isOfWhole(f) }) ?? true else { continue }
                 let c = context.claims[number]
+                if let breakdownMark, c.sentence == part.sentence, c.range.lowerBound > breakdownMark { continue }
                 // (Not a figure of the period compared with: 去年8月为39.6万辆.)
                 guard !c.isPrior, !context.saidAsCompared(c), context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric,
                       !namesOtherWhole(c) else { continue }
@@ -360,10 +369,12 @@ extension Checker {
                     // with (机场旅客吞吐量 for 三市机场旅客吞吐量).
                     // (Or written with those very words: 太阳能发电装机 of 装机容量.)
                     // (Or exactly that name and a word of its measure: 食肆總收益價值 of 占食肆總收益的;
-                    // 私營機構的職位空缺數目 of 佔私營機構職位空缺總數的, its 的 left out.)
+                    // 私營機構的職位空缺數目 of 佔私營機構職位空缺總數的, its 的 left out; 郵件處理量 of
+                    // 佔郵件總量, a word of the total in place of the measure word.)
                     guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true
                             || namedThenPartsMeasure(own, name, part) || subject.text == nameString
-                            || words.wholeEndings.contains(where: { own == nameString + $0 || own.replacing("的", with: "") == nameString + $0 }) else { continue }
+                            || words.wholeEndings.contains(where: { ending in stems.contains { own == $0 + ending || own.replacing("的", with: "") == $0 + ending } })
+                    else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
                 if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }

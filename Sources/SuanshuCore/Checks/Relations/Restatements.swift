@@ -42,6 +42,8 @@ extension Checker {
                     // (A rate on a restated base, 按可比口径…增长17.8%, is another figure than the
                     // rate on the published one.)
                     guard first.kind != .growth || onRestatedBase(first, context) == onRestatedBase(later, context) else { continue }
+                    // (Nor rates each said after a level of its own that is another figure.)
+                    guard first.kind != .growth || !context.ofOtherLevels(first, later) else { continue }
                     let link = context.fieldLink([first, later])
                     let range = CornerRange(claims: [first]) { $0[0] }
                     found.add("restatement", [first, later], stated: later, range: range, context: context, link: link) { r in

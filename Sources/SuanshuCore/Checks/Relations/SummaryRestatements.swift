@@ -57,6 +57,9 @@ extension Checker {
                 // A figure under a breakdown (分专业看，…异地快递业务量…) named otherwise than the
                 // summary's: a part's, not the whole's said again (unless it bears it out).
                 if lexiconName(b) != lexiconName(h), underBreakdown(b, context), !agrees(b, factor) { continue }
+                // Shares each said after a level of another measure (票房…亿元 against …部) are
+                // shares of two wholes.
+                if h.kind == .share, context.ofOtherMeasures(h, b) { continue }
                 candidates.append((b, factor))
             }
             guard !candidates.isEmpty else { continue }
