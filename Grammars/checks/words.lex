@@ -139,6 +139,8 @@
 旅客      role=calendar-day
 出入境    role=calendar-day
 快递业务量  role=calendar-day
+# Output of mines, wells and plants runs every day (原油产量１８０５万吨…；日均产量56.2万吨).
+产量      role=calendar-day
 # 前10个月平均每月新设…超过5300家: a total over the months of its period.
 月均    role=per-month
 平均每月  role=per-month

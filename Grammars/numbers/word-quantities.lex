@@ -16,4 +16,7 @@
 # not: 居次要地位 — no position, see not-numbers.lex)
 居首        value=1 place=1 form=ordinal
 居次        value=2 place=1 form=ordinal
+# 次之 after the figure of the one named second (日本583,100人次最多，韓國179,600人次次之;
+# not: 其次 — a word of order, no position of a figure)
+次之        value=2 place=1 form=ordinal
 次低        value=2 place=1 form=ordinal

@@ -7,10 +7,10 @@ extension Checker.Context {
         var low = c.number - c.listIndex
         // Items are consecutive claims of one sentence, numbered from 0.
         guard low >= 0, claims[low].listIndex == 0, claims[low].sentence == c.sentence,
-              claims[low].rule == c.rule, claims[low].contextStart == c.contextStart else { return claims[c.number...c.number] }
+              claims[low].sameRule(as: c), claims[low].contextStart == c.contextStart else { return claims[c.number...c.number] }
         var high = c.number + 1
         while high < claims.count, claims[high].sentence == c.sentence, claims[high].listIndex == claims[high - 1].listIndex + 1,
-              claims[high].rule == c.rule, claims[high].contextStart == c.contextStart { high += 1 }
+              claims[high].sameRule(as: c), claims[high].contextStart == c.contextStart { high += 1 }
         if low > c.number { low = c.number }
         return claims[low..<high]
     }

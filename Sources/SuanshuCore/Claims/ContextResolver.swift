@@ -227,9 +227,12 @@ struct ContextResolver {
                 }
                 // (1—9月份为下降10.1% after 1—10月份…: a period 为 ties to the figure right after it,
                 // a look back, not the period the paragraph goes on with.)
+                // (Nor one inside brackets: （上月增长1.5%） dates the bracket's figure alone.)
+                let sentenceRange = segmentation.sentences[index].range
                 let named = mentions[index].filter { m in
                     !m.same && !m.compared && m.period != nil
                         && !(inScope != nil && m.range.upperBound < units.count && grammar.markers.figureIs.contains(units[m.range.upperBound]))
+                        && !Self.inBracketClosed(before: sentenceRange.upperBound, m.range, sentenceRange, units)
                 }
                 if paragraphFirst == nil { paragraphFirst = firstNamed(mentions[index]) }
                 // 其中，二季度…增长0.6%。: a part's period, not carried to the sentences after.
@@ -347,7 +350,10 @@ struct ContextResolver {
                 let paragraph = paragraphOf[claim.sentence]
                 let sentenceMentions = mentions[claim.sentence]
                 let at = claim.range.lowerBound
-                let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at }
+                // (增速比上月加快0.6个百分点（上月增长1.5%）；日均产量56.2万吨: a period inside
+                // brackets is of the bracket's figures, not of those after it.)
+                let inSentence = sentenceMentions.last { !$0.same && !$0.compared && $0.period != nil && $0.range.lowerBound < at
+                    && !Self.inBracketClosed(before: at, $0.range, sentence.range, units) }
                 claim.period = inSentence?.period ?? carried[claim.sentence] ?? periods.first ?? calendar.defaultPeriod
                 // 第一季及第二季的數字分別修訂為7,492億元及8,103億元: periods listed as many as the
                 // figures of a list after them, each figure of its period in order.
@@ -430,7 +436,7 @@ struct ContextResolver {
                 // The later items of a list of shares whose own words name no part of the same
                 // metric (三次产业增加值占…分别为6.8%、36.5%和56.7%) are said of what the first is.
                 if claim.listIndex > 0 && partOfWhole,
-                   let head = before.lastIndex(where: { $0.listIndex == 0 && $0.rule == claim.rule && $0.contextStart == claim.contextStart }) {
+                   let head = before.lastIndex(where: { $0.listIndex == 0 && $0.sameRule(as: claim) && $0.contextStart == claim.contextStart }) {
                     finding.listHead = sentenceStart + head
                 }
                 // (A level's subject is its own words': only its entity and partner are read.)
@@ -544,7 +550,7 @@ struct ContextResolver {
             let sentence = start..<end
             if sentence.count > 1, sentence.count <= 32 {
                 for i in sentence {
-                    sizes[i] = sentence.count { claims[$0].contextStart == claims[i].contextStart && claims[$0].rule == claims[i].rule }
+                    sizes[i] = sentence.count { claims[$0].contextStart == claims[i].contextStart && claims[$0].sameRule(as: claims[i]) }
                 }
             } else if sentence.count > 32 {
                 // A long list: counted by key, not pair by pair.
@@ -1308,6 +1314,18 @@ struct ContextResolver {
 
     /// Where the bracket opens that closes right before `end` (体育服务业（共9个大类）增加值), within
     /// `reach` units and with no other bracket closing between; nil when none closes there.
+    /// Whether `range` stands inside brackets that close before `at` (within 40 units) and hold
+    /// a figure after it: an aside of its own (（上月增长1.5%）), not the dates of the words before
+    /// it (冬季（2023年12月至2024年2月）全国平均气温…).
+    static func inBracketClosed(before at: Int, _ range: Range<Int>, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let floor = max(sentence.lowerBound, range.lowerBound - 40)
+        guard let open = (floor..<range.lowerBound).last(where: { units[$0] == 0x28 || units[$0] == 0x29 }), units[open] == 0x28,
+              let close = (range.upperBound..<min(at, range.upperBound + 40)).first(where: { units[$0] == 0x28 || units[$0] == 0x29 }),
+              units[close] == 0x29
+        else { return false }
+        return (range.upperBound..<close).contains { NumeralReader.isDigit(units[$0]) }
+    }
+
     private func openBracket(closingAt end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>, reach: Int) -> Int? {
         guard end - 1 > sentence.lowerBound, units[end - 1] == 0x29,
               let open = (max(sentence.lowerBound, end - reach)..<(end - 1)).last(where: { units[$0] == 0x28 || units[$0] == 0x29 }),

@@ -15,7 +15,7 @@ extension Checker {
             // A list of changes between a list of rates and, in brackets, as long a list of the
             // period compared with: 分别为53.6%、68.9%和64.2%，与2024年相比分别提高1.7、3.6和2.3个
             // 百分点（2024年全年分别为51.9%、65.3%和62.9%）: item for item.
-            let siblings = sentence.filter { $0.kind == .change && $0.unit == "pp" && $0.rule == change.rule && $0.contextStart == change.contextStart }
+            let siblings = sentence.filter { $0.kind == .change && $0.unit == "pp" && $0.sameRule(as: change) && $0.contextStart == change.contextStart }
             if siblings.count > 1, let first = siblings.first, let last = siblings.last, change.listIndex < siblings.count,
                sentence.indices.contains(first.number - siblings.count), sentence.indices.contains(last.number + siblings.count) {
                 let k = siblings.count

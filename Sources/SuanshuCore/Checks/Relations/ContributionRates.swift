@@ -34,6 +34,6 @@ extension Checker {
 
     /// An item of a list: another figure of its sentence read by the same rule from the same words.
     static func listed(_ c: Claim, _ context: Context) -> Bool {
-        context.claims(inSentence: c.sentence).contains { $0.number != c.number && $0.rule == c.rule && $0.contextStart == c.contextStart }
+        context.claims(inSentence: c.sentence).contains { $0.number != c.number && $0.sameRule(as: c) && $0.contextStart == c.contextStart }
     }
 }

@@ -15,7 +15,7 @@ extension Checker {
             lists.removeAll(keepingCapacity: true)
             for n in counts[start..<end] where context.facts(number: n).qualifier == .exact {
                 let c = context.claims[Int(n)]
-                if let g = lists.firstIndex(where: { $0[0].contextStart == c.contextStart && $0[0].rule == c.rule }) {
+                if let g = lists.firstIndex(where: { $0[0].contextStart == c.contextStart && $0[0].sameRule(as: c) }) {
                     lists[g].append(c)
                 } else {
                     lists.append([c])

@@ -13,7 +13,7 @@ extension Checker {
             }
             // A list of changes (分别比上月下降1.0和0.6个百分点) pairs in order with the list of
             // rates before it.
-            let siblings = sentence.filter { $0.kind == .change && $0.rule == change.rule && $0.contextStart == change.contextStart }
+            let siblings = sentence.filter { $0.kind == .change && $0.sameRule(as: change) && $0.contextStart == change.contextStart }
             let listed: Claim?
             if siblings.count > 1, let first = siblings.first {
                 let n = siblings.count
@@ -37,7 +37,7 @@ extension Checker {
                 let items = rates.suffix(n)
                 // One list (分别为50.5%、50.8%和51.4%), or rates of as many subjects said one
                 // after another (生产指数为52.6%，新订单指数为51.8%，较上月分别提高0.1和0.7个百分点).
-                let oneList = items.allSatisfy { $0.rule == items.first!.rule && $0.contextStart == items.first!.contextStart }
+                let oneList = items.allSatisfy { $0.sameRule(as: items.first!) && $0.contextStart == items.first!.contextStart }
                 let subjects = Set(items.map { context.facts(of: $0).term })
                 let isList = items.count == n && !items.contains(where: \.isPrior)
                     && (oneList || (subjects.count == n && Self.consecutive(items, in: sentence)))
@@ -98,9 +98,9 @@ extension Checker {
             // (Two rates of one list, 50.8%和48.5%, are of two subjects, not two periods.)
             // (Nor is an item of a list of several subjects, 17.7%、7.2%和3.9%，其中…比8月的18.9%,
             // the rate the change is of: which item it is the text does not say here.)
-            let inList = sentence.contains { $0.number != now.number && $0.rule == now.rule && $0.contextStart == now.contextStart }
+            let inList = sentence.contains { $0.number != now.number && $0.sameRule(as: now) && $0.contextStart == now.contextStart }
             guard now.kind == prior.kind, context.sameSubject(now, prior), !inList,
-                  now.rule != prior.rule || now.contextStart != prior.contextStart else { continue }
+                  !now.sameRule(as: prior) || now.contextStart != prior.contextStart else { continue }
             // Which is the earlier rate: the one said as a prior figure, else the one of the
             // earlier period.
             if now.isPrior && !prior.isPrior {

@@ -22,7 +22,7 @@ extension Checker {
             // The rate compared: the last before the word (of a list, 分别快于…1.9和3.1个百分点,
             // the item at the gap's place in its own list).
             let rates = sentence.filter { ($0.kind == .growth || $0.kind == .rate) && $0.unit == "%" && $0.range.upperBound <= at && !$0.isPrior }
-            let gaps = sentence.filter { $0.kind == .change && $0.rule == gap.rule && $0.contextStart == gap.contextStart }
+            let gaps = sentence.filter { $0.kind == .change && $0.sameRule(as: gap) && $0.contextStart == gap.contextStart }
             let a: Claim?
             if gaps.count > 1 {
                 let items = Array(rates.suffix(gaps.count))

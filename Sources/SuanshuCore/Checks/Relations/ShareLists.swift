@@ -18,13 +18,23 @@ extension Checker {
         while start < claims.count {
             let first = claims[start]
             var end = start + 1
-            while end < claims.count, claims[end].sentence == first.sentence, claims[end].kind == first.kind,
-                  claims[end].rule == first.rule && claims[end].contextStart == first.contextStart || sameWhole(claims[end], first)
-                    || parallelShare(claims[end], after: claims[end - 1], context) { end += 1 }
+            var members = [start]
+            while end < claims.count, claims[end].sentence == first.sentence {
+                let c = claims[end]
+                // (A rank said of an item, 料理家務者占30.5%次之, stands between the list's items.)
+                if c.kind == .rank, first.kind != .rank {
+                    end += 1
+                    continue
+                }
+                guard c.kind == first.kind, c.sameRule(as: first) && c.contextStart == first.contextStart || sameWhole(c, first)
+                        || parallelShare(c, after: claims[members.last!], context) else { break }
+                members.append(end)
+                end += 1
+            }
             defer { start = end }
-            guard first.kind == .share || first.kind == .contribution, first.unit == "%", end - start >= 2,
-                  claims[start..<end].allSatisfy({ ($0.qualifier == .exact || $0.qualifier == .about) && !$0.isPrior }) else { continue }
-            let list = Array(claims[start..<end])
+            let list = members.map { claims[$0] }
+            guard first.kind == .share || first.kind == .contribution, first.unit == "%", list.count >= 2,
+                  list.allSatisfy({ ($0.qualifier == .exact || $0.qualifier == .about) && !$0.isPrior }) else { continue }
             let total = list.reduce(0) { $0 + $1.value.doubleValue }
             guard total > 90, total < 110 else { continue }
             var link = Link(strength: .weak, evidence: [context.frame("list-of-shares", min(first.contextStart, first.range.lowerBound)..<first.range.lowerBound),
@@ -37,7 +47,7 @@ extension Checker {
     /// 16—20岁的占1.5%，21—30岁的占17.8%，…: clause after clause of one sentence sharing out a
     /// whole that none of them names, with no 其中 between (a part of a part).
     private func parallelShare(_ c: Claim, after before: Claim, _ context: Context) -> Bool {
-        guard c.sentence == before.sentence, c.kind == .share, before.kind == .share, c.rule == before.rule,
+        guard c.sentence == before.sentence, c.kind == .share, before.kind == .share, c.sameRule(as: before),
               !c.wholeNamed, !before.wholeNamed, c.wholeMetric == nil, before.wholeMetric == nil else { return false }
         // A clause of its own (not 2.6:30.1:67.3, a ratio of structure), no 其中 between.
         let units = context.text.utf16[before.range.upperBound..<c.range.lowerBound]

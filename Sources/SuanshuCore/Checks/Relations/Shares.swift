@@ -52,7 +52,7 @@ extension Checker {
         guard let metric = share.subject?.metric else { return nil }
         let (sentence, position) = context.place(of: share)
         let list = sentence[max(sentence.startIndex, position - 12)..<min(sentence.endIndex, position + 12)]
-            .filter { $0.kind == .share && $0.rule == share.rule && $0.contextStart == share.contextStart }
+            .filter { $0.kind == .share && $0.sameRule(as: share) && $0.contextStart == share.contextStart }
         guard list.count > 1, let first = list.first else { return nil }
         // The levels of that metric before the list, one per entity, latest first; a list said
         // of the whole's own metric (三次产业占国内生产总值的比重依次为…) names its parts by
