@@ -349,8 +349,7 @@ extension Checker {
             let metricNumber = metric.map { context.nameNumber($0) }
             // (其中本地郵件1,236,400件；國際郵件948,100件，佔郵件總量43.4％: a figure after the
             // breakdown word the part stands under is the part's sibling, no whole of it.)
-            let partSentenceStart = context.sentenceStart(before: part.range.lowerBound)
-            let breakdownMark = (partSentenceStart..<part.range.lowerBound).last { p in words.breakdown.contains { units[p...].starts(with: $0) } }
+            let breakdownMark = lazyBreakdownMark(before: part, context)
             // (The whole is often the release's headline figure, a hundred figures back.)
             // Tested on the facts first: a claim's own box is read only when they fit.
             for number in stride(from: part.number - 1, through: max(0, part.number - 150), by: -1) {
@@ -359,7 +358,7 @@ extension Checker {
                       f.qualifier == .exact || f.qualifier == .about, f.metric >= 0,
                       metricNumber.map({ f.metric == $0 && context.isOfWhole(f) }) ?? true else { continue }
                 let c = context.claims[number]
-                if let breakdownMark, c.sentence == part.sentence, c.range.lowerBound > breakdownMark { continue }
+                if c.sentence == part.sentence, let mark = breakdownMark.value, c.range.lowerBound > mark { continue }
                 // (Not a figure of the period compared with: 去年8月为39.6万辆.)
                 guard !c.isPrior, !context.saidAsCompared(c), context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric,
                       !namesOtherWhole(c) else { continue }
@@ -373,7 +372,7 @@ extension Checker {
                     // 佔郵件總量, a word of the total in place of the measure word.)
                     guard own.bytesEnd(with: nameString) || subject.entity.map({ ($0 + own).bytesEnd(with: nameString) }) == true
                             || namedThenPartsMeasure(own, name, part) || subject.text == nameString
-                            || words.wholeEndings.contains(where: { ending in stems.contains { own == $0 + ending || own.replacing("的", with: "") == $0 + ending } })
+                            || namedWithEnding(own, stems)
                     else { continue }
                 }
                 // The same figure said again (in a title, then in the text): the nearer.
@@ -553,6 +552,37 @@ extension Checker {
 
     /// The words of a share's clause left when the share words are taken out (在消费支出中占 →
     /// 消费支出), nil when none are left.
+    /// Whether a figure's name `own` is one of `stems` and a word of the measure (checks/share-
+    /// words.lex whole-ending), with or without its 的: compared as bytes, tested on the ending
+    /// first (a share's whole is sought among a hundred and fifty figures).
+    private func namedWithEnding(_ own: String, _ stems: [String]) -> Bool {
+        for ending in words.wholeEndings where own.bytesEnd(with: ending) {
+            if stems.contains(where: { own.utf8.count == $0.utf8.count + ending.utf8.count && own.bytesStart(with: $0) }) { return true }
+            if own.bytesContain("的") {
+                let bare = own.replacing("的", with: "")
+                if stems.contains(where: { bare.utf8.count == $0.utf8.count + ending.utf8.count && bare.bytesStart(with: $0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Where the breakdown word (其中) the part stands under is, in its sentence before it:
+    /// found when first asked.
+    private final class LazyMark {
+        private let find: () -> Int?
+        private(set) lazy var value: Int? = find()
+        init(_ find: @escaping () -> Int?) { self.find = find }
+    }
+
+    private func lazyBreakdownMark(before part: Claim, _ context: Context) -> LazyMark {
+        let words = self.words
+        return LazyMark {
+            let units = context.text.utf16
+            let start = context.sentenceStart(before: part.range.lowerBound)
+            return (start..<part.range.lowerBound).last { p in words.breakdown.contains { units[p...].starts(with: $0) } }
+        }
+    }
+
     func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
         openedName(in: clause, units) ?? wholeName(from: clause.lowerBound, in: clause, units)
     }
