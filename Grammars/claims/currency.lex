@@ -4,6 +4,9 @@
 # names its currency the same way, as Hong Kong's, Macau's and Taiwan's releases seldom say
 # 港元 beside 億元: 本港, 政府統計處 (Hong Kong), 本澳, 統計暨普查局 (Macau), 主計總處 (Taiwan).
 # (not: 香港, 澳門 — a partner or a destination in another place's release)
+# A Traditional release that names none of these but dates itself in Taiwan's calendar
+# (114年10月, numbers/era-years.lex) is Taiwan's: its 元 is TWD (not: 2025年10月 — a year of
+# four digits, any place's).
 人民币      code=CNY
 港元        code=HKD
 港币        code=HKD

@@ -12,8 +12,11 @@ public struct ClaimExtractor: Sendable {
     /// decided, and the periods found, before the subjects are read.
     public func claims(in text: NormalizedText, segmentation: Segmentation, quantities: consuming [[Quantity]],
                        sideBySideFrom: Int = SideBySide.threshold) -> [Claim] {
-        let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script) }
         var quantities = consume quantities
+        // (A Traditional release dated in Taiwan's calendar, 114年10月, is Taiwan's: its bare 元
+        // is the New Taiwan dollar when it names no currency.)
+        let taiwanDated = quantities.contains { $0.contains { q in q.dateField == .year && q.numeral == .arabic && q.numberRange.count == 3 } }
+        let currency = text.utf16.withUnsafeBufferPointer { documentCurrency($0, script: text.script, taiwanDated: taiwanDated) }
         let (decided, resolver, periods) = decidedAndPeriods(text, segmentation, &quantities, currency, sideBySideFrom)
         _ = consume quantities
         var claims = consume decided
@@ -396,7 +399,7 @@ public struct ClaimExtractor: Sendable {
 
     /// The currency a bare 元 means: declared (港元，下同), or named in a Traditional text
     /// that never names renminbi.
-    private func documentCurrency(_ units: UnsafeBufferPointer<UInt16>, script: Script) -> String? {
+    private func documentCurrency(_ units: UnsafeBufferPointer<UInt16>, script: Script, taiwanDated: Bool) -> String? {
         var named: String?
         var i = 0
         var mentionsRenminbi = false
@@ -417,6 +420,6 @@ public struct ClaimExtractor: Sendable {
             }
             i += 1
         }
-        return script != .simplified && !mentionsRenminbi ? named : nil
+        return script != .simplified && !mentionsRenminbi ? named ?? (taiwanDated ? "TWD" : nil) : nil
     }
 }
