@@ -6,48 +6,56 @@ public enum ClaimKind: String, Sendable, CaseIterable {
     var index: Int { Self.allCases.firstIndex(of: self)! }
 }
 
-/// What a claim is about: a metric (进出口, 出口), an entity (装备制造业产品) and a partner (美国).
-///
-/// Its four strings live in one shared box, copied on write: a subject is carried from claim
-/// to claim (a paragraph's figures share one), and a copy is then one reference, not four.
-// Sendable by hand: its box is written only when uniquely referenced (copy on write).
-public struct Subject: Hashable, @unchecked Sendable {
+/// A value kept in one shared box, copied on write: a copy of what holds it is one reference,
+/// however many fields the value has.
+// Sendable by hand: the box is written only when uniquely referenced.
+struct SharedValue<Value: Sendable>: @unchecked Sendable {
     private final class Box {
-        var metric: String?
-        var entity: String?
-        var partner: String?
-        var text: String
-
-        init(metric: String?, entity: String?, partner: String?, text: String) {
-            self.metric = metric
-            self.entity = entity
-            self.partner = partner
-            self.text = text
-        }
-
-        func copy() -> Box { Box(metric: metric, entity: entity, partner: partner, text: text) }
+        var value: Value
+        init(_ value: Value) { self.value = value }
     }
 
     private var box: Box
 
-    private var unique: Box {
-        mutating get {
-            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
-            return box
+    init(_ value: Value) { box = Box(value) }
+
+    var value: Value {
+        get { box.value }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
+            yield &box.value
         }
     }
 
+    /// Whether both hold the very same box (then their values are equal, unread).
+    func sharesBox(with other: SharedValue) -> Bool { box === other.box }
+}
+
+/// What a claim is about: a metric (进出口, 出口), an entity (装备制造业产品) and a partner (美国).
+///
+/// Its four strings live in one shared box, copied on write: a subject is carried from claim
+/// to claim (a paragraph's figures share one), and a copy is then one reference, not four.
+public struct Subject: Hashable, Sendable {
+    private struct Fields: Hashable, Sendable {
+        var metric: String?
+        var entity: String?
+        var partner: String?
+        var text: String
+    }
+
+    private var fields: SharedValue<Fields>
+
     public var metric: String? {
-        get { box.metric }
-        set { unique.metric = newValue }
+        get { fields.value.metric }
+        set { fields.value.metric = newValue }
     }
     public var entity: String? {
-        get { box.entity }
-        set { unique.entity = newValue }
+        get { fields.value.entity }
+        set { fields.value.entity = newValue }
     }
     public var partner: String? {
-        get { box.partner }
-        set { unique.partner = newValue }
+        get { fields.value.partner }
+        set { fields.value.partner = newValue }
     }
     /// The entity's and the metric's names joined (铁路 + 旅客发送量): how a text may name the
     /// figure in one word, and what the checker indexes figures by.
@@ -55,24 +63,19 @@ public struct Subject: Hashable, @unchecked Sendable {
 
     /// The words of the text the subject was read from.
     public var text: String {
-        get { box.text }
-        set { unique.text = newValue }
+        get { fields.value.text }
+        set { fields.value.text = newValue }
     }
 
     public init(metric: String?, entity: String?, partner: String?, text: String) {
-        box = Box(metric: metric, entity: entity, partner: partner, text: text)
+        fields = SharedValue(Fields(metric: metric, entity: entity, partner: partner, text: text))
     }
 
     public static func == (a: Subject, b: Subject) -> Bool {
-        a.box === b.box || (a.metric == b.metric && a.entity == b.entity && a.partner == b.partner && a.text == b.text)
+        a.fields.sharesBox(with: b.fields) || a.fields.value == b.fields.value
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(metric)
-        hasher.combine(entity)
-        hasher.combine(partner)
-        hasher.combine(text)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields.value) }
 }
 
 /// The stretch of time a claim is about, resolved to dates.
@@ -80,64 +83,45 @@ public struct Subject: Hashable, @unchecked Sendable {
 /// Its fields live in one shared box, copied on write: the resolver gives a paragraph's
 /// claims one period, and a claim then holds one reference to it (8 bytes), not its own
 /// text and dates (40).
-// Sendable by hand: its box is written only when uniquely referenced (copy on write).
-public struct Period: Hashable, @unchecked Sendable {
-    private final class Box {
+public struct Period: Hashable, Sendable {
+    private struct Fields: Hashable, Sendable {
         var text: String
         var from: CalendarDate
         var to: CalendarDate
         var yearUnknown: Bool
-
-        init(text: String, from: CalendarDate, to: CalendarDate, yearUnknown: Bool) {
-            (self.text, self.from, self.to, self.yearUnknown) = (text, from, to, yearUnknown)
-        }
-
-        func copy() -> Box { Box(text: text, from: from, to: to, yearUnknown: yearUnknown) }
     }
 
-    private var box: Box
-
-    private var unique: Box {
-        mutating get {
-            if !isKnownUniquelyReferenced(&box) { box = box.copy() }
-            return box
-        }
-    }
+    private var fields: SharedValue<Fields>
 
     public var text: String {
-        get { box.text }
-        set { unique.text = newValue }
+        get { fields.value.text }
+        set { fields.value.text = newValue }
     }
     public var from: CalendarDate {
-        get { box.from }
-        set { unique.from = newValue }
+        get { fields.value.from }
+        set { fields.value.from = newValue }
     }
     public var to: CalendarDate {
-        get { box.to }
-        set { unique.to = newValue }
+        get { fields.value.to }
+        set { fields.value.to = newValue }
     }
     /// Months or quarters of a year the release never names (3月份 in a text without a
     /// year): dated in year 0, so that periods still compare (2月份 is the month before),
     /// and written as no period in the output.
     public var yearUnknown: Bool {
-        get { box.yearUnknown }
-        set { unique.yearUnknown = newValue }
+        get { fields.value.yearUnknown }
+        set { fields.value.yearUnknown = newValue }
     }
 
     public init(text: String, from: CalendarDate, to: CalendarDate, yearUnknown: Bool = false) {
-        box = Box(text: text, from: from, to: to, yearUnknown: yearUnknown)
+        fields = SharedValue(Fields(text: text, from: from, to: to, yearUnknown: yearUnknown))
     }
 
     public static func == (a: Period, b: Period) -> Bool {
-        a.box === b.box || (a.from == b.from && a.to == b.to && a.yearUnknown == b.yearUnknown && a.text == b.text)
+        a.fields.sharesBox(with: b.fields) || a.fields.value == b.fields.value
     }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(text)
-        hasher.combine(from)
-        hasher.combine(to)
-        hasher.combine(yearUnknown)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fields.value) }
 }
 
 extension Period {

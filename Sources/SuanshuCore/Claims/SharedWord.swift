@@ -8,10 +8,8 @@ struct SharedWord: Hashable, Sendable {
 
     init(_ word: String) { number = SharedWords.shared.number(of: word) }
 
+    /// The word (equal words have equal numbers, so `==` compares numbers, not strings).
     var string: String { SharedWords.shared.word(number) }
-
-    /// Whether it is `word`, without reading the table when the numbers tell.
-    static func == (a: SharedWord, b: SharedWord) -> Bool { a.number == b.number }
 }
 
 /// The words of `SharedWord`, numbered in the order first met. Read without a lock: a word's

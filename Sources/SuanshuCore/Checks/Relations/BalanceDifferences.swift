@@ -31,6 +31,7 @@ extension Checker {
             guard isNet || !totalWords.isEmpty else { continue }
             // (年末累计结余63,550亿元: a balance built up over the years.)
             if isNet, self.words.stock.contains(where: { units[words].contains(word: $0) }) { continue }
+            let averageBalance = isAverage(balance, context)
             // The flows: levels of its unit, period and partner before it in its paragraph, a
             // dozen figures back at most.
             let before = context.claims[max(0, balance.number - 12)..<balance.number].filter {
@@ -39,7 +40,7 @@ extension Checker {
                     && context.samePeriod($0, balance) && context.samePartner($0, balance) && !netLevel[$0.number]
                     // (日均结汇约510亿元 is no flow of the month's 结售汇顺差: an average a day
                     // pairs with a balance a day alone.)
-                    && isAverage($0, context) == isAverage(balance, context)
+                    && isAverage($0, context) == averageBalance
             }
             // The pair whose two flows stand nearest before the balance.
             var chosen: (a: Claim, b: Claim, line: Int)?

@@ -349,7 +349,11 @@ extension Checker {
             let metricNumber = metric.map { context.nameNumber($0) }
             // (其中本地郵件1,236,400件；國際郵件948,100件，佔郵件總量43.4％: a figure after the
             // breakdown word the part stands under is the part's sibling, no whole of it.)
-            let breakdownMark = lazyBreakdownMark(before: part, context)
+            // (Looked for only when a candidate shares the part's sentence.)
+            lazy var breakdownMark: Int? = {
+                let start = context.sentenceStart(before: part.range.lowerBound)
+                return (start..<part.range.lowerBound).last { p in words.breakdown.contains { units[p...].starts(with: $0) } }
+            }()
             // (The whole is often the release's headline figure, a hundred figures back.)
             // Tested on the facts first: a claim's own box is read only when they fit.
             for number in stride(from: part.number - 1, through: max(0, part.number - 150), by: -1) {
@@ -358,7 +362,7 @@ extension Checker {
                       f.qualifier == .exact || f.qualifier == .about, f.metric >= 0,
                       metricNumber.map({ f.metric == $0 && context.isOfWhole(f) }) ?? true else { continue }
                 let c = context.claims[number]
-                if c.sentence == part.sentence, let mark = breakdownMark.value, c.range.lowerBound > mark { continue }
+                if c.sentence == part.sentence, let mark = breakdownMark, c.range.lowerBound > mark { continue }
                 // (Not a figure of the period compared with: 去年8月为39.6万辆.)
                 guard !c.isPrior, !context.saidAsCompared(c), context.sameMeasureWord(c, part), let subject = c.subject, let own = subject.metric,
                       !namesOtherWhole(c) else { continue }
@@ -564,23 +568,6 @@ extension Checker {
             }
         }
         return false
-    }
-
-    /// Where the breakdown word (其中) the part stands under is, in its sentence before it:
-    /// found when first asked.
-    private final class LazyMark {
-        private let find: () -> Int?
-        private(set) lazy var value: Int? = find()
-        init(_ find: @escaping () -> Int?) { self.find = find }
-    }
-
-    private func lazyBreakdownMark(before part: Claim, _ context: Context) -> LazyMark {
-        let words = self.words
-        return LazyMark {
-            let units = context.text.utf16
-            let start = context.sentenceStart(before: part.range.lowerBound)
-            return (start..<part.range.lowerBound).last { p in words.breakdown.contains { units[p...].starts(with: $0) } }
-        }
     }
 
     func wholeName(in clause: Range<Int>, _ units: [UInt16]) -> [UInt16]? {
