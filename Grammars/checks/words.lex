@@ -154,8 +154,10 @@
 按      role=dimension-open
 从      role=dimension-open
 看      role=dimension-close
-# 按失業原因觀察，: Taiwan's releases say 观察 where others say 看.
+# 按失業原因觀察，: Taiwan's releases say 观察 where others say 看, and open it with 就 as well
+# (就四大業別觀察：; not: 就业 — no clause of six characters ends with 看 or 察 after it).
 察      role=dimension-close
+就      role=dimension-open
 人均    role=intensive
 平均    role=intensive
 单产    role=intensive

@@ -16,6 +16,9 @@
 环比        basis=mom
 比上月      basis=mom
 较上月      basis=mom
+# 與上月修正值14,493億元相比，增加2.3%: against last month, the figure compared with named before
+# the rate's clause (not: 与上年同期相比 — a year's).
+与上月      basis=mom
 按月        basis=mom
 月增        basis=mom
 以美元计价  basis=yoy-usd

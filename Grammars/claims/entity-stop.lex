@@ -52,6 +52,21 @@
 在
 以
 规模以上    not
+# Words that open with a partner's marker (对, 自, 从, 以) and are no preposition before a name:
+# 自然灾害造成直接经济损失, 对外直接投资, 从业人员, 自主品牌 (not: 对华出口, 自美国进口 — the marker
+# before a partner).
+自然        not
+自主        not
+自有        not
+自营        not
+自驾        not
+自来水      not
+自助        not
+自由        not
+自贸        not
+对外        not
+从业        not
+以旧换新    not
 # 在职职工, 在校生, 在建项目: 在 of a word, not the preposition before a name.
 在职    not
 在校    not
@@ -114,3 +129,9 @@
 快速
 较快
 明显
+# A figure's revision, no name of it: 與上月修正值14,493億元相比 is the sales figure's (not:
+# 修正系数 — a name of its own, kept whole).
+修正值
+修订值
+修正后
+修订后

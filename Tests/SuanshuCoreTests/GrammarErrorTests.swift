@@ -45,7 +45,7 @@ struct GrammarErrorTests {
         ("checks/words.lex", "# comment\n其中\n", 2, "needs role="),
         ("checks/words.lex", "其中  role=whole\n", 1, "role=whole is not one of"),
         ("claims/roles.lex", "其中  role=breakdown\n下同  role=below\n", 2, "role=below is not one of"),
-        ("claims/roles.lex", "其中\n", 1, "needs role=breakdown or role=same-below"),
+        ("claims/roles.lex", "其中\n", 1, "needs role=breakdown, role=same-below or role=compared-close"),
         ("claims/currency.lex", "港元  code=HKD\n港币\n", 2, "needs code="),
     ]
 

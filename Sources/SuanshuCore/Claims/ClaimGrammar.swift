@@ -67,6 +67,9 @@ final class ClaimGrammar: Sendable {
     let breakdown: WordTable<Bool>
     /// 下同: after a currency, declares it for the rest (claims/roles.lex).
     let sameBelow: WordTable<Bool>
+    /// 相比: closes a clause that sets the figure right before it against this period's
+    /// (claims/roles.lex).
+    let comparedClose: WordTable<Bool>
     /// 年: the one-character year words of numbers/dates.lex (比2024年).
     let yearMarks: UnitSet
     /// The unit words of numbers/units.lex with class=count (人次, 人, 辆): one that ends a
@@ -224,15 +227,19 @@ final class ClaimGrammar: Sendable {
         markers = try Markers(try Lexicon(files, "claims/markers.lex"))
         var breakdown = WordTable<Bool>.Builder()
         var sameBelow = WordTable<Bool>.Builder()
+        var comparedClose = WordTable<Bool>.Builder()
+        enum Role { case breakdown, sameBelow, comparedClose }
         for entry in try Lexicon(files, "claims/roles.lex").entries {
-            switch try entry.choice("role", ["breakdown": true, "same-below": false]) {
-            case true?: breakdown.insert(try workingForm(entry.word), true)
-            case false?: sameBelow.insert(try workingForm(entry.word), true)
-            case nil: throw entry.error(nil, "'\(entry.word)' needs role=breakdown or role=same-below")
+            switch try entry.choice("role", ["breakdown": Role.breakdown, "same-below": .sameBelow, "compared-close": .comparedClose]) {
+            case .breakdown?: breakdown.insert(try workingForm(entry.word), true)
+            case .sameBelow?: sameBelow.insert(try workingForm(entry.word), true)
+            case .comparedClose?: comparedClose.insert(try workingForm(entry.word), true)
+            case nil: throw entry.error(nil, "'\(entry.word)' needs role=breakdown, role=same-below or role=compared-close")
             }
         }
         self.breakdown = breakdown.table
         self.sameBelow = sameBelow.table
+        self.comparedClose = comparedClose.table
         var yearMarks: UnitSet = UnitSet()
         for entry in try Lexicon(files, "numbers/dates.lex").entries where entry.attributes["kind"] == "year" {
             let word = try workingForm(entry.word)

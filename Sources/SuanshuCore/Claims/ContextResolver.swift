@@ -383,6 +383,8 @@ struct ContextResolver {
                    isPriorLink(compared.range.upperBound..<at, units)
                     || (compared.byVerb || compared.monthBefore) && isVerbLink(compared.range.upperBound..<at, units)
                     || isFigureOfCompared(compared.range, claim, next: index + 1 < range.upperBound ? all[index + 1] : nil, sentence.range, units)
+                    // (與上月修正值14,493億元相比: the figure that closes the clause of comparing.)
+                    || closesComparison(claim, after: compared.range, units)
                     // (上年全年585.9万辆: a figure right after a word of another year.)
                     || compared.range.upperBound == claim.quantity.range.lowerBound
                     // (上年这三项比重依次为4.7%: the first figure of a clause 上年 opens.)
@@ -707,7 +709,11 @@ struct ContextResolver {
                     let endsClause = end < sentence.range.upperBound && [0x2C, 0xFF0C].contains(units[end])
                     if marked || !opensClause || !endsClause { named = "same" }
                 }
-                sources.append((i..<end, .word(named, compared: marked, figureAfter: (figureAfter || verbAfter || opensFigures) && !marked)))
+                // (與上月修正值14,493億元相比: compared with, and the figure that closes the clause
+                // is of that period.)
+                let closed = marked && Self.figureClosesComparison(after: end, sentence.range, units, quantities[index], grammar)
+                sources.append((i..<end, .word(named, compared: marked && !closed,
+                                                figureAfter: (figureAfter || verbAfter || opensFigures) && !marked || closed)))
                 i += length
             }
             var found: [Mention] = []
@@ -1503,6 +1509,16 @@ struct ContextResolver {
     }
 
     /// A figure (a quantity that is a claim) starting at `p`, its qualifier and all.
+    /// A figure in the clause after `end` that a word of comparing (claims/roles.lex
+    /// compared-close) follows right after: 與上月修正值14,493億元相比.
+    private static func figureClosesComparison(after end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                                               _ quantities: [Quantity], _ grammar: ClaimGrammar) -> Bool {
+        guard let q = quantities.first(where: { $0.notAClaim == nil && $0.range.lowerBound >= end }),
+              q.range.lowerBound - end < 12,
+              !units[end..<q.range.lowerBound].contains(where: { [0x2C, 0x3B, 0x3A, 0x3002].contains($0) }) else { return false }
+        return grammar.comparedClose.match(units, at: q.range.upperBound, limit: sentence.upperBound) != nil
+    }
+
     private static func figureStarts(at p: Int, in quantities: [Quantity]) -> Bool {
         quantities.contains { $0.notAClaim == nil && ($0.qualifierRange ?? $0.range).lowerBound == p }
     }
@@ -1535,6 +1551,15 @@ struct ContextResolver {
     /// Only a verb of change between a period compared with and its figure (9月份增长1.5%).
     private func isVerbLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         changeVerb(endingAt: range.upperBound, floor: range.lowerBound, units) == range.count
+    }
+
+    /// 與上月修正值14,493億元相比: a figure that a word of comparing (claims/roles.lex
+    /// compared-close) follows right after, in the clause of the period compared with, is that
+    /// period's.
+    private func closesComparison(_ claim: Claim, after compared: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        let end = claim.quantity.range.upperBound
+        guard grammar.comparedClose.match(units, at: end, limit: min(units.count, end + 4)) != nil else { return false }
+        return !units[compared.upperBound..<claim.range.lowerBound].contains { [0x2C, 0x3B, 0x3A, 0x3002].contains($0) }
     }
 
     /// 相當於2018年同期5,365萬人次的七成六: a figure right after the period compared with, then

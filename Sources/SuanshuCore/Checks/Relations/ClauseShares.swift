@@ -96,11 +96,25 @@ extension Checker {
                     // (占对共建国家出口总值的51.0%: a whole of a partner's, not a figure of none.)
                     let partnerMissed = (words.partnerOpen + words.toward).contains(where: { named.starts(with: $0) }) && whole.subject?.partner == nil
                     let strong = whole.namesSubject && context.subjectsStated([part]) && !narrower && !byMeasureOnly && !partnerMissed
+                    // (The whole 其中 breaks down, the part listed under it, is the one named, even when
+                    // found by its measure alone: 其中，…营业收入118436亿元，…占全部规模以上服务业企业营业
+                    // 收入的33.2%.)
+                    // (Not a whole of a group the name does not say: 工業部門受僱員工341.3萬人…；其中製造業
+                    // …占全體受僱員工37.1% names everyone.)
+                    if !strong, !partnerMissed, !(narrower && words.wholePrefix.contains(where: { named.starts(with: $0) })),
+                       whole.subject?.entity.map({ String(decoding: named, as: UTF16.self).bytesContain($0) }) ?? true,
+                       let frame = breakdownFrame(before: part, context, breakdownClause: true), frame.isBreakdownWord,
+                       let listedWhole = self.whole(before: frame, like: part, context),
+                       listedWhole.number == whole.number || listedWhole.interval.contains(whole.value) && context.sameSubject(listedWhole, whole) {
+                        options.append(ShareLink(part: part, whole: whole, share: share, strong: true,
+                                                 frame: (frame.name, frame.range.lowerBound..<clause.upperBound), note: nil))
+                    } else {
                     options.append(ShareLink(part: part, whole: whole, share: share, strong: strong, frame: ("part-of-whole", clause),
                                              note: partnerMissed ? "the share names its whole with a partner, and the figure taken for it names none, so it may be another figure"
                                                  : byMeasureOnly ? "no figure is named as the share names its whole; the whole was taken to be the nearest of its measure, which may be another's"
                                                  : narrower ? "the whole was found by the end of its name only, and the words before them may make it a part of the whole the share names"
                                                  : "the part's or the whole's subject is not stated in its own sentence"))
+                    }
                 } else if let before = wholeOfName[named], before.whole.number < part.number, context.isLevel(part),
                           context.sameUnit(before.whole, part), context.sameMeasureWord(before.whole, part), context.samePeriod(before.whole, part),
                           before.whole.value > part.value {
@@ -379,8 +393,15 @@ extension Checker {
                             || namedWithEnding(own, stems)
                     else { continue }
                 }
-                // The same figure said again (in a title, then in the text): the nearer.
-                if candidates.contains(where: { $0.value == c.value && context.sameSubject($0, c) }) { continue }
+                // The same figure said again (in a title, then in the text): the nearer; or said
+                // rounded (1.48兆元 of 14,826億元, 约35.7万亿元 of 356,842亿元): the exact one.
+                if let k = candidates.firstIndex(where: { ($0.value == c.value || c.interval.contains($0.value) || $0.interval.contains(c.value))
+                    && context.sameSubject($0, c) }) {
+                    if candidates[k].value != c.value, candidates[k].interval.contains(c.interval), !c.interval.contains(candidates[k].interval) {
+                        candidates[k] = c
+                    }
+                    continue
+                }
                 candidates.append(c)
             }
             // A figure named just so (医院 of 医院总数), before those whose names end so (公立医院).

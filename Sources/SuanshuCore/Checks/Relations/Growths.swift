@@ -189,6 +189,12 @@ extension Checker {
         guard let change = context.nearest(to: g, in: sameTerm, { c in
             c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
         }), fits(change) else { return }
+        // 同比分别减少2360起、1940人，分别下降15.1%和13.3%: 分别 pairs the k-th change with the k-th
+        // rate; a rate is not checked through the change of another place in as long a list.
+        let changes = context.listItems(of: change), rates = context.listItems(of: g)
+        guard changes.count == 1 || changes.count != rates.count || change.listIndex == g.listIndex else { return }
+        // (A change said in a sentence before both the level and the rate is another figure's.)
+        guard change.sentence >= min(g.sentence, now.sentence) else { return }
         let range = CornerRange(claims: [now, change]) { ($0[0] / ($0[0] - $0[1]) - 1) * 100 }
         let prior = now.value.doubleValue - change.value.doubleValue
         // 增加…，增长… in the level's sentence: one clause of level, change and rate.

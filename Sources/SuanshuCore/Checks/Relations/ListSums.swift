@@ -255,8 +255,9 @@ extension Checker {
         for word in words.breakdown where units[own].starts(with: word) {
             return ("whole-then-parts", clauseStart..<(clauseStart + word.count), true)
         }
-        // 按季节分，: the clause before, opening the sentence or after a full stop.
-        guard clauseStart > 0, units[clauseStart - 1] == 0x2C || units[clauseStart - 1] == 0xFF0C else { return nil }
+        // 按季节分，: the clause before, opening the sentence or after a full stop (就四大業別觀察：
+        // a colon ends it as well).
+        guard clauseStart > 0, [0x2C, 0xFF0C, 0x3A].contains(units[clauseStart - 1]) else { return nil }
         var previous = context.clauseStart(before: clauseStart - 1)..<(clauseStart - 1)
         // 分专业看，1-6月，同城快递…: a short clause with no figure (a period) between the frame
         // and the first part.

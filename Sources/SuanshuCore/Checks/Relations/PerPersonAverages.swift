@@ -4,7 +4,7 @@
 /// in the average's sentence, a strong link; or the last one said before whose clause names a
 /// population (role population), a weak one. The total is the last level before of the
 /// average's unit whose name, without 人均 and 总, the average's holds (水资源总量 and
-/// 人均水资源量; 用水总量 and 人均综合用水量).
+/// 人均水资源量; 用水总量 and 人均综合用水量), and names no group other than the one the average names.
 extension Checker {
     func perPersonAverages(_ context: Context, _ found: inout CheckList) {
         let units = context.text.utf16
@@ -24,6 +24,9 @@ extension Checker {
             guard let total = before.first(where: { c in
                 guard context.isLevel(c), c.unit == average.unit, c.number != people.number, c.qualifier == .exact,
                       let metric = c.subject?.metric, !words.perPerson.contains(where: { metric.utf16.starts(with: $0) }) else { return false }
+                // (運輸界別用電1,544百萬千瓦時…全港人均用電量為6,218千瓦時: a group's figure is no
+                // total of everyone's average.)
+                if let group = c.subject?.entity, let own = average.subject?.entity, group != own { return false }
                 let other = Self.bareName(metric, without: word)
                 // (水资源量 is not 地下水资源量与地表水资源量的不重复量, which holds it.)
                 return other.count >= 2 && name.contains(other)

@@ -1,12 +1,13 @@
-/// The months to date and the month after them make the months to date of that month:
-/// 1—9月实际使用外资5737.0亿元…，10月当月482.3亿元 against 1—10月的6219.3亿元. The three figures
+/// The months to date and the month (or months) after them make the months to date of the
+/// last: 1—9月实际使用外资5737.0亿元…，10月当月482.3亿元 against 1—10月的6219.3亿元. The three figures
 /// are of one subject and unit; strong when each states its subject and period in its own
 /// sentence, since a release's running totals are its own arithmetic.
 extension Checker {
     func periodSums(_ context: Context, _ found: inout CheckList) {
         for month in context.claims where context.isLevel(month) && (month.qualifier == .exact || month.qualifier == .about) {
+            // (Or months after them: 上半年…932.6亿元，第三季度1035.8亿元 against 前三季度的1986.4亿元.)
             guard let period = month.period, period.from.month > 1, period.isWholeMonths,
-                  period.from.month == period.to.month else { continue }
+                  period.from.year == period.to.year else { continue }
             let year = period.from.year
             // The months to date before this one, and those to date with it.
             let own = context.facts(of: month)
@@ -24,11 +25,11 @@ extension Checker {
                 return context.sameMeasureWord(found, month) ? found : nil
             }
             var byEnding = false
-            var pair = (toDate(through: period.from.month - 1, named: nil), toDate(through: period.from.month, named: nil))
+            var pair = (toDate(through: period.from.month - 1, named: nil), toDate(through: period.to.month, named: nil))
             if pair.0 == nil, pair.1 == nil, let name = month.subject?.term, name.utf16.count >= 2,
                let longer = context.claims[max(0, month.number - 40)..<month.number].reversed().lazy.compactMap({ $0.subject?.term })
                    .first(where: { $0.utf16.count >= name.utf16.count + 2 && $0.bytesEnd(with: name) }) {
-                pair = (toDate(through: period.from.month - 1, named: longer), toDate(through: period.from.month, named: longer))
+                pair = (toDate(through: period.from.month - 1, named: longer), toDate(through: period.to.month, named: longer))
                 byEnding = true
             }
             guard let before = pair.0, let through = pair.1,
@@ -36,7 +37,13 @@ extension Checker {
             else { continue }
             let parts = [before, month]
             let range = CornerRange(claims: parts) { $0.reduce(0, +) }
-            let stated = context.subjectsStated(parts + [through]) && (parts + [through]).allSatisfy { $0.stated.contains(.period) }
+            // (A part naming its period alone after the other in one sentence, 上半年直接经济损失932.6
+            // 亿元，第三季度1035.8亿元, has that one's subject.)
+            let subjectsStated = context.subjectsStated([through]) && (context.subjectsStated(parts)
+                || before.sentence == month.sentence && (before.namesSubject || month.namesSubject))
+            // (The whole's period may be its paragraph's: the parts' are what the sum rests on.)
+            let stated = subjectsStated && parts.allSatisfy { $0.stated.contains(.period) }
+                && (through.stated.contains(.period) || before.sentence == month.sentence && !through.stated.contains(.periodDefaulted))
             var link = Link(strength: stated && !byEnding ? .strong : .weak,
                             evidence: [context.fields(parts + [through]).evidence])
             if !stated { link.note = "a subject or a period of the three figures is carried from another sentence, not stated with it" }
