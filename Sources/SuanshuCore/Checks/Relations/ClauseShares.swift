@@ -72,7 +72,9 @@ extension Checker {
                 carried = nil
                 continue
             }
-            guard let part = part(of: share, context, units) ?? namedPart(of: share, clause, context, units) else { continue }
+            // (The level the clause names before 占 is the part, not the nearest: 养殖产量6080万吨，
+            // 捕捞产量1286万吨，养殖产量占水产品总产量的83.5%.)
+            guard let part = namedPart(of: share, clause, context, units) ?? part(of: share, context, units) else { continue }
             let named = wholeName(in: clause, units)
             let sentence = context.claims(inSentence: part.sentence)
             let first = sentence.first { context.isLevel($0) } ?? part
@@ -443,7 +445,9 @@ extension Checker {
         if candidates.isEmpty, metric == nil {
             let bare = Self.removing(words.wholeGeneric, from: name)
             if bare.count >= 2, bare.count < name.count {
-                let named = found(bare)
+                // (Not the rest of a list, named with 其他: 違反單行刑事法例及其他罪案2,670宗 is no
+                // 罪案總數.)
+                let named = found(bare).filter { c in !words.rest.contains { c.subject?.text.utf16.contains(word: $0) == true } }
                 // (Not a figure with a share of that whole of its own: 老年人口31,031万人，占总人口
                 //的22.0%；其中…占总人口的15.6% — a group of the whole, not the whole.)
                 if named.count == 1, !hasShare(of: name, after: named[0], before: part, context, units) { return named[0] }

@@ -121,7 +121,13 @@ extension Checker {
             // (在企业法人单位中，内资企业…；港、澳、台商投资企业…: the frame names the whole, and the
             // parts' names are the members', whatever measure the lexicons read in them.)
             let namedByFrame = frame.name == "among-named-whole"
-            guard frameNamesWhole || sharedMeasure || partsOfNoun || namedByFrame || parts.allSatisfy({ part in
+            // (商業界別用電…，佔總耗電量65.0%；住宅界別用電…，佔26.8%…: the parts' shares, adding to
+            // 100, the first naming the whole's measure.)
+            let sharesNameWhole = metric.map { m in
+                guard m.utf16.count >= 2, let first = itemSharesMakingHundred(of: parts, context)?.first else { return false }
+                return units[context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound].contains(word: Array(m.utf16))
+            } ?? false
+            guard frameNamesWhole || sharedMeasure || partsOfNoun || namedByFrame || sharesNameWhole || parts.allSatisfy({ part in
                       guard let own = part.subject?.metric, part.stated.contains(.subject), let metric else { return true }
                       return own == metric || (own.utf8.count > metric.utf8.count && own.bytesEnd(with: metric))
                   }),
@@ -136,8 +142,12 @@ extension Checker {
             // 完成41.37亿吨，…；分品类看，…. A whole found sentences before may be another figure,
             // and 其中 may open the breakdown of the first item alone: 工业增加值…，其中制造业…；
             // 建筑业…；…其他行业….)
+            // (Or with the first part's share said of the total, 按罪案類別劃分，侵犯財產罪5,018宗，佔總數
+            // 46.2%；…；違反單行刑事法例及其他罪案2,670宗: the list is of the total, the last figure of its
+            // unit said before.)
             let closed = parts.count >= 3 && !frame.isBreakdownWord && restItem(parts[parts.count - 1], context) && whole.range.upperBound <= frame.range.lowerBound
-                && !units[whole.range.upperBound..<frame.range.lowerBound].contains(where: { $0 == 0x3002 || $0 == 0x0A })
+                && (!units[whole.range.upperBound..<frame.range.lowerBound].contains(where: { $0 == 0x3002 || $0 == 0x0A })
+                    || shareOfTotal(after: parts[0], before: parts[1], context))
             // (牛羊禽肉产量合计2844万吨。其中，牛肉…；羊肉…；禽肉…: the whole's name spells its
             // members one character each, so they are all of it.)
             let spelled = !closed && Self.wholeSpellsParts(whole, parts)
@@ -171,6 +181,18 @@ extension Checker {
                 aggregateGrowth(whole, parts, context.frame(frame.name + ", its parts adding up to the whole", frame.range), context, &found)
             }
         }
+    }
+
+    /// A share right after `part` in its item whose clause names no whole but the total (占总数,
+    /// 佔總量的: checks/share-words.lex whole-generic after an opener).
+    private func shareOfTotal(after part: Claim, before next: Claim, _ context: Context) -> Bool {
+        let units = context.text.utf16
+        guard let share = context.claims[(part.number + 1)..<next.number].first(where: { $0.kind == .share && !$0.isPrior }) else { return false }
+        var clause = Array(units[context.clauseStart(before: share.range.lowerBound)..<share.range.lowerBound])
+        guard let opener = clause.first, words.wholeOpeners.contains(opener) else { return false }
+        clause.removeFirst()
+        if clause.last == 0x7684 { clause.removeLast() }  // 的
+        return words.wholeGeneric.contains { $0.count >= 2 && $0 == clause }
     }
 
     /// The first figure of the item `level` is the first level of, when figures that are no
