@@ -100,8 +100,6 @@ extension Checker {
             }
             var facts: [Facts] = []
             facts.reserveCapacity(claims.count)
-            var byTerm: [[Int32]] = []
-            var byMetric: [[Int32]] = []
             var sentenceStarts: [Int] = []
             var previous: (subject: Subject, facts: Facts)?
             for c in claims {
@@ -135,9 +133,6 @@ extension Checker {
                 key.qualifier = c.qualifier
                 key.isPrior = c.isPrior
                 facts.append(key)
-                while byTerm.count < names.count { byTerm.append([]); byMetric.append([]) }
-                byTerm[Int(key.term)].append(Int32(c.number))
-                if key.metric >= 0 { byMetric[Int(key.metric)].append(Int32(c.number)) }
                 while sentenceStarts.count <= c.sentence { sentenceStarts.append(c.number) }
             }
             // Looked up, not added: every name numbered has its (maybe empty) lists.
@@ -145,13 +140,25 @@ extension Checker {
             places = facts.map { Self.packedPlace(sentence: $0.sentence, start: $0.start) }
             self.names = names
             self.facts = facts
-            byTermNumber = byTerm
-            byMetricNumber = byMetric
-            var byKind = [[Int32]](repeating: [], count: ClaimKind.allCases.count)
-            for c in claims { byKind[c.kind.index].append(Int32(c.number)) }
-            byKindNumber = byKind
+            byTermNumber = Self.grouped(facts, count: names.count) { $0.term }
+            byMetricNumber = Self.grouped(facts, count: names.count) { $0.metric }
+            byKindNumber = Self.grouped(facts, count: ClaimKind.allCases.count) { Int32($0.kind.index) }
             sentenceStarts.append(claims.count)
             self.sentenceStarts = sentenceStarts
+        }
+
+        /// The claims' numbers by `key` (0..<count; -1 for none), in document order, each list
+        /// allocated once at its size (appending grows a list to twice what it needs).
+        private static func grouped(_ facts: [Facts], count: Int, by key: (Facts) -> Int32) -> [[Int32]] {
+            var sizes = [Int](repeating: 0, count: count)
+            for f in facts where key(f) >= 0 { sizes[Int(key(f))] += 1 }
+            var lists = sizes.map { n -> [Int32] in
+                var list: [Int32] = []
+                list.reserveCapacity(n)
+                return list
+            }
+            for f in facts where key(f) >= 0 { lists[Int(key(f))].append(Int32(f.number)) }
+            return lists
         }
 
         static func packed(_ date: CalendarDate) -> Int32 { Int32(clamping: date.year * 10_000 + date.month * 100 + date.day) }

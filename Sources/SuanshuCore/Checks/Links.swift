@@ -5,23 +5,33 @@ extension Checker.Context {
     /// and whether each of them was stated in every claim's own sentence.
     func fields(_ used: [Claim]) -> (evidence: Link.Evidence, allStated: Bool) {
         let all = used.map { facts(of: $0) }
-        var equal: [String] = [], stated: [String] = [], carried: [String] = []
-        func consider(_ name: String, _ value: (Facts) -> Int32, _ flag: StatedFields) {
+        // The lists as bits, in the order of `fieldNames` (a document has checks by the ten
+        // thousand: their lists are shared arrays, not three new ones each).
+        var equal = 0, stated = 0, carried = 0
+        func consider(_ bit: Int, _ value: (Facts) -> Int32, _ flag: StatedFields) {
             guard let first = all.first, value(first) >= 0, all.allSatisfy({ value($0) == value(first) }) else { return }
-            equal.append(name)
+            equal |= 1 << bit
             let inAll = used.allSatisfy { $0.stated.contains(flag) }
-            if inAll { stated.append(name) } else { carried.append(name) }
+            if inAll { stated |= 1 << bit } else { carried |= 1 << bit }
         }
-        consider("metric", { $0.metric }, .subject)
-        consider("entity", { $0.entity }, .subject)
-        consider("partner", { $0.partner }, .subject)
-        consider("period", { $0.from }, .period)
-        consider("basis", { $0.basis }, .basis)
+        consider(0, { $0.metric }, .subject)
+        consider(1, { $0.entity }, .subject)
+        consider(2, { $0.partner }, .subject)
+        consider(3, { $0.from }, .period)
+        consider(4, { $0.basis }, .basis)
         // Stated and equal: a metric, a period; every other field either equal or absent in all.
         let sameOrAbsent = { (value: (Facts) -> Int32) in all.allSatisfy { value($0) == value(all[0]) } }
-        let allStated = stated.contains("metric") && stated.contains("period") && carried.isEmpty
+        let allStated = stated & 0b1001 == 0b1001 && carried == 0
             && sameOrAbsent { $0.entity } && sameOrAbsent { $0.partner } && sameOrAbsent { $0.to }
-        return (.fields(equal: equal, stated: stated, carried: carried), allStated)
+        let lists = Self.fieldLists
+        return (.fields(equal: lists[equal], stated: lists[stated], carried: lists[carried]), allStated)
+    }
+
+    /// The names of the fields compared, in the order a link lists them.
+    static let fieldNames = ["metric", "entity", "partner", "period", "basis"]
+    /// Every list of them, by its bits (bit k for `fieldNames[k]`).
+    static let fieldLists: [[String]] = (0..<(1 << fieldNames.count)).map { bits in
+        fieldNames.indices.filter { bits & (1 << $0) != 0 }.map { fieldNames[$0] }
     }
 
     /// Words of the text that tie claims, from a working range (capped: a frame is a few words).

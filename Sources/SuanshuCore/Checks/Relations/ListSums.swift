@@ -14,7 +14,10 @@ extension Checker {
     /// The share said in each part's item after it (…48.1億澳門元，佔23.1%), one a part, of one
     /// whole (named once or not again), the shares adding to 100 within their rounding; nil
     /// when a part has none or they do not.
-    private func itemSharesMakingHundred(of parts: [Claim], _ context: Context) -> [Claim]? {
+    private func itemSharesMakingHundred(of parts: [Claim], _ context: Context, frame: String = "") -> [Claim]? {
+        // (Only under a frame that names the whole, 小客車中: a list naming its own, 分别占海洋生产总值
+        // 的…, is checked share by share against it, and a share off its part makes no sum.)
+        if frame == "among-named-whole", let listed = respectiveShares(of: parts, context) { return listed }
         var shares: [Claim] = []
         var whole: String?
         for (k, part) in parts.enumerated() {
@@ -32,6 +35,18 @@ extension Checker {
         let low = shares.reduce(0.0) { $0 + ($1.interval.low ?? $1.value).doubleValue }
         let high = shares.reduce(0.0) { $0 + ($1.interval.high ?? $1.value).doubleValue }
         return low <= 100 + 1e-9 && high >= 100 - 1e-9 ? shares : nil
+    }
+
+    /// A 分别 list of as many shares as the parts, after the last part in its sentence, adding to
+    /// 100 within their rounding (國產車13,207輛、進口車19,181輛，占比分別為40.0%及60.0%).
+    private func respectiveShares(of parts: [Claim], _ context: Context) -> [Claim]? {
+        guard let last = parts.last, let first = context.claims[(last.number + 1)...].prefix(4).first(where: { $0.kind == .share }),
+              first.sentence == last.sentence, first.listIndex == 0 else { return nil }
+        let listed = Array(context.listItems(of: first))
+        guard listed.count == parts.count, listed.allSatisfy({ $0.unit == "%" && !$0.isPrior && $0.qualifier == .exact }) else { return nil }
+        let low = listed.reduce(0.0) { $0 + ($1.interval.low ?? $1.value).doubleValue }
+        let high = listed.reduce(0.0) { $0 + ($1.interval.high ?? $1.value).doubleValue }
+        return low <= 100 + 1e-9 && high >= 100 - 1e-9 ? listed : nil
     }
 
     func listSums(_ context: Context, _ found: inout CheckList) {
@@ -154,7 +169,7 @@ extension Checker {
             // Each part with its share right after it (中场…138.9億澳門元，佔總數的76.9%；贵宾…48.1億
             // 澳門元，佔23.1%), the shares adding to 100: the list leaves out at most what their
             // rounding hides, so the parts and that rest make the whole.
-            if !closed, !spelled, let shares = itemSharesMakingHundred(of: parts, context) {
+            if !closed, !spelled, let shares = itemSharesMakingHundred(of: parts, context, frame: frame.name) {
                 let n = parts.count
                 let withRest = CornerRange(claims: parts + shares + [whole]) { v in
                     v[..<n].reduce(0, +) + v[2 * n] * max(0, 100 - v[n..<(2 * n)].reduce(0, +)) / 100
@@ -164,6 +179,18 @@ extension Checker {
                 link.note = nil
                 found.add("sum", parts + shares + [whole], stated: whole, range: withRest, context: context, link: link) { r in
                     context.sumMessage(parts, whole, r) + "; their shares add to 100, so they leave out at most what rounding hides"
+                }
+                // (Each share of a 分别 list is its part's of the whole the frame names: the
+                // share finders pair such a list only with a whole its clause names.)
+                if frame.name == "among-named-whole", respectiveShares(of: parts, context) != nil {
+                    for (part, share) in zip(parts, shares) {
+                        let shareRange = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
+                        let shareLink = Link(strength: .strong, evidence: [context.frame(frame.name + ", its shares listed respectively", frame.range),
+                                                                           context.fields([part, whole, share]).evidence])
+                        found.add("share", [part, whole, share], stated: share, range: shareRange, context: context, link: shareLink) { r in
+                            "\(context.label(part)) / \(context.label(whole)) = \(context.range(r, like: share)); stated \(context.text.originalString(share.range)) \(context.gap(r, share))"
+                        }
+                    }
                 }
             } else {
                 let frameName = closed ? frame.name + ", closed by the rest" : spelled ? frame.name + ", the whole's name spelling its members" : frame.name
@@ -308,8 +335,12 @@ extension Checker {
             }
         }
         // 在外出农民工中，跨省流动农民工6715万人…；省内…: a clause of words alone, 在 to 中, names
-        // the whole (said before, under that name: `listSums` alone asks, and checks the name).
-        if namedWhole, previous.count >= 4, previous.count <= 14, units[previous.lowerBound] == 0x5728, words.among.contains(units[previous.upperBound - 1]),
+        // the whole (said before, under that name: `listSums` alone asks, and checks the name);
+        // so does one opening its sentence without 在 (小客車中，國產車13,207輛、進口車…).
+        let opensSentence = previous.lowerBound == 0 || [0x3002, 0x3B, 0x0A].contains(units[previous.lowerBound - 1])
+        if namedWhole, previous.count >= 4 || opensSentence && previous.count >= 3, previous.count <= 14,
+           units[previous.lowerBound] == 0x5728 || opensSentence && units[previous].allSatisfy({ (0x3400...0x9FFF).contains($0) }),
+           words.among.contains(units[previous.upperBound - 1]),
            c.number == 0 || context.claims[c.number - 1].range.upperBound <= previous.lowerBound {
             return ("among-named-whole", previous, true)
         }
@@ -321,7 +352,9 @@ extension Checker {
     /// The whole a clause 在X中 names: the last exact level before it said under the name X, in
     /// the first part's unit, measure word and period, within a few paragraphs.
     private func wholeNamed(in frame: (name: String, range: Range<Int>, isBreakdownWord: Bool), like first: Claim, _ context: Context) -> Claim? {
-        let name = Array(context.text.utf16[(frame.range.lowerBound + 1)..<(frame.range.upperBound - 1)])
+        let units = context.text.utf16
+        let start = frame.range.lowerBound + (units[frame.range.lowerBound] == 0x5728 ? 1 : 0)
+        let name = Array(units[start..<(frame.range.upperBound - 1)])
         return context.claims[..<first.number].reversed().prefix(60).first { c in
             first.sentence - c.sentence <= 15 && context.isLevel(c) && c.unit == first.unit && context.sameMeasureWord(c, first)
                 && c.qualifier == .exact && context.samePeriod(c, first)
