@@ -85,6 +85,14 @@ extension Checker.Context {
         }
     }
 
+    /// 與去年同期之9,653人相比: a figure a word of comparing follows right after closes the
+    /// clause that sets it against another: the figure compared with, not the one reported on.
+    func closesComparison(_ c: Claim) -> Bool {
+        let units = text.utf16
+        let end = c.range.upperBound
+        return words.comparedClose.contains { word in end + word.count <= units.count && units[end..<(end + word.count)].elementsEqual(word) }
+    }
+
     /// The nearest level before `c` in its sentence, of `c`'s subject when `ofSubject`: the
     /// figure a rate or a share said after it is most likely of.
     func levelBefore(_ c: Claim, ofSubject: Bool) -> Claim? {

@@ -222,16 +222,19 @@ public struct Claim: @unchecked Sendable {
         // relation finder makes one) reads one line of each box, not two.
         /// Its place among the document's claims (0 for c1): what the checker indexes by.
         var number: Int32 = 0
-        /// The claim's text in the working copy.
-        var rangeStart: Int32
-        var rangeEnd: Int32
         var sentence: Int32
-        /// Where the words that decided the kind begin: a share's subject stands before its 占.
-        var contextStart: Int32
+        /// The claim's text in the working copy: its start, and its length (within a sentence,
+        /// which the segmenter cuts at 2,000 units, as are the offsets below).
+        var rangeStart: Int32
+        var rangeLength: UInt16
+        /// Where the words that decided the kind begin, from the claim's start: a share's
+        /// subject stands before its 占.
+        var contextOffset: Int16
+        /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%), from the
+        /// claim's start.
+        var ruleOffset: Int16
         /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
-        var listIndex: Int32 = 0
-        /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
-        var ruleStart: Int32 = 0
+        var listIndex: UInt16 = 0
         var kind: ClaimKind
         var qualifier: Qualifier
         /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
@@ -246,7 +249,7 @@ public struct Claim: @unchecked Sendable {
         var unit: SharedWord
         var rule: SharedWord
         /// yoy, mom, or a named basis.
-        var basis: SharedWord?
+        var basis: OptionalSharedWord
         /// Where the quantity the claim was read from stands, and its form.
         var quantity: QuantityPlace
         /// The value and the interval.
@@ -303,9 +306,10 @@ public struct Claim: @unchecked Sendable {
     init(kind: ClaimKind, value: ExactDecimal, unit: String, qualifier: Qualifier, interval: Interval,
          range: Range<Int>, sentence: Int, subject: Subject?, period: Period?, basis: String?, quantity: Quantity,
          rule: String, contextStart: Int, ruleStart: Int, isPrior: Bool) {
-        box = Box.make(Fields(rangeStart: Int32(range.lowerBound), rangeEnd: Int32(range.upperBound), sentence: Int32(sentence),
-                              contextStart: Int32(contextStart), ruleStart: Int32(ruleStart), kind: kind, qualifier: qualifier,
-                              isPrior: isPrior, unit: SharedWord(unit), rule: SharedWord(rule), basis: basis.map(SharedWord.init),
+        box = Box.make(Fields(sentence: Int32(sentence), rangeStart: Int32(range.lowerBound), rangeLength: UInt16(clamping: range.count),
+                              contextOffset: Int16(clamping: contextStart - range.lowerBound), ruleOffset: Int16(clamping: ruleStart - range.lowerBound),
+                              kind: kind, qualifier: qualifier,
+                              isPrior: isPrior, unit: SharedWord(unit), rule: SharedWord(rule), basis: OptionalSharedWord(basis),
                               quantity: QuantityPlace(quantity), figure: PackedFigure(value: value, interval: interval), subject: subject,
                               period: period))
     }
@@ -355,10 +359,17 @@ public struct Claim: @unchecked Sendable {
     /// The claim's text in the working copy (number, magnitude, unit; 连续 and 第…大 for
     /// streaks and ranks).
     public var range: Range<Int> {
-        get { Int(box.pointer.pointee.rangeStart)..<Int(box.pointer.pointee.rangeEnd) }
+        get {
+            let f = box.pointer.pointee
+            return Int(f.rangeStart)..<(Int(f.rangeStart) + Int(f.rangeLength))
+        }
         set {
+            // (The offsets from the start stay where they point.)
+            let (context, rule) = (contextStart, ruleStart)
             fields.rangeStart = Int32(newValue.lowerBound)
-            fields.rangeEnd = Int32(newValue.upperBound)
+            fields.rangeLength = UInt16(clamping: newValue.count)
+            contextStart = context
+            ruleStart = rule
         }
     }
     public var sentence: Int {
@@ -383,8 +394,8 @@ public struct Claim: @unchecked Sendable {
     }
     /// yoy, mom, or a named basis.
     public var basis: String? {
-        get { box.pointer.pointee.basis?.string }
-        set { fields.basis = newValue.map(SharedWord.init) }
+        get { box.pointer.pointee.basis.string }
+        set { fields.basis = OptionalSharedWord(newValue) }
     }
     /// Where the quantity the claim was read from stands, and its form.
     public var quantity: QuantityPlace {
@@ -400,18 +411,18 @@ public struct Claim: @unchecked Sendable {
     func sameRule(as other: Claim) -> Bool { box.pointer.pointee.rule == other.box.pointer.pointee.rule }
     /// Where the words that decided the kind begin: a share's subject stands before its 占.
     public var contextStart: Int {
-        get { Int(box.pointer.pointee.contextStart) }
-        set { fields.contextStart = Int32(newValue) }
+        get { Int(box.pointer.pointee.rangeStart) + Int(box.pointer.pointee.contextOffset) }
+        set { fields.contextOffset = Int16(clamping: newValue - Int(fields.rangeStart)) }
     }
     /// The claim's place in a list (分别增长7.7%、2.9%和2%): 0 for the first item.
     public var listIndex: Int {
         get { Int(box.pointer.pointee.listIndex) }
-        set { fields.listIndex = Int32(newValue) }
+        set { fields.listIndex = UInt16(clamping: newValue) }
     }
     /// Where the words of the rule that decided the kind begin (增长 in 增长6.5%).
     public var ruleStart: Int {
-        get { Int(box.pointer.pointee.ruleStart) }
-        set { fields.ruleStart = Int32(newValue) }
+        get { Int(box.pointer.pointee.rangeStart) + Int(box.pointer.pointee.ruleOffset) }
+        set { fields.ruleOffset = Int16(clamping: newValue - Int(fields.rangeStart)) }
     }
     /// A figure of the period compared with (比8月份的5.3%, 较二零二三年的1,830.6亿).
     public var isPrior: Bool {
@@ -480,36 +491,42 @@ public struct StatedFields: OptionSet, Sendable, Hashable {
 /// What a claim keeps of the quantity it was read from: a whole `Quantity` (value, interval,
 /// unit names) is a quarter kilobyte, and a large document has claims by the hundred thousand.
 public struct QuantityPlace: Sendable, Hashable {
-    // Offsets in 32 bits, like the working text's (a claim holds one of these).
+    // 12 bytes (a claim holds one): the start in 32 bits, like the working text's offsets; the
+    // rest from it in 16 (a quantity is a qualifier, a number of at most
+    // `ExactDecimal.maximumDigits` digits and a unit: far shorter than 65,535 units).
     private var start: Int32
-    private var end: Int32
-    private var numberStart: Int32
-    private var numberEnd: Int32
-    private var storedMagnitude: Int32
+    private var length: UInt16
+    private var numberOffset: UInt16
+    private var numberLength: UInt16
+    private var storedMagnitude: Int8
     public var form: Quantity.Form
 
     /// The quantity's text, qualifier and unit included, in the working copy.
     public var range: Range<Int> {
-        get { Int(start)..<Int(end) }
-        set { (start, end) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        get { Int(start)..<(Int(start) + Int(length)) }
+        set {
+            let number = numberRange
+            (start, length) = (Int32(newValue.lowerBound), UInt16(clamping: newValue.count))
+            numberRange = number
+        }
     }
     /// Its number alone.
     public var numberRange: Range<Int> {
-        get { Int(numberStart)..<Int(numberEnd) }
-        set { (numberStart, numberEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        get { (Int(start) + Int(numberOffset))..<(Int(start) + Int(numberOffset) + Int(numberLength)) }
+        set { (numberOffset, numberLength) = (UInt16(clamping: newValue.lowerBound - Int(start)), UInt16(clamping: newValue.count)) }
     }
     /// The power of ten its magnitude words applied (万 4, 亿 8, 万亿 12).
     public var magnitude: Int {
         get { Int(storedMagnitude) }
-        set { storedMagnitude = Int32(newValue) }
+        set { storedMagnitude = Int8(clamping: newValue) }
     }
 
     init(_ quantity: Quantity) {
         start = Int32(quantity.range.lowerBound)
-        end = Int32(quantity.range.upperBound)
-        numberStart = Int32(quantity.numberRange.lowerBound)
-        numberEnd = Int32(quantity.numberRange.upperBound)
-        storedMagnitude = Int32(quantity.magnitude)
+        length = UInt16(clamping: quantity.range.count)
+        numberOffset = UInt16(clamping: quantity.numberRange.lowerBound - quantity.range.lowerBound)
+        numberLength = UInt16(clamping: quantity.numberRange.count)
+        storedMagnitude = Int8(clamping: quantity.magnitude)
         form = quantity.form
     }
 }

@@ -373,8 +373,11 @@ struct ContextResolver {
                     claim.stated.insert(.periodDefaulted)
                 }
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
+                // (與去年同期（113年10月31日）之9,653人相比: a date in brackets right after the frame
+                // dates the frame, no period of its own.)
                 if let frame = sentenceMentions.last(where: { $0.framesPrior && $0.range.upperBound <= at }), let period = frame.period,
-                   !sentenceMentions.contains(where: { !$0.compared && !$0.same && $0.period != nil && $0.range.lowerBound > frame.range.lowerBound && $0.range.upperBound <= at }) {
+                   !sentenceMentions.contains(where: { !$0.compared && !$0.same && $0.period != nil && $0.range.lowerBound > frame.range.lowerBound && $0.range.upperBound <= at
+                       && !Self.inBracket(opening: frame.range.upperBound, $0.range, units) }) {
                     claim.markPrior(of: period)
                 } else if let compared = sentenceMentions.last(where: { $0.range.upperBound <= at && !$0.comparedWord && !$0.same }), compared.compared, !compared.stretchOnly,
                    compared.period != nil,
@@ -707,7 +710,10 @@ struct ContextResolver {
                 // before its figure, ，上年同期为8965亿元, it is read as before.)
                 if what == "same-year-before" {
                     let endsClause = end < sentence.range.upperBound && [0x2C, 0xFF0C].contains(units[end])
-                    if marked || !opensClause || !endsClause { named = "same" }
+                    // (Or opening a clause that names its figure with 为: 去年同期博彩直接稅收入為
+                    // 553.1億元 is last year's.)
+                    let namesFigure = opensClause && Self.figureIsBefore(figureAfter: end, sentence.range, units, quantities[index], grammar)
+                    if marked || !opensClause || !(endsClause || namesFigure) { named = "same" }
                 }
                 // (與上月修正值14,493億元相比: compared with, and the figure that closes the clause
                 // is of that period.)
@@ -989,8 +995,10 @@ struct ContextResolver {
         }
         // 不过夜旅客18,884,882人次、留宿旅客16,403,768人次: a name starts after a figure and the
         // list word right after it.
+        // (Not after an age, whose 及 opens its bound: 60岁及以上人口.)
+        let ages = ageMarks[ageMarkStarts[claim.sentence]..<ageMarkStarts[claim.sentence + 1]]
         for mark in numberMarks[numberMarkStarts[claim.sentence]..<numberMarkStarts[claim.sentence + 1]]
-        where mark.upperBound >= start && mark.upperBound + 1 < end && grammar.markers.list.contains(units[mark.upperBound]) {
+        where mark.upperBound >= start && mark.upperBound + 1 < end && grammar.markers.list.contains(units[mark.upperBound]) && !ages.contains(mark) {
             start = mark.upperBound + 1
         }
         guard start < end else { return nil }
@@ -1027,17 +1035,42 @@ struct ContextResolver {
             name = name.utf16.count >= 2 && Self.isName(name.utf16) && before.utf16.count + name.utf16.count <= 20 ? before + name : before
         }
         let count = name.utf16.count
-        guard count >= 2, count <= 20, Self.isName(name.utf16) else { return nil }
+        // (An age group before it, 65岁及以上, is counted apart: 65岁及以上老年人城乡社区规范健康管理
+        // 服务人数 is a name of twenty characters after it.)
+        let agePrefix = name.utf16.prefix(while: { (0x30...0x39).contains($0) }).isEmpty ? 0
+            : (name.utf16.firstIndex(of: 0x5C81).map { name.utf16.distance(from: name.utf16.startIndex, to: $0) + 4 } ?? 0)
+        guard count >= 2, count <= 20 + agePrefix, Self.isName(name.utf16) else { return nil }
         return name
+    }
+
+    /// Digits, a span mark (—, 至), digits and 岁 at the start (16—59岁人口).
+    private static func opensWithAgeSpan(_ units: String.UTF16View) -> Bool {
+        var state = 0  // 0 first digits, 1 the mark, 2 second digits
+        for u in units {
+            let digit = (0x30...0x39).contains(u)
+            switch state {
+            case 0 where digit: continue
+            case 0 where [0x2D, 0x2013, 0x2014, 0x7E, 0xFF5E, 0x81F3].contains(u): state = 1
+            case 1 where digit, 2 where digit: state = 2
+            case 2 where u == 0x5C81: return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// A name without the asides in brackets that define a short name for it: 职工基本医疗保险
     /// (以下简称职工医保)参保人数 → 职工基本医疗保险参保人数 (claims/asides.lex).
     private func withoutAsides(_ name: String) -> String {
         // (Most names hold no bracket: no copy of them.)
-        guard name.utf8.contains(0x28) else { return name }
+        guard name.utf8.contains(0x28) || name.utf8.contains(0x5B) else { return name }
         var units = Array(name.utf16)
         var changed = false
+        // 香港人口臨時數字[註]為…: a footnote mark in square brackets is no part of the name.
+        while let open = units.firstIndex(of: 0x5B), let close = units[open...].firstIndex(of: 0x5D), close - open <= 5 {
+            units.removeSubrange(open...close)
+            changed = true
+        }
         for opener in grammar.asideOpeners {
             while let open = units.range(of: [0x28] + Array(opener.utf16)), let close = units[open.upperBound...].firstIndex(of: 0x29) {
                 units.removeSubrange(open.lowerBound...close)
@@ -1055,7 +1088,10 @@ struct ContextResolver {
     static func isName(_ units: String.UTF16View) -> Bool {
         var ideographs = 0
         var runHasLetter = false, inRun = false
+        // Opening with an age span (16—59岁, 15至64岁): its digits, mark and 岁 name a group.
+        let ageSpan = Self.opensWithAgeSpan(units)
         for u in units {
+            if ageSpan, inRun, [0x2D, 0x2013, 0x2014, 0x7E, 0xFF5E].contains(u) { continue }
             // 国际/港澳台快递业务量: a slash between two names of one.
             // 食品、酒类饮品及烟草: a category named as a list, when one figure follows it;
             // 广义货币(M2)余额: a short name in brackets.
@@ -1065,7 +1101,9 @@ struct ContextResolver {
                 continue
             }
             if (0x3400...0x9FFF).contains(u) {
-                if inRun, !runHasLetter { return false }
+                // (60岁及以上人口, 15至64岁人口, 16—59岁人口: a group named by ages, its digits and
+                // the span between them and all.)
+                if inRun, !runHasLetter, u != 0x5C81, !(u == 0x81F3 && ageSpan) { return false }
                 (inRun, runHasLetter) = (false, false)
                 ideographs += 1
                 continue
@@ -1189,8 +1227,21 @@ struct ContextResolver {
         var end = range.upperBound
         if end > start, units[end - 1] == 0x29, let open = (start..<(end - 1)).last(where: { units[$0] == 0x28 }) { end = open }
         let marks = numberMarks[numberMarkStarts[sentence]..<numberMarkStarts[sentence + 1]]
+        let ages = ageMarks[ageMarkStarts[sentence]..<ageMarkStarts[sentence + 1]]
         while start < end {
-            if let mark = marks.first(where: { $0.contains(start) }) { start = mark.upperBound; continue }
+            if let mark = marks.first(where: { $0.contains(start) }) {
+                // (60岁及以上人口: a group named by ages keeps them, 及以上 and all.)
+                if ages.contains(mark), mark.upperBound < end { break }
+                start = mark.upperBound
+                continue
+            }
+            // (首十個月特區政府財政總收入: the prefix of a period, numbers/period-prefixes.lex, goes
+            // with it.)
+            if let (length, _) = grammar.periodPrefixes.match(units, at: start, limit: end),
+               let mark = marks.first(where: { $0.lowerBound == start + length }) {
+                start = mark.upperBound
+                continue
+            }
             // 1—9月国有企业: the dash of a span of months between two of its figures (not of
             // ages, 16—59岁的人口, whose span names the group).
             if [0x2D, 0x2013, 0x2014, 0xFF5E, 0x7E].contains(units[start]),
@@ -1551,6 +1602,23 @@ struct ContextResolver {
     /// Only a verb of change between a period compared with and its figure (9月份增长1.5%).
     private func isVerbLink(_ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
         changeVerb(endingAt: range.upperBound, floor: range.lowerBound, units) == range.count
+    }
+
+    /// A name, a word of being (为, 是) after `end`, in its clause, then the clause's first
+    /// figure right after it: 去年同期博彩直接稅收入為553.1億元.
+    private static func figureIsBefore(figureAfter end: Int, _ sentence: Range<Int>, _ units: UnsafeBufferPointer<UInt16>,
+                                       _ quantities: [Quantity], _ grammar: ClaimGrammar) -> Bool {
+        guard let q = quantities.first(where: { $0.notAClaim == nil && $0.range.lowerBound >= end }),
+              // (With words between: 上年同期为8965亿元 is read by its 为, for that figure alone.)
+              q.range.lowerBound - end <= 20, q.range.lowerBound > end + 1,
+              !units[end..<q.range.lowerBound].contains(where: { [0x2C, 0x3B, 0x3A, 0x3002].contains($0) }) else { return false }
+        return grammar.markers.figureIs.contains(units[q.range.lowerBound - 1])
+    }
+
+    /// Whether `range` stands inside a bracket opened at `open` and not closed before it.
+    static func inBracket(opening open: Int, _ range: Range<Int>, _ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard open < units.count, units[open] == 0x28 || units[open] == 0xFF08, range.lowerBound > open else { return false }
+        return !units[open..<range.upperBound].contains { $0 == 0x29 || $0 == 0xFF09 }
     }
 
     /// 與上月修正值14,493億元相比: a figure that a word of comparing (claims/roles.lex

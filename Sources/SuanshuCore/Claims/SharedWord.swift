@@ -12,6 +12,17 @@ struct SharedWord: Hashable, Sendable {
     var string: String { SharedWords.shared.word(number) }
 }
 
+/// A shared word or none, in 4 bytes (an optional `SharedWord` takes 5, and 8 in a claim's
+/// fields once aligned).
+struct OptionalSharedWord: Hashable, Sendable {
+    private static let none = UInt32.max
+    private let number: UInt32
+
+    init(_ word: String?) { number = word.map { SharedWords.shared.number(of: $0) } ?? Self.none }
+
+    var string: String? { number == Self.none ? nil : SharedWords.shared.word(number) }
+}
+
 /// The words of `SharedWord`, numbered in the order first met. Read without a lock: a word's
 /// slot is written once, before its number is handed out, and never moved (the slots are
 /// chunks allocated once, reached through a fixed table of chunk pointers).

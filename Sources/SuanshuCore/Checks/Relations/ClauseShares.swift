@@ -340,6 +340,17 @@ extension Checker {
     /// the nearest of its measure said of the whole (体育产业增加值 → a bare 增加值).
     private func namedWhole(_ named: [UInt16], part: Claim, share: Claim, _ context: Context, _ units: [UInt16],
                             byMeasureOnly: inout Bool) -> Claim? {
+        guard let chosen = wholeFound(named, part: part, share: share, context, units, byMeasureOnly: &byMeasureOnly) else { return nil }
+        // (A whole said rounded, 以萬人計，年中人口約為752.4萬人, stands for the exact figure before
+        // it that it restates: 7,524,100人.)
+        return context.claims[max(0, chosen.number - 60)..<chosen.number].last(where: { c in
+            context.isLevel(c) && c.qualifier == .exact && !c.isPrior && c.unit == chosen.unit && context.samePeriod(c, chosen)
+                && context.sameMeasureWord(c, chosen) && c.value != chosen.value && chosen.interval.contains(c.interval)
+        }) ?? chosen
+    }
+
+    private func wholeFound(_ named: [UInt16], part: Claim, share: Claim, _ context: Context, _ units: [UInt16],
+                            byMeasureOnly: inout Bool) -> Claim? {
         // 全国人口: a name said of the whole; the figure may be written 人口 after 全国.
         var name = named
         var ofWhole = false
@@ -397,8 +408,9 @@ extension Checker {
                 }
                 // The same figure said again (in a title, then in the text): the nearer; or said
                 // rounded (1.48兆元 of 14,826億元, 约35.7万亿元 of 356,842亿元): the exact one.
-                if let k = candidates.firstIndex(where: { ($0.value == c.value || c.interval.contains($0.value) || $0.interval.contains(c.value))
-                    && context.sameSubject($0, c) }) {
+                // (Rounded, it may be named otherwise: 年中人口約為752.4萬人 of 年中香港人口…7,524,100人.)
+                // (Said again with the same value it gives the same share, whatever its subject.)
+                if let k = candidates.firstIndex(where: { $0.value == c.value || c.interval.contains($0.value) || $0.interval.contains(c.value) }) {
                     if candidates[k].value != c.value, candidates[k].interval.contains(c.interval), !c.interval.contains(candidates[k].interval) {
                         candidates[k] = c
                     }

@@ -76,7 +76,9 @@ extension Checker {
             let clause = context.text.utf16[context.clauseStart(before: g.range.lowerBound)..<g.range.lowerBound]
             guard !words.valuation.contains(where: { clause.contains(word: $0) }) else { continue }
             guard context.facts(of: g).metric >= 0, !onRestatedBase(g, context),
-                  let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g) }),
+                  // (Not one that closes a clause of comparing: 與去年同期之9,653人相比，…減少1,417人.)
+                  let now = context.nearest(to: g, in: sameTerm, { context.isLevel($0) && context.sameSubject($0, g) && context.samePeriod($0, g)
+                      && !context.closesComparison(context.claims[Int($0.number)]) }),
                   !realRate || now.measure == g.measure
             else { continue }
             let sentence = context.claims(inSentence: g.sentence)
