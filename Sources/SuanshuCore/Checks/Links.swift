@@ -66,8 +66,12 @@ extension Checker.Context {
         let units = text.utf16
         let range = between(prior, c)
         guard let clauseEnd = range.first(where: { [0xFF0C, 0x2C, 0xFF1B, 0x3B].contains(units[$0]) }) else { return false }
+        // (上年同期为1964亿元，比上年同期增长13.1%: compared again with the year the figure is of,
+        // the same base.)
+        let ofYearBefore = prior.period.map { p in c.period.map { $0.to.year - 1 == p.to.year } ?? false } ?? false
         return ((clauseEnd + 1)..<range.upperBound).contains { p in
             words.compare.contains(units[p]) && !(p > 0 && [0x540C, 0x73AF].contains(units[p - 1]))
+                && !(ofYearBefore && p + 2 < units.count && [0x4E0A, 0x53BB].contains(units[p + 1]) && units[p + 2] == 0x5E74)
         }
     }
 

@@ -123,6 +123,8 @@ struct ContextResolver {
         /// 去年同期，开支为4,974.6亿元，收入为…: opening a clause, the stretch in scope a year
         /// before, of every figure after it in its sentence (set against this year's).
         var framesPrior = false
+        /// ，上年同期为1964亿元: the same, for the figure its 为 introduces alone (its clause).
+        var framesClause = false
     }
 
     /// The periods of a document's sentences, found before its claims are resolved (and
@@ -375,7 +377,9 @@ struct ContextResolver {
                 // A prior figure (比8月份的5.3%, 9月份为下降0.3%) is of the period it is compared with.
                 // (與去年同期（113年10月31日）之9,653人相比: a date in brackets right after the frame
                 // dates the frame, no period of its own.)
-                if let frame = sentenceMentions.last(where: { $0.framesPrior && $0.range.upperBound <= at }), let period = frame.period,
+                if let frame = sentenceMentions.last(where: { $0.framesPrior && $0.range.upperBound <= at
+                       && (!$0.framesClause || !units[$0.range.upperBound..<at].contains { [0x2C, 0x3B, 0x3A, 0x3002].contains($0) }) }),
+                   let period = frame.period,
                    !sentenceMentions.contains(where: { !$0.compared && !$0.same && $0.period != nil && $0.range.lowerBound > frame.range.lowerBound && $0.range.upperBound <= at
                        && !Self.inBracket(opening: frame.range.upperBound, $0.range, units) }) {
                     claim.markPrior(of: period)
@@ -713,7 +717,11 @@ struct ContextResolver {
                     // (Or opening a clause that names its figure with 为: 去年同期博彩直接稅收入為
                     // 553.1億元 is last year's.)
                     let namesFigure = opensClause && Self.figureIsBefore(figureAfter: end, sentence.range, units, quantities[index], grammar)
-                    if marked || !opensClause || !(endsClause || namesFigure) { named = "same" }
+                    // (，上年同期为1964亿元: 为 and its figure right after it, that figure alone.)
+                    let isFigure = opensClause && !marked && end < sentence.range.upperBound && grammar.markers.figureIs.contains(units[end])
+                        && Self.figureStarts(at: end + 1, in: quantities[index])
+                    if isFigure { named = "same-year-before-figure" }
+                    else if marked || !opensClause || !(endsClause || namesFigure) { named = "same" }
                 }
                 // (與上月修正值14,493億元相比: compared with, and the figure that closes the clause
                 // is of that period.)
@@ -761,9 +769,10 @@ struct ContextResolver {
                                          period: calendar.period(of: group, yearInScope: yearInScope, text: words)))
                 case .word(var what, let compared, let figureAfter):
                     if what == "same-stretch" { what = "same" }
-                    if what == "same-year-before" {
+                    if what == "same-year-before" || what == "same-year-before-figure" {
                         // Dated in `periods`, from the stretch in scope.
-                        found.append(Mention(sentence: index, range: range, compared: true, framesPrior: true))
+                        found.append(Mention(sentence: index, range: range, compared: true, framesPrior: true,
+                                             framesClause: what == "same-year-before-figure"))
                         continue
                     }
                     if what == "previous-month" {
