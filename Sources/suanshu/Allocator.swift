@@ -9,10 +9,11 @@ import Glibc
 /// touched, not from new ones the kernel zeroes (page faults were 7% of a large document's
 /// time), for 10–20 MB more at the peak (20 MB text: 1,971 → 1,924 ms over 10 runs).
 ///
-/// Its top pad is held at 32 MB, not 128 KB: freed memory at the top of a heap is kept up to
+/// Its top pad is held at 4 MB, not 128 KB: freed memory at the top of a heap is kept up to
 /// that much instead of handed back and faulted in again by the next stage (on the 20 MB text
-/// 105,000 page faults fell to 84,000, the process 2,020 → 1,906 ms over 8 alternating runs,
-/// for 5 MB more at the peak).
+/// 105,000 page faults fell to 84,000 with 32 MB, the process 2,020 → 1,906 ms over 8
+/// alternating runs). 32 MB cost 10 MB more at the peak on 1,000,000 short lines (348 against
+/// 357–360 MB, three alternating runs, user time 4.7–4.9 s either way) once claims were smaller.
 func holdAllocatorThresholds() {
     // <malloc.h> is not in Swift's Glibc module: looked up by name, and skipped by a C
     // library without it.
@@ -21,5 +22,5 @@ func holdAllocatorThresholds() {
     let mallopt = unsafeBitCast(symbol, to: Mallopt.self)
     let mmapThreshold: Int32 = -3, topPad: Int32 = -2  // M_MMAP_THRESHOLD, M_TOP_PAD
     _ = mallopt(mmapThreshold, 4 << 20)
-    _ = mallopt(topPad, 32 << 20)
+    _ = mallopt(topPad, 4 << 20)
 }
