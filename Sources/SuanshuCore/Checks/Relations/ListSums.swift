@@ -409,6 +409,11 @@ extension Checker {
             // sentence compares its topic with, not the topic.
             if c.number + 1 < context.claims.count, context.claims[c.number + 1].kind == .share,
                context.claims[c.number + 1].range.lowerBound == c.range.upperBound + 1 { continue }
+            // Nor a figure said with its own share of a whole it names (智能手机出货量2986.5万部，占同期
+            // 手机出货量的97.9%: 占, a name and 的): a part of that whole, not the whole.
+            if c.number + 1 < context.claims.count, case let share = context.claims[c.number + 1], share.kind == .share,
+               share.sentence == c.sentence, case let own = context.clauseStart(before: share.range.lowerBound), own <= c.range.upperBound + 1,
+               share.range.lowerBound - own >= 4, words.wholeOpeners.contains(units[own]), units[share.range.lowerBound - 1] == 0x7684 { continue }
             // Inside an earlier breakdown: 其中 between its sentence's start and it (unless the
             // frame follows in that sentence: 其中，国家铁路完成41.37亿吨…；分品类看，煤炭… breaks
             // the part down).

@@ -22,7 +22,8 @@ extension Checker {
             } : nil
             guard let people = inSentence ?? said, people.value.doubleValue > 0 else { continue }
             guard let total = before.first(where: { c in
-                guard context.isLevel(c), c.unit == average.unit, c.number != people.number, c.qualifier == .exact,
+                // (Of the average's period: 第二季本地生產總值 is no total of 首三季人均本地生產總值.)
+                guard context.isLevel(c), c.unit == average.unit, c.number != people.number, c.qualifier == .exact, context.samePeriod(c, average),
                       let metric = c.subject?.metric, !words.perPerson.contains(where: { metric.utf16.starts(with: $0) }) else { return false }
                 // (運輸界別用電1,544百萬千瓦時…全港人均用電量為6,218千瓦時: a group's figure is no
                 // total of everyone's average.)
