@@ -191,6 +191,10 @@ extension Checker {
         guard let change = context.nearest(to: g, in: sameTerm, { c in
             c.kind == .change && context.sameUnit(c, now) && context.sameSubject(c, g) && context.samePeriod(c, g)
         }), fits(change) else { return }
+        // (Not a gap to another group, 比整體高出2,800元: its clause's word of above or below makes
+        // it no change over time.)
+        let own = context.text.utf16[context.clauseStart(before: change.range.lowerBound)..<change.range.lowerBound]
+        guard !(words.above + words.below).contains(where: { own.contains(word: $0) }) else { return }
         // 同比分别减少2360起、1940人，分别下降15.1%和13.3%: 分别 pairs the k-th change with the k-th
         // rate; a rate is not checked through the change of another place in as long a list.
         let changes = context.listItems(of: change), rates = context.listItems(of: g)
