@@ -18,8 +18,12 @@ extension Checker {
                     && context.samePeriod(c, share) && c.number != part.number
                     && context.netAgrees(named: named, whole: context.claims[Int(c.number)])
             }) else { continue }
-            // A part that cannot be told from its whole makes no check.
-            guard !context.sameSubject(part, whole), part.value != whole.value else { continue }
+            // A part that cannot be told from its whole makes no check; nor a figure of a later
+            // sentence that has a share of its own there (…占对中亚出口总值的52.9%。同期出口劳动密集型
+            // 产品793.4亿元，增长4.1%，占20.3%: a part of a whole itself).
+            guard !context.sameSubject(part, whole), part.value != whole.value,
+                  !(whole.sentence > share.sentence
+                    && context.claims(inSentence: whole.sentence).contains { $0.kind == .share && $0.number > whole.number }) else { continue }
             let range = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
             // 占…的 names the whole in the share's clause, and the part stands in its sentence.
             let units = context.text.utf16
