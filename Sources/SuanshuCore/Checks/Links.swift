@@ -21,7 +21,8 @@ extension Checker.Context {
         consider(4, { $0.basis }, .basis)
         // Stated and equal: a metric, a period; every other field either equal or absent in all.
         let sameOrAbsent = { (value: (Facts) -> Int32) in all.allSatisfy { value($0) == value(all[0]) } }
-        let allStated = stated & 0b1001 == 0b1001 && carried == 0
+        let metricAndPeriod = 1 << 0 | 1 << 3
+        let allStated = stated & metricAndPeriod == metricAndPeriod && carried == 0
             && sameOrAbsent { $0.entity } && sameOrAbsent { $0.partner } && sameOrAbsent { $0.to }
         let lists = Self.fieldLists
         return (.fields(equal: lists[equal], stated: lists[stated], carried: lists[carried]), allStated)

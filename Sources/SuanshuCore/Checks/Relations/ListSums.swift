@@ -138,8 +138,9 @@ extension Checker {
             let namedByFrame = frame.name == "among-named-whole"
             // (商業界別用電…，佔總耗電量65.0%；住宅界別用電…，佔26.8%…: the parts' shares, adding to
             // 100, the first naming the whole's measure.)
+            let itemShares = itemSharesMakingHundred(of: parts, context, frame: frame.name)
             let sharesNameWhole = metric.map { m in
-                guard m.utf16.count >= 2, let first = itemSharesMakingHundred(of: parts, context)?.first else { return false }
+                guard m.utf16.count >= 2, let first = itemShares?.first else { return false }
                 return units[context.clauseStart(before: first.range.lowerBound)..<first.range.lowerBound].contains(word: Array(m.utf16))
             } ?? false
             guard frameNamesWhole || sharedMeasure || partsOfNoun || namedByFrame || sharesNameWhole || parts.allSatisfy({ part in
@@ -169,7 +170,7 @@ extension Checker {
             // Each part with its share right after it (中场…138.9億澳門元，佔總數的76.9%；贵宾…48.1億
             // 澳門元，佔23.1%), the shares adding to 100: the list leaves out at most what their
             // rounding hides, so the parts and that rest make the whole.
-            if !closed, !spelled, let shares = itemSharesMakingHundred(of: parts, context, frame: frame.name) {
+            if !closed, !spelled, let shares = itemShares {
                 let n = parts.count
                 let withRest = CornerRange(claims: parts + shares + [whole]) { v in
                     v[..<n].reduce(0, +) + v[2 * n] * max(0, 100 - v[n..<(2 * n)].reduce(0, +)) / 100
@@ -182,7 +183,8 @@ extension Checker {
                 }
                 // (Each share of a 分别 list is its part's of the whole the frame names: the
                 // share finders pair such a list only with a whole its clause names.)
-                if frame.name == "among-named-whole", respectiveShares(of: parts, context) != nil {
+                // (The 分别 list stands after the last part; an item's share right after its own.)
+                if frame.name == "among-named-whole", shares.first.map({ $0.number > parts[parts.count - 1].number }) == true {
                     for (part, share) in zip(parts, shares) {
                         let shareRange = CornerRange(claims: [part, whole]) { $0[0] / $0[1] * 100 }
                         let shareLink = Link(strength: .strong, evidence: [context.frame(frame.name + ", its shares listed respectively", frame.range),
